@@ -1,0 +1,89 @@
+import { PlanLintInputError } from '../shared/errors.js';
+import { createSourceText, type SourceText } from './source-text.js';
+
+/** Larger inputs are refused: a plan is tens of kilobytes; 20 MB is a mistake or an attack. */
+export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Bytes → the text that is parsed. Strict UTF-8: invalid bytes, binary files and
+ * UTF-16 give a PlanLintInputError naming the file, never mojibake.
+ */
+export function decodeBytes(bytes: Uint8Array, filePath = '<input>'): SourceText {
+  if (bytes.length > MAX_INPUT_BYTES) {
+    throw new PlanLintInputError(
+      'input-too-large',
+      `file is ${(bytes.length / 1048576).toFixed(1)} MB; plan-lint reads plans up to ${MAX_INPUT_BYTES / 1048576} MB. Split the file or check that it is a plan.`,
+      { filePath },
+    );
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new PlanLintInputError(
+      'utf16',
+      'file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8 and lint it again.',
+      { filePath },
+    );
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    throw new PlanLintInputError(
+      'binary',
+      `file looks binary (a NUL byte at offset ${nul}); plan-lint reads UTF-8 text, Markdown, .docx and .pdf.`,
+      { filePath },
+    );
+  }
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  let decoded: string;
+  try {
+    decoded = utf8.decode(hasBom ? bytes.subarray(3) : bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const where = lineColumnOfByte(bytes, bad);
+    throw new PlanLintInputError(
+      'invalid-utf8',
+      `invalid UTF-8 at byte ${bad}${looksLegacyVietnamese(bytes) ? ' (it looks like a legacy TCVN3/VNI or Windows-1258 encoding)' : ''}; convert the file to UTF-8 (Unicode) and lint it again.`,
+      { filePath, ...where },
+    );
+  }
+  return createSourceText(decoded, hasBom);
+}
+
+export function sourceFromString(value: string): SourceText {
+  const hasBom = value.charCodeAt(0) === 0xfeff;
+  return createSourceText(hasBom ? value.slice(1) : value, hasBom);
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return i;
+}
+
+function lineColumnOfByte(bytes: Uint8Array, index: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < index; i++) {
+    if (bytes[i] === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: index - lineStart + 1 };
+}
+
+/** TCVN3 (ABC) and VNI files use bytes 0x80–0xFF as Vietnamese letters in 8-bit form. */
+function looksLegacyVietnamese(bytes: Uint8Array): boolean {
+  let high = 0;
+  const limit = Math.min(bytes.length, 65536);
+  for (let i = 0; i < limit; i++) if (bytes[i] >= 0x80) high++;
+  return high > 0 && high / limit > 0.02;
+}

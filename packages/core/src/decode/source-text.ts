@@ -1,0 +1,141 @@
+import type { Point, Position } from '../parse/ast.js';
+
+/**
+ * The text plan-lint parses, and the way back to the file the user sees.
+ * `text` is NFC with `\n` line ends; `original` is the decoded file (BOM removed,
+ * CRLF/CR and NFD kept). Every offset in `text` maps to an offset in `original`.
+ */
+export interface SourceText {
+  text: string;
+  original: string;
+  hasBom: boolean;
+  /** The line ending the file mostly uses, so that fixes keep it. */
+  eol: '\n' | '\r\n' | '\r';
+  /** Maps an offset of `text` to an offset of `original`. */
+  toOriginalOffset(offset: number): number;
+  /** 1-based line/column of an offset of `original`. */
+  pointAt(originalOffset: number): Point;
+  /** Offset of `original` at a 1-based line/column (columns clamp to the line). */
+  offsetAt(line: number, column: number): number;
+  /** Position in `original` of a `[start, end)` range of `text`. */
+  positionOf(start: number, end: number): Position;
+  lineCount: number;
+}
+
+const COMBINING = /[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
+
+export function createSourceText(original: string, hasBom = false): SourceText {
+  const needsNewlines = original.includes('\r');
+  const needsNfc = !isNormalizedNfc(original);
+  let text = original;
+  let normToOrig: Int32Array | undefined;
+  if (needsNewlines || needsNfc) {
+    const built = normalizeWithMap(original);
+    text = built.text;
+    normToOrig = built.map;
+  }
+  const lineStarts = computeLineStarts(original);
+  const crlf = countOf(original, '\r\n');
+  const lf = countOf(original, '\n') - crlf;
+  const cr = countOf(original, '\r') - crlf;
+  const eol: SourceText['eol'] = crlf > lf && crlf >= cr ? '\r\n' : cr > lf && cr > crlf ? '\r' : '\n';
+
+  const toOriginalOffset = (offset: number): number => {
+    if (!normToOrig) return Math.max(0, Math.min(offset, original.length));
+    if (offset <= 0) return 0;
+    if (offset >= normToOrig.length) return original.length;
+    return normToOrig[offset];
+  };
+  const pointAt = (originalOffset: number): Point => {
+    const offset = Math.max(0, Math.min(originalOffset, original.length));
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (lineStarts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - lineStarts[low] + 1, offset };
+  };
+  const offsetAt = (line: number, column: number): number => {
+    const index = Math.max(0, Math.min(line - 1, lineStarts.length - 1));
+    const start = lineStarts[index];
+    const next = index + 1 < lineStarts.length ? lineStarts[index + 1] : original.length;
+    let lineEnd = next;
+    while (lineEnd > start && (original[lineEnd - 1] === '\n' || original[lineEnd - 1] === '\r')) lineEnd--;
+    return Math.min(start + Math.max(0, column - 1), lineEnd);
+  };
+  return {
+    text,
+    original,
+    hasBom,
+    eol,
+    toOriginalOffset,
+    pointAt,
+    offsetAt,
+    positionOf: (start, end) => ({
+      start: pointAt(toOriginalOffset(start)),
+      end: pointAt(toOriginalOffset(end)),
+    }),
+    lineCount: lineStarts.length,
+  };
+}
+
+function isNormalizedNfc(value: string): boolean {
+  // Fast path: no combining mark means nothing to compose.
+  if (!COMBINING.test(value)) return true;
+  return value === value.normalize('NFC');
+}
+
+function countOf(haystack: string, needle: string): number {
+  let count = 0;
+  let index = haystack.indexOf(needle);
+  while (index !== -1) {
+    count++;
+    index = haystack.indexOf(needle, index + needle.length);
+  }
+  return count;
+}
+
+function computeLineStarts(value: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < value.length; i++) {
+    const ch = value.charCodeAt(i);
+    if (ch === 10) starts.push(i + 1);
+    else if (ch === 13) {
+      if (value.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/**
+ * CRLF/CR → LF and NFC, keeping for every output offset the original offset it came from.
+ * Normalisation works cluster by cluster (a starter and its combining marks), so each
+ * composed character maps to the start of the cluster it replaced.
+ */
+function normalizeWithMap(original: string): { text: string; map: Int32Array } {
+  const parts: string[] = [];
+  const map: number[] = [];
+  let i = 0;
+  while (i < original.length) {
+    const ch = original.charCodeAt(i);
+    if (ch === 13) {
+      parts.push('\n');
+      map.push(i);
+      i += original.charCodeAt(i + 1) === 10 ? 2 : 1;
+      continue;
+    }
+    let end = i + 1;
+    if (ch >= 0xd800 && ch <= 0xdbff && end < original.length) end++;
+    while (end < original.length && COMBINING.test(original[end])) end++;
+    const cluster = original.slice(i, end);
+    const composed = end - i > 1 ? cluster.normalize('NFC') : cluster;
+    parts.push(composed);
+    for (let k = 0; k < composed.length; k++) map.push(k === 0 ? i : Math.min(i + k, end - 1));
+    i = end;
+  }
+  map.push(original.length);
+  return { text: parts.join(''), map: Int32Array.from(map) };
+}
