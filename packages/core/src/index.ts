@@ -5,3 +5,5 @@ export { createSourceText } from './decode/source-text.js';
 export { decodeBytes, sourceFromString, MAX_INPUT_BYTES } from './decode/decode.js';
 export { PlanLintError, PlanLintInputError } from './shared/errors.js';
 export type { Diagnostic, FixRecord, Locale, Severity, Suggestion } from './report/diagnostic.js';
+export { decodeDocx } from './decode/docx.js';
+export { decodePdf } from './decode/pdf.js';

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeDocx } from './docx.js';
+import { decodePdf } from './pdf.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../../../../fixtures/formats/${name}`, import.meta.url));
+
+describe('decodeDocx', () => {
+  it('reads paragraphs as lines, typed numbering as text and Word bullets as "- "', async () => {
+    const source = await decodeDocx(fixture('plan.docx'), 'plan.docx');
+    expect(source.text).toContain('Số: 21/KH-PGDĐT\n\nQuế Sơn, ngày 10 tháng 3 năm 2024\n');
+    expect(source.text).toContain('\nI. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n');
+    expect(source.text).toContain('\n- Lưu: VT.\n');
+    expect(source.text).toBe(source.text.normalize('NFC'));
+  });
+
+  it('names the file when the bytes are not a .docx', async () => {
+    await expect(decodeDocx(fixture('plan.md'), 'plan.docx')).rejects.toMatchObject({ code: 'docx-invalid', filePath: 'plan.docx' });
+  });
+});
+
+describe('decodePdf', () => {
+  it('reads the text layer line by line', async () => {
+    const source = await decodePdf(fixture('plan.pdf'), 'plan.pdf');
+    expect(source.text.startsWith('UBND HUYỆN QUẾ SƠN\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 21/KH-PGDĐT\n')).toBe(true);
+    expect(source.text).toContain('\nThực hiện Thực hiện nghiêm túc các nội dung của kế hoạch.\n');
+    expect(source.text).toContain('\nIV. TỔ CHỨC THỰC HIỆN\n');
+  });
+
+  it.each([
+    ['encrypted.pdf', 'pdf-encrypted'],
+    ['corrupt.pdf', 'pdf-invalid'],
+    ['no-text.pdf', 'pdf-no-text'],
+    ['plan.docx', 'pdf-invalid'],
+  ])('%s gives a %s input error naming the file', async (name, code) => {
+    await expect(decodePdf(fixture(name), name)).rejects.toMatchObject({ code, filePath: name });
+  });
+});
