@@ -7,3 +7,5 @@ export { PlanLintError, PlanLintInputError } from './shared/errors.js';
 export type { Diagnostic, FixRecord, Locale, Severity, Suggestion } from './report/diagnostic.js';
 export { decodeDocx } from './decode/docx.js';
 export { decodePdf } from './decode/pdf.js';
+export { formatters, FORMAT_NAMES, isFormatName, countsOf, totalCounts, displayPath, toEslintResult } from './report/formatters/index.js';
+export type { FormatName, EslintMessage, EslintResult, Formatter, ReportContext, ReportFile, ReportPack, ReportRule, SuppressedDiagnostic } from './report/formatters/index.js';

@@ -1,0 +1,88 @@
+import type { Diagnostic } from '../diagnostic.js';
+import { countsOf, sortedDiagnostics } from './counts.js';
+import type { Formatter, ReportFile, SuppressedDiagnostic } from './types.js';
+
+/** ESLint's `LintMessage`, field for field, so that tools reading ESLint reports read ours. */
+export interface EslintMessage {
+  ruleId: string | null;
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  messageId?: string;
+  fatal?: true;
+  fix?: { range: [number, number]; text: string };
+  suggestions?: { desc: string; messageId?: string; fix: { range: [number, number]; text: string } }[];
+  suppressions?: { kind: 'directive'; justification: string }[];
+}
+
+export interface EslintResult {
+  filePath: string;
+  messages: EslintMessage[];
+  suppressedMessages: EslintMessage[];
+  errorCount: number;
+  fatalErrorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  source?: string;
+  output?: string;
+  usedDeprecatedRules: never[];
+}
+
+function toMessage(diagnostic: Diagnostic): EslintMessage {
+  const { start, end } = diagnostic.position;
+  const message: EslintMessage = {
+    ruleId: diagnostic.ruleId,
+    severity: diagnostic.severity === 'error' ? 2 : 1,
+    message: diagnostic.message,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    messageId: diagnostic.messageId,
+  };
+  if (diagnostic.fix) message.fix = { range: [...diagnostic.fix.range], text: diagnostic.fix.text };
+  if (diagnostic.suggestions?.length) {
+    message.suggestions = diagnostic.suggestions.map((suggestion) => ({
+      desc: suggestion.message,
+      messageId: suggestion.messageId,
+      fix: { range: [...suggestion.fix.range], text: suggestion.fix.text },
+    }));
+  }
+  return message;
+}
+
+function toSuppressed(diagnostic: SuppressedDiagnostic): EslintMessage {
+  return { ...toMessage(diagnostic), suppressions: [{ kind: 'directive', justification: diagnostic.justification ?? '' }] };
+}
+
+export function toEslintResult(file: ReportFile): EslintResult {
+  const messages = sortedDiagnostics(file.diagnostics).map(toMessage);
+  if (file.fatal) {
+    messages.unshift({
+      ruleId: null,
+      fatal: true,
+      severity: 2,
+      message: file.fatal.message,
+      line: file.fatal.line ?? 1,
+      column: file.fatal.column ?? 1,
+    });
+  }
+  const result: EslintResult = {
+    filePath: file.filePath,
+    messages,
+    suppressedMessages: sortedDiagnostics(file.suppressed ?? []).map(toSuppressed),
+    ...countsOf(file),
+    usedDeprecatedRules: [],
+  };
+  // As ESLint: the fixed text when --fix changed the file, else the source when there is something to show.
+  if (file.output !== undefined) result.output = file.output;
+  else if (messages.length > 0 && file.text !== undefined) result.source = file.text;
+  return result;
+}
+
+/** ESLint's `json` format: the array of results. */
+export const formatJson: Formatter = (files) => JSON.stringify(files.map(toEslintResult));

@@ -1,0 +1,52 @@
+import type { Diagnostic, Locale, Severity } from '../diagnostic.js';
+
+/** A finding an inline disable or a waiver set aside: shown as waived, never counted. */
+export interface SuppressedDiagnostic extends Diagnostic {
+  /** The reason written in the disable comment or the waiver. */
+  justification?: string;
+}
+
+/** One linted file, as the formatters read it. */
+export interface ReportFile {
+  /** Absolute path (or `<text>` for standard input). */
+  filePath: string;
+  diagnostics: Diagnostic[];
+  suppressed?: SuppressedDiagnostic[];
+  /** The file could not be read, decoded or linted (ESLint's fatal message). */
+  fatal?: { message: string; line?: number; column?: number };
+  /** The original text: excerpts in the HTML report, `source` in the JSON report. */
+  text?: string;
+  /** The text after `--fix`, when it changed (ESLint's `output`). */
+  output?: string;
+}
+
+/** A rule as listed in reports: metadata only, never the check. */
+export interface ReportRule {
+  id: string;
+  pack: string;
+  severity: Severity | 'off';
+  description?: string;
+  docsUrl: string;
+  fixable?: boolean;
+}
+
+export interface ReportPack {
+  name: string;
+  version: string;
+}
+
+export interface ReportContext {
+  /** Paths in reports are shown relative to it. */
+  cwd: string;
+  rules: ReportRule[];
+  packs: ReportPack[];
+  /** plan-lint's version. */
+  version: string;
+  locale: Locale;
+  /** ANSI colours (stylish): only when the output is a terminal. */
+  color?: boolean;
+  /** Fixed time for reproducible reports (tests); defaults to now. */
+  now?: Date;
+}
+
+export type Formatter = (files: readonly ReportFile[], context: ReportContext) => string;
