@@ -1,0 +1,55 @@
+// The extension's settings (`planLint.*`), read once per change through a minimal reader so that
+// tests pass a plain object instead of vscode.WorkspaceConfiguration.
+
+export type RunMode = 'onType' | 'onSave';
+export type TraceLevel = 'off' | 'messages' | 'verbose';
+export type MessageLocale = 'vi' | 'en';
+
+export interface PlanLintSettings {
+  enable: boolean;
+  run: RunMode;
+  packs: string[];
+  parent: string;
+  locale: MessageLocale;
+  include: string[];
+  trace: TraceLevel;
+}
+
+/** The part of vscode.WorkspaceConfiguration this module reads. */
+export interface SettingsReader {
+  get<T>(key: string): T | undefined;
+}
+
+export const DEFAULT_SETTINGS: PlanLintSettings = {
+  enable: true,
+  run: 'onType',
+  packs: [],
+  parent: '',
+  locale: 'vi',
+  include: [],
+  trace: 'off',
+};
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+function stringList(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter((item): item is string => typeof item === 'string' && item.trim() !== '').map((item) => item.trim());
+}
+
+/** Reads `planLint.*`; a wrong type in settings.json falls back to the default instead of throwing. */
+export function readSettings(config: SettingsReader): PlanLintSettings {
+  const enable = config.get<unknown>('enable');
+  const parent = config.get<unknown>('parent');
+  return {
+    enable: typeof enable === 'boolean' ? enable : DEFAULT_SETTINGS.enable,
+    run: oneOf(config.get<unknown>('run'), ['onType', 'onSave'] as const, DEFAULT_SETTINGS.run),
+    packs: stringList(config.get<unknown>('packs')),
+    parent: typeof parent === 'string' ? parent.trim() : '',
+    locale: oneOf(config.get<unknown>('locale'), ['vi', 'en'] as const, DEFAULT_SETTINGS.locale),
+    include: stringList(config.get<unknown>('include')),
+    trace: oneOf(config.get<unknown>('trace.server'), ['off', 'messages', 'verbose'] as const, DEFAULT_SETTINGS.trace),
+  };
+}
