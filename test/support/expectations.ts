@@ -1,0 +1,133 @@
+// Expectations embedded in fixture plans, markdownlint-style: end-of-line markers name the
+// diagnostics a plan must give, and a trailing HTML comment holds its configuration. The runner
+// lints the text with markers removed, so a marker can neither cause nor hide a report.
+
+export interface Expectation {
+  ruleId: string;
+  /** 1-based line in the fixture as written (markers do not add or remove lines). */
+  line: number;
+  messageId?: string;
+  /** Line of the marker itself, for messages. */
+  markerLine: number;
+  /** The marker as written, for messages. */
+  marker: string;
+}
+
+export interface FixtureConfig {
+  /** The superior's plan, relative to the fixture file. */
+  parent?: string;
+  locale?: 'vi' | 'en';
+  [key: string]: unknown;
+}
+
+export interface ParsedFixture {
+  /** The fixture with every marker and the config comment removed; same line count and line endings. */
+  text: string;
+  expectations: Expectation[];
+  config: FixtureConfig;
+  /** Problems with the markers themselves (a typo must fail the test, not be ignored). */
+  errors: string[];
+}
+
+// `{{rule-id}}`, `{{rule-id:+1}}`, `{{rule-id:-2}}`, `{{rule-id@12}}`, `{{rule-id/messageId}}`, combined as `{{rule-id/messageId:+1}}`.
+const MARKER = /\{\{([^{}]*)\}\}/g;
+const MARKER_BODY = /^([a-z][a-z0-9]*(?:-[a-z0-9]+)*)(?:\/([A-Za-z][A-Za-z0-9]*))?(?::([+-]\d+)|@(\d+))?$/;
+const TRAILING_MARKERS = /(?:[ \t]*\{\{[^{}]*\}\})+[ \t]*$/;
+const CONFIG_COMMENT = /<!--\s*plan-lint-config\s+([\s\S]*?)\s*-->/;
+
+/** Splits text into lines, keeping each line's terminator (`\n`, `\r\n` or `\r`). */
+function splitKeepingEol(text: string): Array<{ body: string; eol: string }> {
+  const lines: Array<{ body: string; eol: string }> = [];
+  const pattern = /([^\r\n]*)(\r\n|\n|\r|$)/g;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null) {
+    lines.push({ body: match[1] ?? '', eol: match[2] ?? '' });
+    if (match[2] === '') break;
+  }
+  return lines;
+}
+
+/** Blanks the config comment out, keeping its line breaks so that line numbers stay put. */
+function removeConfigComment(text: string, errors: string[]): { text: string; config: FixtureConfig } {
+  const match = CONFIG_COMMENT.exec(text);
+  if (!match) return { text, config: {} };
+  let config: FixtureConfig = {};
+  try {
+    const parsed: unknown = JSON.parse(match[1] ?? '');
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) errors.push('plan-lint-config must hold a JSON object');
+    else config = parsed as FixtureConfig;
+  } catch (error) {
+    errors.push(`plan-lint-config is not valid JSON: ${(error as Error).message}`);
+  }
+  const blanked = match[0].replace(/[^\r\n]/g, '');
+  const rest = text.slice(0, match.index) + blanked + text.slice(match.index + match[0].length);
+  if (CONFIG_COMMENT.test(rest)) errors.push('more than one plan-lint-config comment');
+  return { text: rest, config };
+}
+
+export function parseFixture(source: string): ParsedFixture {
+  const errors: string[] = [];
+  const { text: withoutConfig, config } = removeConfigComment(source, errors);
+  const lines = splitKeepingEol(withoutConfig);
+  const lineCount = lines.length;
+  const expectations: Expectation[] = [];
+  const out: string[] = [];
+
+  lines.forEach(({ body, eol }, index) => {
+    const markerLine = index + 1;
+    const trailing = TRAILING_MARKERS.exec(body);
+    const kept = trailing ? body.slice(0, trailing.index) : body;
+    if (/\{\{[^{}]*\}\}/.test(kept)) errors.push(`line ${markerLine}: a marker must stand at the end of the line`);
+    if (trailing) {
+      for (const [whole, inner] of trailing[0].matchAll(MARKER)) {
+        const parts = MARKER_BODY.exec((inner ?? '').trim());
+        if (!parts) {
+          errors.push(`line ${markerLine}: malformed marker ${whole}`);
+          continue;
+        }
+        const [, ruleId, messageId, relative, absolute] = parts;
+        const line = absolute !== undefined ? Number(absolute) : markerLine + (relative !== undefined ? Number(relative) : 0);
+        if (line < 1 || line > lineCount) {
+          errors.push(`line ${markerLine}: ${whole} points at line ${line}, outside the file (1–${lineCount})`);
+          continue;
+        }
+        expectations.push({ ruleId: ruleId ?? '', line, ...(messageId ? { messageId } : {}), markerLine, marker: whole });
+      }
+    }
+    out.push(kept + eol);
+  });
+
+  return { text: out.join(''), expectations, config, errors };
+}
+
+export interface ReportedDiagnostic {
+  ruleId: string;
+  line: number;
+  messageId: string;
+  message: string;
+}
+
+/**
+ * Compares what a lint reported with what the markers expect, line by line per rule.
+ * Returns one line of explanation per mismatch; an empty list means they agree exactly.
+ */
+export function compareWithExpectations(expectations: Expectation[], reported: ReportedDiagnostic[]): string[] {
+  const problems: string[] = [];
+  const unmatched = [...reported];
+  for (const expected of expectations) {
+    const index = unmatched.findIndex(
+      (d) => d.ruleId === expected.ruleId && d.line === expected.line && (expected.messageId === undefined || d.messageId === expected.messageId),
+    );
+    if (index >= 0) {
+      unmatched.splice(index, 1);
+      continue;
+    }
+    const sameRule = reported.filter((d) => d.ruleId === expected.ruleId).map((d) => `${d.line}${expected.messageId ? `/${d.messageId}` : ''}`);
+    problems.push(
+      `missing: ${expected.marker} (line ${expected.markerLine}) expects ${expected.ruleId}${expected.messageId ? `/${expected.messageId}` : ''} on line ${expected.line}` +
+        (sameRule.length > 0 ? `; ${expected.ruleId} was reported on line(s) ${sameRule.join(', ')}` : `; ${expected.ruleId} was not reported`),
+    );
+  }
+  for (const extra of unmatched) problems.push(`unexpected: ${extra.ruleId}/${extra.messageId} on line ${extra.line}: ${extra.message}`);
+  return problems;
+}
