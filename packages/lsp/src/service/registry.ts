@@ -1,0 +1,108 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** One known document of `rules/registry/documents.json`, as hover and completion show it. */
+export interface RegistryDocument {
+  /** Type word: `Nghị định`, `Quyết định`, `Luật` … */
+  type: string;
+  /** Number and symbol: `125/2021/NĐ-CP`. */
+  number: string;
+  /** ISO date. */
+  date?: string;
+  issuer?: string;
+  title?: string;
+  /** `verified`, `verified (secondary)`, `partial`, `unverified`. */
+  status: string;
+}
+
+export interface DocumentRegistry {
+  documents: readonly RegistryDocument[];
+  /** The entry whose number and symbol equal `symbol` (spaces and case ignored). */
+  find(symbol: string | undefined): RegistryDocument | undefined;
+  /** Entries of a type word (`nghị định` matches `Nghị định`). */
+  ofType(typeWord: string): RegistryDocument[];
+  /** Where it was read from, for the log. */
+  origin?: string;
+}
+
+const REGISTRY_PATH = join('rules', 'registry', 'documents.json');
+
+/**
+ * Reads the registry once at start-up. It sits in the repository's `rules/` folder, found upward
+ * from this file; `explicitPath` (initializationOptions.registryPath) or PLAN_LINT_REGISTRY win
+ * for bundled installs. A missing or broken file leaves an empty registry: hover and completion
+ * then say less, nothing else changes.
+ */
+export function loadRegistry(explicitPath?: string, log?: (message: string) => void): DocumentRegistry {
+  const path = explicitPath ?? process.env.PLAN_LINT_REGISTRY ?? findUpward(moduleDir());
+  if (!path) {
+    log?.(`registry: ${REGISTRY_PATH} not found; citation hover and completion work without it.`);
+    return createRegistry([]);
+  }
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    const list = isRecord(parsed) && Array.isArray(parsed.documents) ? parsed.documents : [];
+    return createRegistry(list.flatMap(toRegistryDocument), path);
+  } catch (error) {
+    log?.(`registry: cannot read ${path}: ${(error as Error).message}; citation hover and completion work without it.`);
+    return createRegistry([]);
+  }
+}
+
+export function createRegistry(documents: RegistryDocument[], origin?: string): DocumentRegistry {
+  const bySymbol = new Map<string, RegistryDocument>();
+  for (const document of documents) bySymbol.set(symbolKey(document.number), document);
+  return {
+    documents,
+    origin,
+    find: (symbol) => (symbol ? bySymbol.get(symbolKey(symbol)) : undefined),
+    ofType: (typeWord) => {
+      const wanted = typeWord.normalize('NFC').toLocaleLowerCase('vi');
+      return documents.filter((document) => document.type.normalize('NFC').toLocaleLowerCase('vi') === wanted);
+    },
+  };
+}
+
+export function symbolKey(symbol: string): string {
+  return symbol.normalize('NFC').replace(/\s+/g, '').toLocaleUpperCase('vi');
+}
+
+/** This module's folder; a CommonJS bundle (the VS Code extension's) may have no import.meta.url. */
+function moduleDir(): string | undefined {
+  try {
+    return dirname(fileURLToPath(import.meta.url));
+  } catch {
+    return typeof __dirname === 'string' ? __dirname : undefined;
+  }
+}
+
+function findUpward(start: string | undefined): string | undefined {
+  if (!start) return undefined;
+  let dir = start;
+  for (;;) {
+    const candidate = join(dir, REGISTRY_PATH);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+function toRegistryDocument(raw: unknown): RegistryDocument[] {
+  if (!isRecord(raw) || typeof raw.type !== 'string' || typeof raw.number !== 'string') return [];
+  return [
+    {
+      type: raw.type,
+      number: raw.number,
+      date: typeof raw.date === 'string' ? raw.date : undefined,
+      issuer: typeof raw.issuer === 'string' ? raw.issuer : undefined,
+      title: typeof raw.title === 'string' ? raw.title : undefined,
+      status: typeof raw.status === 'string' ? raw.status : 'unverified',
+    },
+  ];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
