@@ -1,0 +1,24 @@
+import type { LoadedPack, RuleSeverity } from '../engine/pack-types.js';
+import type { Locale } from '../report/diagnostic.js';
+
+export type RuleSetting = RuleSeverity | 'warn';
+
+export interface ConfigOverride {
+  /** picomatch globs, relative to the config file's folder. */
+  files: string[];
+  rules: Record<string, RuleSetting>;
+}
+
+/** A config with its packs loaded and its paths made absolute: what `lintSource` needs. */
+export interface ResolvedConfig {
+  /** The config file, when there was one. */
+  filePath?: string;
+  /** Folder the globs and relative paths are resolved against. */
+  baseDir: string;
+  packs: LoadedPack[];
+  rules: Record<string, RuleSetting>;
+  overrides: ConfigOverride[];
+  locale?: Locale;
+  /** Absolute path of the parent plan, if the config names one. */
+  parent?: string;
+}

@@ -1,0 +1,128 @@
+import type { DirectiveComment, PlanDocument, Position } from '../parse/ast.js';
+import type { SourceText } from '../decode/source-text.js';
+import type { Diagnostic, Locale } from '../report/diagnostic.js';
+
+/** Diagnostics about the inline comments themselves; not a pack rule, so never turned off by one. */
+export const DIRECTIVE_RULE_ID = 'inline-directive';
+const DIRECTIVE_DOCS = 'https://github.com/plan-lint/plan-lint/blob/main/docs/inline-directives.md';
+
+const DIRECTIVE_PATTERN = /<!--\s*plan-lint-(disable-next-line|disable-line|disable|enable)\b([\s\S]*?)-->/g;
+
+const MESSAGES: Record<string, Record<Locale, string>> = {
+  missingReason: {
+    vi: 'Chú thích "plan-lint-{kind}" cần nêu lý do sau " -- ", ví dụ: <!-- plan-lint-{kind} {rules} -- lý do -->.',
+    en: 'The "plan-lint-{kind}" comment needs a reason after " -- ", e.g. <!-- plan-lint-{kind} {rules} -- why -->.',
+  },
+  unusedDisable: {
+    vi: 'Chú thích "plan-lint-{kind}" không tắt báo lỗi nào ({rules}): hãy xoá nó.',
+    en: 'The "plan-lint-{kind}" comment suppresses nothing ({rules}): remove it.',
+  },
+};
+
+interface Disable {
+  directive: DirectiveComment;
+  rules: string[];
+  fromLine: number;
+  toLine: number;
+  used: boolean;
+}
+
+/** The parser's directives, or (for documents it gave none) the comments found in the text. */
+export function findDirectives(document: PlanDocument, source: SourceText): DirectiveComment[] {
+  if (document.directives.length > 0) return document.directives;
+  if (!source.text.includes('plan-lint-')) return [];
+  const found: DirectiveComment[] = [];
+  for (const match of source.text.matchAll(DIRECTIVE_PATTERN)) {
+    const start = match.index ?? 0;
+    const body = match[2];
+    const separator = body.indexOf('--');
+    const rulesText = separator === -1 ? body : body.slice(0, separator);
+    const reason = separator === -1 ? undefined : body.slice(separator + 2).trim() || undefined;
+    found.push({
+      type: 'directive',
+      kind: match[1],
+      rules: rulesText.split(/[\s,]+/).filter(Boolean),
+      reason,
+      raw: match[0],
+      position: source.positionOf(start, start + match[0].length),
+    });
+  }
+  return found;
+}
+
+function message(id: string, locale: Locale, data: Record<string, string>): string {
+  return MESSAGES[id][locale].replace(/\{(\w+)\}/g, (_, key: string) => data[key] ?? '');
+}
+
+function directiveDiagnostic(id: string, position: Position, locale: Locale, data: Record<string, string>): Diagnostic {
+  return {
+    ruleId: DIRECTIVE_RULE_ID,
+    messageId: id,
+    severity: 'warning',
+    message: message(id, locale, data),
+    position,
+    docsUrl: DIRECTIVE_DOCS,
+    pack: 'plan-lint',
+    data,
+  };
+}
+
+/**
+ * Drops the diagnostics that inline comments disable, and reports comments without a reason
+ * and disables that suppressed nothing (as ESLint's --report-unused-disable-directives does).
+ */
+export function applyDirectives(
+  diagnostics: Diagnostic[],
+  directives: DirectiveComment[],
+  lastLine: number,
+  locale: Locale,
+): Diagnostic[] {
+  if (directives.length === 0) return diagnostics;
+  const disables: Disable[] = [];
+  const open: Disable[] = [];
+  const extra: Diagnostic[] = [];
+  for (const directive of directives) {
+    if (!directive.position) continue;
+    const line = directive.position.start.line;
+    const endLine = directive.position.end.line;
+    const rulesText = directive.rules.join(' ') || '*';
+    if (directive.kind !== 'enable' && !directive.reason) {
+      extra.push(directiveDiagnostic('missingReason', directive.position, locale, { kind: directive.kind, rules: rulesText }));
+    }
+    if (directive.kind === 'disable-next-line') {
+      disables.push({ directive, rules: directive.rules, fromLine: endLine + 1, toLine: endLine + 1, used: false });
+    } else if (directive.kind === 'disable-line') {
+      disables.push({ directive, rules: directive.rules, fromLine: line, toLine: endLine, used: false });
+    } else if (directive.kind === 'disable') {
+      const block: Disable = { directive, rules: directive.rules, fromLine: line, toLine: lastLine, used: false };
+      disables.push(block);
+      open.push(block);
+    } else if (directive.kind === 'enable') {
+      for (const block of open) {
+        if (block.toLine !== lastLine) continue;
+        const closes = directive.rules.length === 0 || block.rules.every((rule) => directive.rules.includes(rule));
+        if (closes) block.toLine = line;
+      }
+    }
+  }
+  const kept = diagnostics.filter((diagnostic) => {
+    const line = diagnostic.position.start.line;
+    let suppressed = false;
+    for (const disable of disables) {
+      if (line < disable.fromLine || line > disable.toLine) continue;
+      if (disable.rules.length > 0 && !disable.rules.includes(diagnostic.ruleId)) continue;
+      disable.used = true;
+      suppressed = true;
+    }
+    return !suppressed;
+  });
+  for (const disable of disables) {
+    if (!disable.used && disable.directive.position) {
+      extra.push(directiveDiagnostic('unusedDisable', disable.directive.position, locale, {
+        kind: disable.directive.kind,
+        rules: disable.rules.join(' ') || '*',
+      }));
+    }
+  }
+  return kept.concat(extra);
+}

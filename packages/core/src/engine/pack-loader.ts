@@ -1,0 +1,249 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv';
+import { parseJsonFile, positionOfPointer, schemaError, type JsonFile } from '../config/json-file.js';
+import { PlanLintInputError } from '../shared/errors.js';
+import { builtinPackPath, isBuiltinPackName } from './builtin-packs.js';
+import type { LoadedPack, PackJson } from './pack-types.js';
+
+/** A pack reference as a config or an `extends` writes it. */
+export type PackRef = string | { url: string; integrity: string };
+
+export interface PackLoadOptions {
+  /** Folder relative paths and npm names are resolved from. */
+  baseDir?: string;
+  /** Where fetched URL packs are kept; default `<baseDir>/.plan-lint-cache`. */
+  cacheDir?: string;
+  /** Where fetched URL packs are recorded; default `<baseDir>/plan-lint.lock.json`. */
+  lockfilePath?: string;
+  /** Injected in tests; default the global fetch. */
+  fetch?: typeof fetch;
+  /** Network timeout for a URL pack, default 10 s. */
+  timeoutMs?: number;
+}
+
+const schemaPath = fileURLToPath(new URL('../../schemas/pack.schema.json', import.meta.url));
+let validatePack: ValidateFunction | undefined;
+
+function packValidator(): ValidateFunction {
+  if (!validatePack) {
+    const ajv = new Ajv2020.default({ allErrors: true, strict: false });
+    validatePack = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')) as object);
+  }
+  return validatePack;
+}
+
+/** Checks a parsed pack against the schema and the few rules a schema cannot say. */
+function validatePackFile(file: JsonFile): PackJson {
+  const validate = packValidator();
+  if (!validate(file.value)) throw schemaError(file, validate.errors ?? [], 'pack-schema', 'The pack');
+  const pack = file.value as PackJson;
+  const seen = new Set<string>();
+  (pack.rules ?? []).forEach((rule, index) => {
+    const at = (pointer: string) => ({ filePath: file.filePath, ...positionOfPointer(file, pointer) });
+    if (seen.has(rule.id)) {
+      throw new PlanLintInputError('pack-schema', `The pack defines rule "${rule.id}" twice: keep one.`, at(`/rules/${index}/id`));
+    }
+    seen.add(rule.id);
+    if (!rule.messages[rule.event.params.messageId]) {
+      throw new PlanLintInputError(
+        'pack-schema',
+        `Rule "${rule.id}" reports messageId "${rule.event.params.messageId}", which its "messages" does not define.`,
+        at(`/rules/${index}/event/params/messageId`),
+      );
+    }
+  });
+  return pack;
+}
+
+interface LoadContext {
+  options: PackLoadOptions;
+  /** Sources of the packs being loaded, outermost first: a repeat is a cycle. */
+  chain: string[];
+}
+
+const fileCache = new Map<string, { stamp: string; pack: LoadedPack }>();
+
+function stampOf(filePath: string): string {
+  const stat = statSync(filePath);
+  return `${stat.mtimeMs}:${stat.size}`;
+}
+
+/** Loads a pack file and what it extends. Never executes anything from the pack. */
+export async function loadPackFromFile(filePath: string, options: PackLoadOptions = {}): Promise<LoadedPack> {
+  return loadFile(path.resolve(filePath), { options, chain: [] });
+}
+
+/** Loads a pack named in a config or on the command line (built-in name, path, npm package or https URL). */
+export async function resolvePack(ref: PackRef, options: PackLoadOptions = {}): Promise<LoadedPack> {
+  return loadRef(ref, options.baseDir ?? process.cwd(), { options, chain: [] }, undefined);
+}
+
+/** Loads several packs in order. */
+export async function resolvePacks(refs: readonly PackRef[], options: PackLoadOptions = {}): Promise<LoadedPack[]> {
+  const packs: LoadedPack[] = [];
+  for (const ref of refs) packs.push(await resolvePack(ref, options));
+  return packs;
+}
+
+function cycleError(source: string, context: LoadContext, where?: { filePath?: string; line?: number; column?: number }) {
+  const start = context.chain.indexOf(source);
+  const cycle = [...context.chain.slice(start), source].map((entry) => (entry.startsWith('https:') ? entry : path.basename(path.dirname(entry)) + '/' + path.basename(entry)));
+  return new PlanLintInputError('pack-cycle', `Circular "extends": ${cycle.join(' → ')}. Remove one of these "extends" entries.`, where);
+}
+
+async function loadFile(filePath: string, context: LoadContext, where?: { filePath?: string; line?: number; column?: number }): Promise<LoadedPack> {
+  if (context.chain.includes(filePath)) throw cycleError(filePath, context, where);
+  let text: string;
+  try {
+    text = await readFile(filePath, 'utf8');
+  } catch (error) {
+    throw new PlanLintInputError('pack-missing', `Cannot read the pack file ${filePath}: ${(error as Error).message}.`, where ?? { filePath });
+  }
+  const stamp = stampOf(filePath);
+  const cached = fileCache.get(filePath);
+  if (cached && cached.stamp === stamp && context.chain.length === 0) return cached.pack;
+  const pack = await loadParsed(parseJsonFile(filePath, text, 'pack-json'), filePath, path.dirname(filePath), context);
+  if (context.chain.length === 0) fileCache.set(filePath, { stamp, pack });
+  return pack;
+}
+
+async function loadParsed(file: JsonFile, source: string, baseDir: string, context: LoadContext): Promise<LoadedPack> {
+  const json = validatePackFile(file);
+  const inner: LoadContext = { options: context.options, chain: [...context.chain, source] };
+  const extended: LoadedPack[] = [];
+  for (const [index, ref] of (json.extends ?? []).entries()) {
+    const where = { filePath: file.filePath, ...positionOfPointer(file, `/extends/${index}`) };
+    extended.push(await loadRef(ref, baseDir, inner, where, source));
+  }
+  return { name: json.name, version: json.version, source, json, extends: extended };
+}
+
+async function loadRef(
+  ref: PackRef,
+  baseDir: string,
+  context: LoadContext,
+  where: { filePath?: string; line?: number; column?: number } | undefined,
+  fromSource?: string,
+): Promise<LoadedPack> {
+  if (typeof ref === 'object') return loadUrl(ref.url, ref.integrity, context, where);
+  if (isBuiltinPackName(ref)) return loadFile(builtinPackPath(ref), context, where);
+  if (/^https?:/i.test(ref) || (fromSource?.startsWith('https:') && !path.isAbsolute(ref))) {
+    const url = new URL(ref, fromSource?.startsWith('https:') ? fromSource : undefined);
+    const integrity = url.hash.startsWith('#sha256-') ? url.hash.slice(1) : undefined;
+    url.hash = '';
+    return loadUrl(url.toString(), integrity, context, where);
+  }
+  if (ref.startsWith('.') || path.isAbsolute(ref) || ref.endsWith('.json')) {
+    return loadFile(path.resolve(baseDir, ref), context, where);
+  }
+  return loadFile(resolveNpmPack(ref, baseDir, where), context, where);
+}
+
+/** An npm package ships its pack as `pack.json`, or names it in package.json (`"plan-lint": { "pack": "…" }`). */
+function resolveNpmPack(name: string, baseDir: string, where?: { filePath?: string; line?: number; column?: number }): string {
+  const require = createRequire(path.join(baseDir, 'package.json'));
+  let manifestPath: string;
+  try {
+    manifestPath = require.resolve(`${name}/package.json`);
+  } catch {
+    throw new PlanLintInputError(
+      'pack-missing',
+      `Pack "${name}" is not a built-in pack, a file, or an installed npm package: run "npm install ${name}" or fix the name.`,
+      where,
+    );
+  }
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { 'plan-lint'?: { pack?: string }; main?: string };
+  const relative = manifest['plan-lint']?.pack ?? (manifest.main?.endsWith('.json') ? manifest.main : 'pack.json');
+  return path.join(path.dirname(manifestPath), relative);
+}
+
+function integrityMatches(bytes: Buffer, integrity: string): boolean {
+  const expected = integrity.slice('sha256-'.length);
+  const digest = createHash('sha256').update(bytes).digest();
+  return expected === digest.toString('base64') || expected === digest.toString('base64url') || expected.toLowerCase() === digest.toString('hex');
+}
+
+async function loadUrl(
+  url: string,
+  integrity: string | undefined,
+  context: LoadContext,
+  where: { filePath?: string; line?: number; column?: number } | undefined,
+): Promise<LoadedPack> {
+  if (!url.startsWith('https:')) {
+    throw new PlanLintInputError('pack-url', `Pack URL ${url} must use https:.`, where);
+  }
+  if (!integrity || !/^sha256-[A-Za-z0-9+/=_-]+$/.test(integrity)) {
+    throw new PlanLintInputError(
+      'pack-integrity',
+      `Pack URL ${url} has no integrity hash: pin it as ${url}#sha256-<base64 digest> (or { "url", "integrity" }).`,
+      where,
+    );
+  }
+  if (context.chain.includes(url)) throw cycleError(url, context, where);
+  const options = context.options;
+  const baseDir = options.baseDir ?? process.cwd();
+  const cacheDir = options.cacheDir ?? path.join(baseDir, '.plan-lint-cache');
+  const digestName = createHash('sha256').update(integrity).digest('hex').slice(0, 32);
+  const cachePath = path.join(cacheDir, `${digestName}.json`);
+  let bytes: Buffer | undefined;
+  try {
+    const cachedBytes = await readFile(cachePath);
+    if (integrityMatches(cachedBytes, integrity)) bytes = cachedBytes;
+  } catch {
+    // Not cached yet.
+  }
+  if (!bytes) {
+    const doFetch = options.fetch ?? globalThis.fetch;
+    let response: Response;
+    try {
+      response = await doFetch(url, { signal: AbortSignal.timeout(options.timeoutMs ?? 10_000), redirect: 'follow' });
+    } catch (error) {
+      throw new PlanLintInputError('pack-fetch', `Cannot fetch pack ${url}: ${(error as Error).message}.`, where);
+    }
+    if (!response.ok) throw new PlanLintInputError('pack-fetch', `Cannot fetch pack ${url}: HTTP ${response.status}.`, where);
+    bytes = Buffer.from(await response.arrayBuffer());
+    if (!integrityMatches(bytes, integrity)) {
+      const actual = `sha256-${createHash('sha256').update(bytes).digest('base64')}`;
+      throw new PlanLintInputError(
+        'pack-integrity',
+        `Pack ${url} does not match its integrity hash: expected ${integrity}, got ${actual}. Check the URL, or pin the new hash if the pack's author published a new version.`,
+        where,
+      );
+    }
+    await mkdir(cacheDir, { recursive: true });
+    const temporary = `${cachePath}.${process.pid}.tmp`;
+    await writeFile(temporary, bytes);
+    await rename(temporary, cachePath);
+  }
+  const file = parseJsonFile(url, bytes.toString('utf8'), 'pack-json');
+  const pack = await loadParsed(file, url, baseDir, context);
+  await recordInLockfile(options.lockfilePath ?? path.join(baseDir, 'plan-lint.lock.json'), url, integrity, pack);
+  return pack;
+}
+
+interface Lockfile {
+  lockfileVersion: 1;
+  packs: Record<string, { integrity: string; name: string; version: string }>;
+}
+
+async function recordInLockfile(lockfilePath: string, url: string, integrity: string, pack: LoadedPack): Promise<void> {
+  let lock: Lockfile = { lockfileVersion: 1, packs: {} };
+  try {
+    const existing = JSON.parse(await readFile(lockfilePath, 'utf8')) as Lockfile;
+    if (existing && typeof existing.packs === 'object') lock = existing;
+  } catch {
+    // No lockfile yet, or an unreadable one that we replace.
+  }
+  const entry = { integrity, name: pack.name, version: pack.version };
+  const before = lock.packs[url];
+  if (before && before.integrity === entry.integrity && before.name === entry.name && before.version === entry.version) return;
+  lock.packs[url] = entry;
+  const sorted: Lockfile = { lockfileVersion: 1, packs: Object.fromEntries(Object.entries(lock.packs).sort(([a], [b]) => a.localeCompare(b))) };
+  await writeFile(lockfilePath, JSON.stringify(sorted, null, 2) + '\n');
+}

@@ -1,0 +1,81 @@
+import picomatch from 'picomatch';
+import path from 'node:path';
+import type { ResolvedConfig, RuleSetting } from '../config/types.js';
+import type { Severity } from '../report/diagnostic.js';
+import type { LoadedPack, PackRule, ParentFacts } from './pack-types.js';
+
+export interface EffectiveRule {
+  rule: PackRule;
+  pack: string;
+  severity: Severity;
+  docsUrl: string;
+}
+
+export interface RuleSet {
+  /** Stable key of the rules and severities, so engines can be reused across documents. */
+  key: string;
+  rules: EffectiveRule[];
+  /** Parent facts carried by the packs (a later pack's facts win). */
+  parent: ParentFacts | null;
+}
+
+const DOCS_BASE = 'https://github.com/plan-lint/plan-lint/blob/main/rules';
+
+/** Packs in order: each pack after everything it extends, each pack once. */
+export function flattenPacks(packs: readonly LoadedPack[]): LoadedPack[] {
+  const seen = new Set<string>();
+  const out: LoadedPack[] = [];
+  const visit = (pack: LoadedPack) => {
+    const id = `${pack.name}@${pack.source}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    pack.extends.forEach(visit);
+    out.push(pack);
+  };
+  packs.forEach(visit);
+  return out;
+}
+
+function toSeverity(setting: RuleSetting | undefined): Severity | 'off' | undefined {
+  if (setting === undefined) return undefined;
+  if (setting === 'warn' || setting === 'warning') return 'warning';
+  return setting;
+}
+
+/**
+ * The rules that apply to one file: the packs' rules (a later pack's rule replaces an earlier one
+ * with the same id), then the config's severities, then its overrides whose globs match the file.
+ */
+export function resolveRuleSet(config: ResolvedConfig, filePath?: string): RuleSet {
+  const byId = new Map<string, { rule: PackRule; pack: string; severity: Severity | 'off' }>();
+  let parent: ParentFacts | null = null;
+  for (const pack of flattenPacks(config.packs)) {
+    for (const rule of pack.json.rules ?? []) byId.set(rule.id, { rule, pack: pack.name, severity: rule.severity });
+    if (pack.json.parent) parent = { ...(parent ?? {}), ...pack.json.parent };
+  }
+  const settings: Record<string, RuleSetting> = { ...config.rules };
+  if (filePath && config.overrides.length > 0) {
+    const relative = path.relative(config.baseDir, path.resolve(filePath)).split(path.sep).join('/');
+    for (const override of config.overrides) {
+      if (picomatch.isMatch(relative, override.files, { dot: true })) Object.assign(settings, override.rules);
+    }
+  }
+  for (const [id, setting] of Object.entries(settings)) {
+    const entry = byId.get(id);
+    const severity = toSeverity(setting);
+    if (entry && severity) entry.severity = severity;
+  }
+  const rules: EffectiveRule[] = [];
+  for (const [id, entry] of byId) {
+    if (entry.severity === 'off') continue;
+    rules.push({
+      rule: entry.rule,
+      pack: entry.pack,
+      severity: entry.severity,
+      docsUrl: entry.rule.docs ?? `${DOCS_BASE}/${entry.pack}/docs/${id}.md`,
+    });
+  }
+  const key = rules.map((r) => `${r.pack}/${r.rule.id}:${r.severity}`).join(',') +
+    `|${config.packs.map((p) => `${p.name}@${p.version}:${p.source}`).join(',')}`;
+  return { key, rules, parent };
+}

@@ -1,0 +1,64 @@
+import type { DateRange, PlanDocument } from '../parse/ast.js';
+import type { TextIndex } from './text.js';
+import type { ActionMonthFacts, Finding } from './types.js';
+
+// Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới: 15/11–15/12 every
+// year since 2016 (QĐ 1696/QĐ-TTg; continued by QĐ 1790/QĐ-TTg), domain.md §4. The June observances
+// (phòng, chống bạo lực gia đình; vì trẻ em) are other months and do not match this pattern.
+const MENTION = /tháng\s+hành\s+động\s+(?:quốc\s+gia\s+)?(?:vì\s+|về\s+)?(?:bình\s+đẳng\s+giới|BĐG)/giu;
+/** A schedule belongs to a mention when it follows within the same clause. */
+const WINDOW = 320;
+
+/** The mentions, each to the end of its clause: where year-consistency looks for the month's year. */
+export interface ActionMonthClause {
+  start: number;
+  end: number;
+}
+
+export function extractActionMonthFacts(
+  document: PlanDocument,
+  index: TextIndex,
+  planYear: number | undefined,
+): { facts: ActionMonthFacts; clauses: ActionMonthClause[] } {
+  const text = index.text;
+  const mentions = [...text.matchAll(MENTION)].map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
+  const facts: ActionMonthFacts = { mentioned: mentions.length > 0, scheduled: false };
+  const clauses = mentions.map((mention) => ({ start: mention.start, end: clauseEndAfter(text, mention.end) }));
+  if (mentions.length === 0) {
+    facts.issues = { 'action-month': { messageId: 'missing' } };
+    return { facts, clauses };
+  }
+  facts.position = index.position(mentions[0].start, mentions[0].end);
+  const ranges = document.dateRanges
+    .filter((range) => range.position)
+    .map((range) => ({ range, start: index.toNormalized(range.position!.start.offset) }));
+  const scheduled = new Set<DateRange>();
+  for (const mention of mentions) {
+    const clauseEnd = clauseEndAfter(text, mention.end);
+    for (const { range, start } of ranges) {
+      if (start >= mention.end && start <= clauseEnd) scheduled.add(range);
+    }
+  }
+  const findings: Finding[] = [];
+  for (const range of scheduled) {
+    const { from, to } = range;
+    facts.from ??= from.iso;
+    facts.to ??= to.iso;
+    if (from.day !== 15 || from.month !== 11 || to.day !== 15 || to.month !== 12) {
+      findings.push({ messageId: 'wrongRange', position: range.position, data: { range: range.raw } });
+    } else if (planYear !== undefined && ((from.year !== undefined && from.year !== planYear) || (to.year !== undefined && to.year !== planYear))) {
+      findings.push({ messageId: 'wrongYear', position: range.position, data: { range: range.raw, year: planYear } });
+    }
+  }
+  facts.scheduled = scheduled.size > 0;
+  if (!facts.scheduled) findings.push({ messageId: 'notScheduled', position: facts.position });
+  if (findings.length > 0) facts.issues = { 'action-month': findings };
+  return { facts, clauses };
+}
+
+function clauseEndAfter(text: string, from: number): number {
+  const limit = Math.min(text.length, from + WINDOW);
+  const rest = text.slice(from, limit);
+  const stop = rest.search(/[;]|\.\s|\n\s*\n\s*[-+•]|\n\s*[-+•]\s/);
+  return stop === -1 ? limit : from + stop;
+}

@@ -1,0 +1,73 @@
+import type { SourceText } from '../decode/source-text.js';
+import type { ParentFacts } from '../engine/pack-types.js';
+import type { PlanDocument, Position } from '../parse/ast.js';
+import { extractActionMonthFacts } from './action-month-facts.js';
+import { extractCitationFacts } from './citation-facts.js';
+import { extractRecipientFacts, extractSignerFacts } from './closing-facts.js';
+import { extractDeadlineFacts, extractReportDeadlineFacts } from './deadline-facts.js';
+import { extractParentCitationFacts } from './parent.js';
+import { extractRepeatedWordFacts } from './repeated-word-facts.js';
+import { extractBudgetFacts, extractEnumerationFacts, extractRoleFacts, extractSectionFacts } from './section-facts.js';
+import { isFullIso, normalizeSymbol, TextIndex } from './text.js';
+import type { MetadataFacts, PlanFacts } from './types.js';
+import { extractYearFacts } from './year-facts.js';
+
+export type * from './types.js';
+export { parentFactsFromDocument } from './parent.js';
+
+export interface FactOptions {
+  parent?: ParentFacts | null;
+}
+
+/** The first and last non-blank lines: where document-level findings go when the plan has no title. */
+function edgeLines(index: TextIndex): { first: Position; last: Position } {
+  const text = index.text;
+  const firstStart = text.search(/\S/);
+  const start = firstStart === -1 ? 0 : firstStart;
+  const firstEndRaw = text.indexOf('\n', start);
+  const firstEnd = firstEndRaw === -1 ? text.length : firstEndRaw;
+  let lastEnd = text.length;
+  while (lastEnd > 0 && /\s/.test(text[lastEnd - 1])) lastEnd--;
+  const lastStart = text.lastIndexOf('\n', lastEnd - 1) + 1;
+  return {
+    first: index.position(start, Math.max(start, firstEnd)),
+    last: index.position(Math.min(lastStart, lastEnd), lastEnd),
+  };
+}
+
+/** Every fact the rules read, computed once per document in plain functions (performance.md). */
+export function computeFacts(document: PlanDocument, source: SourceText, options: FactOptions = {}): PlanFacts {
+  const index = new TextIndex(source);
+  const parent = options.parent ?? null;
+  const edges = edgeLines(index);
+  const meta = document.metadata;
+  const anchor = meta.title?.position ?? meta.docType?.position ?? edges.first;
+  const metadata: MetadataFacts = {
+    symbol: meta.symbol ? normalizeSymbol(meta.symbol.text) : undefined,
+    date: meta.date && isFullIso(meta.date.iso) ? meta.date.iso : undefined,
+    datePosition: meta.date?.position,
+    year: meta.year,
+    title: meta.title?.text,
+    position: anchor,
+  };
+  const firstSection = document.sections[0]?.position?.start.offset ?? Number.POSITIVE_INFINITY;
+  const actionMonth = extractActionMonthFacts(document, index, meta.year);
+  return {
+    metadata,
+    sections: extractSectionFacts(document),
+    citations: extractCitationFacts(document, index, metadata.date),
+    deadlines: extractDeadlineFacts(document, parent),
+    reportDeadlines: extractReportDeadlineFacts(document, anchor),
+    actionMonth: actionMonth.facts,
+    budget: extractBudgetFacts(document, index),
+    roles: extractRoleFacts(document, index),
+    enumerations: extractEnumerationFacts(document),
+    repeatedWords: extractRepeatedWordFacts(index),
+    years: extractYearFacts(document, index, meta.year, actionMonth.clauses),
+    recipients: extractRecipientFacts(document, index, edges.last),
+    signer: extractSignerFacts(document, edges.last),
+    parent,
+    parentCitation: extractParentCitationFacts(document, parent, firstSection),
+    anchor,
+  };
+}

@@ -1,0 +1,66 @@
+import type { Citation, PlanDocument } from '../parse/ast.js';
+import type { ParentFacts } from '../engine/pack-types.js';
+import { lastAllowedDay } from './deadline-facts.js';
+import { formatDate, isFullIso, normalizeSymbol } from './text.js';
+import type { ParentCitationFacts } from './types.js';
+
+const PARENT_KEY = {
+  'plan-submission': 'planSubmission',
+  'six-month-report': 'sixMonthReport',
+  'annual-report': 'annualReport',
+} as const;
+
+/**
+ * The superior's plan as facts: its number, date and title, and for each kind of deadline the last day
+ * it allows (the earliest, when it sets several). What `--parent` adds and `pack derive` writes.
+ */
+export function parentFactsFromDocument(parent: PlanDocument): ParentFacts {
+  const metadata = parent.metadata;
+  const facts: ParentFacts = {};
+  if (metadata.symbol) facts.symbol = normalizeSymbol(metadata.symbol.text);
+  if (metadata.date && isFullIso(metadata.date.iso)) facts.date = metadata.date.iso;
+  if (metadata.title) facts.title = metadata.title.text.replace(/\s+/g, ' ').trim();
+  if (metadata.issuingBody) facts.issuer = metadata.issuingBody.text.trim();
+  if (metadata.year !== undefined) facts.year = metadata.year;
+  const deadlines: NonNullable<ParentFacts['deadlines']> = {};
+  for (const deadline of parent.deadlines) {
+    const key = PARENT_KEY[deadline.kind as keyof typeof PARENT_KEY];
+    const last = lastAllowedDay(deadline);
+    if (!key || !last) continue;
+    if (!deadlines[key] || last < deadlines[key]!) deadlines[key] = last;
+  }
+  if (Object.keys(deadlines).length > 0) facts.deadlines = deadlines;
+  return facts;
+}
+
+/** `21/KH-PGDĐT` and `21/KH-PGD&ĐT` name one document. */
+function sameDocument(a: string, b: string): boolean {
+  const key = (symbol: string) => normalizeSymbol(symbol).replace(/&/g, '').toUpperCase().replace(/^0+(?=\d)/, '');
+  return key(a) === key(b);
+}
+
+/**
+ * parent-cited: when the parent is known, the plan's legal basis cites it with its number, symbol and
+ * date (Nghị định 30/2020, Phụ lục I, II.6.b: the first citation gives type, number, symbol, date, issuer).
+ */
+export function extractParentCitationFacts(document: PlanDocument, parent: ParentFacts | null, firstSectionOffset: number): ParentCitationFacts {
+  if (!parent?.symbol) return { status: 'none' };
+  const basis = document.citations.filter(
+    (citation) => citation.inLegalBasis || (citation.position && citation.position.start.offset < firstSectionOffset),
+  );
+  const match = basis.find((citation: Citation) => citation.symbol && sameDocument(citation.symbol, parent.symbol!));
+  const data = { symbol: parent.symbol, date: formatDate(parent.date) };
+  if (!match) return { status: 'missing', issues: { 'parent-cited': { messageId: 'missing', data } } };
+  if (!parent.date) return { status: 'cited', position: match.position };
+  if (!match.date) {
+    return { status: 'noDate', position: match.position, issues: { 'parent-cited': { messageId: 'noDate', data } } };
+  }
+  if (match.date.iso !== parent.date) {
+    return {
+      status: 'wrongDate',
+      position: match.date.position ?? match.position,
+      issues: { 'parent-cited': { messageId: 'wrongDate', data: { ...data, found: formatDate(match.date.iso) } } },
+    };
+  }
+  return { status: 'cited', position: match.position };
+}

@@ -1,0 +1,73 @@
+import type { TextIndex } from './text.js';
+import type { Flaggable } from './types.js';
+
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}\d]*/gu;
+const MAX_PHRASE = 4;
+/**
+ * Vietnamese reduplications that are words of their own ("người người", "nhà nhà" = everyone, every
+ * home). They are repeats only before a number: "ngày ngày 28/7/2022" (seed 003) is a slip.
+ */
+const REDUPLICATIVE = new Set(['người', 'nhà', 'ngày', 'tháng', 'năm', 'từ', 'ai', 'đâu', 'đời', 'chiều', 'xa', 'đêm', 'lớp', 'từng', 'đồng']);
+
+interface Token {
+  start: number;
+  end: number;
+  lower: string;
+}
+
+/**
+ * duplicate-word: a word or phrase repeated back to back, with only spaces or a line break between
+ * ("Thực hiện Thực hiện", "của của"). The fix deletes the repeat and the space before it.
+ */
+export function extractRepeatedWordFacts(index: TextIndex): Flaggable[] {
+  const text = index.text;
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index ?? 0;
+    tokens.push({ start, end: start + match[0].length, lower: match[0].toLowerCase() });
+  }
+  const onlySpaceBetween = (a: Token, b: Token) => /^[ \t\u00a0]*\n?[ \t\u00a0]*$/.test(text.slice(a.end, b.start));
+  const findings: Flaggable[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let matched = 0;
+    for (let n = MAX_PHRASE; n >= 1; n--) {
+      if (i + 2 * n > tokens.length) continue;
+      let same = true;
+      for (let k = 0; k < n && same; k++) {
+        const a = tokens[i + k];
+        const b = tokens[i + n + k];
+        same = a.lower === b.lower && onlySpaceBetween(tokens[i + n + k - 1], b) && (k === 0 || onlySpaceBetween(tokens[i + k - 1], a));
+      }
+      if (!same) continue;
+      const first = tokens[i];
+      if (n === 1 && (first.lower.length < 2 || /^\d/.test(first.lower))) continue;
+      if (n === 1 && REDUPLICATIVE.has(first.lower)) {
+        const after = text.slice(tokens[i + 1].end).match(/^\s*(\S)/);
+        if (!after || !/\d/.test(after[1])) continue;
+      }
+      matched = n;
+      break;
+    }
+    if (matched === 0) {
+      i++;
+      continue;
+    }
+    const firstEnd = tokens[i + matched - 1].end;
+    const repeatStart = tokens[i + matched].start;
+    const repeatEnd = tokens[i + 2 * matched - 1].end;
+    const phrase = text.slice(repeatStart, repeatEnd);
+    findings.push({
+      position: index.position(repeatStart, repeatEnd),
+      issues: {
+        'duplicate-word': {
+          messageId: 'repeated',
+          data: { phrase },
+          fix: index.fix(firstEnd, repeatEnd, ''),
+        },
+      },
+    });
+    i += 2 * matched;
+  }
+  return findings;
+}

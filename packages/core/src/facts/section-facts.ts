@@ -1,0 +1,178 @@
+import type { BodyNode, Numbering, PlanDocument, Section, SectionKind } from '../parse/ast.js';
+import type { TextIndex } from './text.js';
+import type { BudgetFacts, Flaggable, RoleFacts, SectionFact, SectionFacts } from './types.js';
+
+const KINDS: SectionKind[] = ['purpose', 'objectives', 'tasks', 'budget', 'organisation', 'appendix', 'other'];
+
+function* walkSections(nodes: readonly BodyNode[]): Generator<Section> {
+  for (const node of nodes) {
+    if (node.type === 'section') {
+      yield node;
+      yield* walkSections(node.children);
+    } else if (node.type === 'item') {
+      yield* walkSections(node.children);
+    }
+  }
+}
+
+/** Sections outside any appendix: an appendix is another document and does not stand for the plan's own parts. */
+function* bodySections(nodes: readonly BodyNode[]): Generator<Section> {
+  for (const node of nodes) {
+    if (node.type !== 'section' || node.kind === 'appendix') continue;
+    yield node;
+    yield* bodySections(node.children.filter((child): child is Section => child.type === 'section'));
+  }
+}
+
+export function extractSectionFacts(document: PlanDocument): SectionFacts {
+  const count = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<SectionKind, number>;
+  const list: SectionFact[] = [];
+  for (const section of walkSections(document.sections)) {
+    list.push({
+      kind: section.kind,
+      title: section.title,
+      numbering: section.numbering?.raw,
+      level: section.level,
+      position: section.headingPosition ?? section.position,
+    });
+  }
+  for (const section of bodySections(document.sections)) count[section.kind]++;
+  // Nghị định 30/2020 leaves the outline to the agency; plans of this kind always state why (purpose or
+  // objectives), what (tasks) and who (organisation): domain.md §6.4, every seed.
+  const missing: string[] = [];
+  if (count.purpose + count.objectives === 0) missing.push('purpose');
+  if (count.tasks === 0) missing.push('tasks');
+  if (count.organisation === 0) missing.push('organisation');
+  const facts: SectionFacts = { list, count, missing };
+  if (missing.length > 0) {
+    const messageIds: Record<string, string> = { purpose: 'missingPurpose', tasks: 'missingTasks', organisation: 'missingOrganisation' };
+    facts.issues = { 'required-sections': missing.map((kind) => ({ messageId: messageIds[kind] })) };
+  }
+  return facts;
+}
+
+// Thông tư 191/2009/TT-BTC: kinh phí comes from the state budget in the unit's estimate plus other lawful sources.
+const FUNDING_SOURCE =
+  /ngân sách|nguồn\s+(kinh phí|vốn|tài trợ|hợp pháp|xã hội hóa|xã hội hoá|thu|lực)|xã hội hóa|xã hội hoá|tài trợ|huy động|dự toán|kinh phí\s+(chi thường xuyên|sự nghiệp|tự chủ|được cấp|được giao|từ|do)|quỹ\s/i;
+
+export function extractBudgetFacts(document: PlanDocument, index: TextIndex): BudgetFacts {
+  let hasSection = false;
+  let namesSource = false;
+  let position;
+  for (const section of bodySections(document.sections)) {
+    if (section.kind !== 'budget') continue;
+    hasSection = true;
+    position ??= section.headingPosition;
+    if (FUNDING_SOURCE.test(index.textOf(section.position))) namesSource = true;
+  }
+  const facts: BudgetFacts = { hasSection, namesSource, declared: hasSection && namesSource, position };
+  if (!facts.declared) facts.issues = { 'budget-declared': { messageId: hasSection ? 'noSource' : 'missing' } };
+  return facts;
+}
+
+// Units and positions a school or department plan assigns duties to (domain.md §6.4).
+const UNIT =
+  /(hiệu trưởng|ban giám hiệu|\bBGH\b|lãnh đạo|tổ trưởng|tổ chuyên môn|các tổ\b|công đoàn|đoàn thanh niên|chi đoàn|liên đội|tổng phụ trách|phòng\s+(gd|giáo dục)|sở\s+(gd|giáo dục)|\bban\s+(vì|chỉ đạo|đại diện)|giáo viên chủ nhiệm|\bgvcn\b|nhân viên|kế toán|văn phòng|trưởng ban|các trường|các đơn vị|ủy ban nhân dân|ubnd|hội liên hiệp)/i;
+
+export function extractRoleFacts(document: PlanDocument, index: TextIndex): RoleFacts {
+  let hasSection = false;
+  let position;
+  const units = new Set<string>();
+  for (const responsibility of document.responsibilities) {
+    if (UNIT.test(responsibility.unit)) units.add(responsibility.unit);
+  }
+  for (const section of bodySections(document.sections)) {
+    if (section.kind !== 'organisation') continue;
+    hasSection = true;
+    position ??= section.headingPosition;
+    const body = index.textOf(section.position).slice(section.title.length);
+    const named = UNIT.exec(body);
+    if (named) units.add(named[0]);
+  }
+  const facts: RoleFacts = { hasSection, units: [...units], declared: hasSection && units.size > 0, position };
+  if (!facts.declared) facts.issues = { 'roles-declared': { messageId: hasSection ? 'noUnits' : 'missing' } };
+  return facts;
+}
+
+// Nghị định 30/2020, Phụ lục I, II.6.đ: điểm use the Vietnamese alphabet, đ after d, no f, j, w, z.
+const LETTERS = 'abcdđeghiklmnopqrstuvxy';
+const ROMAN: Array<[number, string]> = [
+  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+];
+
+function toRoman(value: number): string {
+  let rest = value;
+  let out = '';
+  for (const [amount, glyph] of ROMAN) {
+    while (rest >= amount) {
+      out += glyph;
+      rest -= amount;
+    }
+  }
+  return out;
+}
+
+function formatNumbering(numbering: Numbering, value: number): string {
+  switch (numbering.style) {
+    case 'roman':
+      return `${toRoman(value)}.`;
+    case 'letter':
+      return `${LETTERS[value - 1] ?? '?'})`;
+    case 'decimal':
+      return `${[...numbering.value.slice(0, -1), value].join('.')}.`;
+    default:
+      return `${value}.`;
+  }
+}
+
+function groupKey(numbering: Numbering): string {
+  if (numbering.style === 'decimal') return `decimal:${numbering.value.slice(0, -1).join('.')}`;
+  return numbering.style;
+}
+
+/**
+ * enumeration-sequence: within one parent, the numbered children of one style must count 1, 2, 3 …
+ * A value of 1 always starts a new run (an appendix or a second list restarts); a repeat, a gap and
+ * a first value other than 1 are reported at the numbering.
+ */
+export function extractEnumerationFacts(document: PlanDocument): Flaggable[] {
+  const findings: Flaggable[] = [];
+  const visitChildren = (nodes: readonly BodyNode[]) => {
+    const last = new Map<string, Numbering>();
+    for (const node of nodes) {
+      if (node.type === 'paragraph') continue;
+      const numbering = node.numbering;
+      if (node.type === 'section' && numbering && numbering.style !== 'bullet' && numbering.style !== 'heading' && numbering.value.length > 0) {
+        const value = numbering.value.at(-1)!;
+        const key = groupKey(numbering);
+        const previous = last.get(key);
+        const previousValue = previous?.value.at(-1);
+        let messageId: string | undefined;
+        if (value === 1) messageId = undefined;
+        else if (previousValue === undefined) messageId = 'strayStart';
+        else if (value === previousValue) messageId = 'repeat';
+        else if (value !== previousValue + 1) messageId = 'gap';
+        if (messageId && numbering.position) {
+          const expected = previousValue === undefined ? 1 : previousValue + 1;
+          findings.push({
+            position: numbering.position,
+            issues: {
+              'enumeration-sequence': {
+                messageId,
+                data: {
+                  found: numbering.raw,
+                  expected: formatNumbering(numbering, expected),
+                  previous: previous ? previous.raw : '',
+                },
+              },
+            },
+          });
+        }
+        last.set(key, numbering);
+      }
+      visitChildren(node.children);
+    }
+  };
+  visitChildren(document.sections);
+  return findings;
+}

@@ -1,0 +1,131 @@
+import type { Position, SectionKind } from '../parse/ast.js';
+import type { ParentFacts } from '../engine/pack-types.js';
+import type { FixRecord } from '../report/diagnostic.js';
+
+export type FindingData = Record<string, string | number>;
+
+/** What a check found wrong with one fact item: the rule that reads its flag reports it here. */
+export interface Finding {
+  /** The message to use, when the rule has several (`missing`, `wrongRange`); default: the rule event's. */
+  messageId?: string;
+  /** Where to report, when narrower than the item (the issuer of a citation). */
+  position?: Position;
+  data?: FindingData;
+  fix?: FixRecord;
+  suggestions?: Array<{ messageId: string; data?: FindingData; fix: FixRecord }>;
+}
+
+export interface Flaggable {
+  position?: Position;
+  /** flag → finding(s); a rule with `items: { fact, flag }` gives one diagnostic per finding. */
+  issues?: Record<string, Finding | Finding[]>;
+}
+
+export interface MetadataFacts extends Flaggable {
+  symbol?: string;
+  /** The plan's own date (ISO), from its header or front matter. */
+  date?: string;
+  datePosition?: Position;
+  year?: number;
+  title?: string;
+}
+
+export interface SectionFact {
+  kind: SectionKind;
+  title: string;
+  numbering?: string;
+  level: number;
+  position?: Position;
+}
+
+export interface SectionFacts extends Flaggable {
+  list: SectionFact[];
+  count: Record<SectionKind, number>;
+  /** Kinds a plan must have that are missing (purpose or objectives, tasks, organisation). */
+  missing: string[];
+}
+
+export interface CitationFact extends Flaggable {
+  docType: string;
+  symbol?: string;
+  symbolRaw?: string;
+  date?: string;
+  issuer?: string;
+  inLegalBasis: boolean;
+  /** Number of the registry entry it matched, when it matched one. */
+  registryNumber?: string;
+  registryVerified?: boolean;
+}
+
+export interface DeadlineFact extends Flaggable {
+  kind: string;
+  due?: string;
+  year?: number;
+  relation: string;
+  months?: number[];
+  subject: string;
+}
+
+export interface ReportDeadlineFacts extends Flaggable {
+  /** Whether any periodic-report deadline (6-month, annual) carries a full date. */
+  hasDated: boolean;
+  /** Periodic-report mentions without a date ("theo quy định", a bare month). */
+  vagueCount: number;
+}
+
+export interface ActionMonthFacts extends Flaggable {
+  mentioned: boolean;
+  scheduled: boolean;
+  from?: string;
+  to?: string;
+}
+
+export interface BudgetFacts extends Flaggable {
+  hasSection: boolean;
+  namesSource: boolean;
+  /** Whether a budget section names a funding source: what `budget-declared` asks for. */
+  declared: boolean;
+}
+
+export interface RoleFacts extends Flaggable {
+  hasSection: boolean;
+  units: string[];
+  declared: boolean;
+}
+
+export interface RecipientFacts extends Flaggable {
+  present: boolean;
+  endsWithArchive: boolean;
+}
+
+export interface SignerFacts extends Flaggable {
+  present: boolean;
+  hasTitle: boolean;
+  hasName: boolean;
+}
+
+export interface ParentCitationFacts extends Flaggable {
+  /** `none` when no parent is known. */
+  status: 'none' | 'cited' | 'missing' | 'wrongDate' | 'noDate';
+}
+
+/** Everything the rules read, computed once per document; plain JSON. */
+export interface PlanFacts {
+  metadata: MetadataFacts;
+  sections: SectionFacts;
+  citations: CitationFact[];
+  deadlines: DeadlineFact[];
+  reportDeadlines: ReportDeadlineFacts;
+  actionMonth: ActionMonthFacts;
+  budget: BudgetFacts;
+  roles: RoleFacts;
+  enumerations: Flaggable[];
+  repeatedWords: Flaggable[];
+  years: Flaggable[];
+  recipients: RecipientFacts;
+  signer: SignerFacts;
+  parent: ParentFacts | null;
+  parentCitation: ParentCitationFacts;
+  /** Where document-level findings are reported: the title, else the first line. */
+  anchor: Position;
+}

@@ -1,0 +1,91 @@
+import type { PlanDocument, Section } from '../parse/ast.js';
+import type { TextIndex } from './text.js';
+import type { Flaggable } from './types.js';
+
+// A year inside a period ("2021-2025", "giai đoạn 2021 - 2030") or a target ("đến năm 2030") is not the
+// year of an activity; neither is a year inside a citation (its symbol or date).
+const YEAR = /(?<![\d/.-])((?:19|20)\d{2})(?![\d/])/g;
+const PERIOD_BEFORE = /(giai\s+đoạn|đến\s+năm|tới\s+năm|từ\s+năm|niên\s+khóa|năm\s+học)\s*$|\d{4}\s*[-–—]\s*$/iu;
+const PERIOD_AFTER = /^\s*[-–—]\s*\d{4}/;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function citationSpans(document: PlanDocument, index: TextIndex): Span[] {
+  return document.citations
+    .filter((citation) => citation.position)
+    .map((citation) => ({
+      start: index.toNormalized(citation.position!.start.offset),
+      end: index.toNormalized(citation.position!.end.offset),
+    }));
+}
+
+function yearsIn(index: TextIndex, span: Span, skip: Span[], planYear: number, where: string): Flaggable[] {
+  const text = index.text;
+  const out: Flaggable[] = [];
+  const slice = text.slice(span.start, span.end);
+  for (const match of slice.matchAll(YEAR)) {
+    const start = span.start + (match.index ?? 0);
+    const end = start + match[1].length;
+    const year = Number(match[1]);
+    if (year === planYear) continue;
+    if (skip.some((s) => start >= s.start && start < s.end)) continue;
+    if (PERIOD_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || PERIOD_AFTER.test(text.slice(end, end + 8))) continue;
+    // A date inside the budget section is some other event (a decision's date): only bare years count.
+    if (/\d{1,2}\s*[/.-]\s*$|tháng\s+\d{1,2}\s+năm\s*$/.test(text.slice(Math.max(0, start - 12), start))) continue;
+    out.push({
+      position: index.position(start, end),
+      issues: {
+        'year-consistency': {
+          messageId: where,
+          data: { year, planYear },
+          suggestions: [{ messageId: 'usePlanYear', data: { year, planYear }, fix: index.fix(start, end, String(planYear)) }],
+        },
+      },
+    });
+  }
+  return out;
+}
+
+function* budgetSections(nodes: readonly Section[]): Generator<Section> {
+  for (const node of nodes) {
+    if (node.kind === 'appendix') continue;
+    if (node.kind === 'budget') yield node;
+    else yield* budgetSections(node.children.filter((child): child is Section => child.type === 'section'));
+  }
+}
+
+/**
+ * year-consistency: a year in the budget section, the action month or a deadline other than the plan's
+ * year (seed 000: a 2024 plan funded from the budget "được giao trong năm 2023"). An annual report may
+ * fall due early the next year, so deadlines may name the plan's year or the one after.
+ */
+export function extractYearFacts(document: PlanDocument, index: TextIndex, planYear: number | undefined, actionMonthMentions: Span[]): Flaggable[] {
+  if (planYear === undefined) return [];
+  const skip = citationSpans(document, index);
+  const found: Flaggable[] = [];
+  for (const section of budgetSections(document.sections)) {
+    if (!section.position) continue;
+    const span = { start: index.toNormalized(section.position.start.offset), end: index.toNormalized(section.position.end.offset) };
+    found.push(...yearsIn(index, span, skip, planYear, 'budgetYear'));
+  }
+  for (const mention of actionMonthMentions) found.push(...yearsIn(index, mention, skip, planYear, 'actionMonthYear'));
+  for (const deadline of document.deadlines) {
+    const due = deadline.due;
+    if (!due?.year || !due.position) continue;
+    if (due.year === planYear || due.year === planYear + 1) continue;
+    found.push({
+      position: due.position,
+      issues: { 'year-consistency': { messageId: 'deadlineYear', data: { year: due.year, planYear, date: due.raw } } },
+    });
+  }
+  const seen = new Set<number>();
+  return found.filter((item) => {
+    const offset = item.position!.start.offset;
+    if (seen.has(offset)) return false;
+    seen.add(offset);
+    return true;
+  });
+}

@@ -1,0 +1,87 @@
+import type { ResolvedConfig } from './config/types.js';
+import { sourceFromString } from './decode/decode.js';
+import type { SourceText } from './decode/source-text.js';
+import { defaultConfig } from './engine/builtin-packs.js';
+import { applyDirectives, findDirectives } from './engine/directives.js';
+import { resolveRuleSet } from './engine/rule-set.js';
+import { runRules } from './engine/run-rules.js';
+import { computeFacts } from './facts/index.js';
+import { parentFactsFromDocument } from './facts/parent.js';
+import type { PlanDocument } from './parse/ast.js';
+import { parsePlan } from './parse/index.js';
+import type { Diagnostic, Locale } from './report/diagnostic.js';
+
+export interface LintOptions {
+  filePath?: string;
+  /** Default: `markdown` for `.md`/`.markdown` files, else `text`. */
+  format?: 'markdown' | 'text';
+  /** Message language; default: the config's, else `vi`. */
+  locale?: Locale;
+  /** Default: the built-in recommended packs. */
+  config?: ResolvedConfig;
+  /** The superior's plan; its facts replace those a pack carries. */
+  parent?: PlanDocument;
+}
+
+export interface LintResult {
+  filePath: string;
+  source: SourceText;
+  document: PlanDocument;
+  /** Sorted by offset, then rule id. */
+  diagnostics: Diagnostic[];
+  errorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+}
+
+export function formatFromPath(filePath: string | undefined): 'markdown' | 'text' {
+  return filePath && /\.(md|markdown)$/i.test(filePath) ? 'markdown' : 'text';
+}
+
+/** Lints one decoded plan: parse once, compute the facts once, run the engine once. */
+export async function lintSource(source: SourceText, options: LintOptions = {}): Promise<LintResult> {
+  const format = options.format ?? formatFromPath(options.filePath);
+  const document = parsePlan(source, { format });
+  const config = options.config ?? (await defaultConfig());
+  const locale = options.locale ?? config.locale ?? 'vi';
+  const ruleSet = resolveRuleSet(config, options.filePath);
+  const parent = options.parent ? parentFactsFromDocument(options.parent) : ruleSet.parent;
+  const facts = computeFacts(document, source, { parent });
+  const found = await runRules(ruleSet, facts, locale);
+  const diagnostics = applyDirectives(found, findDirectives(document, source), source.lineCount, locale);
+  diagnostics.sort(
+    (a, b) =>
+      a.position.start.offset - b.position.start.offset ||
+      a.position.end.offset - b.position.end.offset ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+  let errorCount = 0;
+  let warningCount = 0;
+  let fixableErrorCount = 0;
+  let fixableWarningCount = 0;
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.severity === 'error') {
+      errorCount++;
+      if (diagnostic.fix) fixableErrorCount++;
+    } else {
+      warningCount++;
+      if (diagnostic.fix) fixableWarningCount++;
+    }
+  }
+  return {
+    filePath: options.filePath ?? '<text>',
+    source,
+    document,
+    diagnostics,
+    errorCount,
+    warningCount,
+    fixableErrorCount,
+    fixableWarningCount,
+  };
+}
+
+/** Lints a string (an editor buffer, a test case) as if it were the file `options.filePath`. */
+export function lintText(text: string, options: LintOptions = {}): Promise<LintResult> {
+  return lintSource(sourceFromString(text), options);
+}
