@@ -1,0 +1,777 @@
+// Elements (from the visitor) + layout → the PlanDocument: outline, metadata and entities.
+import type { IToken } from 'chevrotain';
+import { parse as parseYaml } from 'yaml';
+import type { SourceText } from '../decode/source-text.js';
+import type { DateParts, Element } from './ast-builder.js';
+import type {
+  BodyNode,
+  Citation,
+  DateRange,
+  DateValue,
+  Deadline,
+  DeadlineKind,
+  DirectiveComment,
+  Item,
+  MoneyAmount,
+  Numbering,
+  ParsedSymbol,
+  ParseProblem,
+  PlanDocument,
+  PlanMetadata,
+  Position,
+  Recipients,
+  Responsibility,
+  Section,
+  SectionKind,
+  Signer,
+  TextSpan,
+} from './ast.js';
+import { isAllCaps, isLowerLetter, isUpperLetter, type Layout } from './layout.js';
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+  headingDepth: number;
+  elements: Element[];
+  marker?: IToken;
+}
+
+const LETTERS = 'abcdđeghiklmnopqrstuvxy';
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+
+export class DocumentBuilder {
+  private readonly lines: Line[] = [];
+
+  constructor(
+    private readonly source: SourceText,
+    private readonly layout: Layout,
+    elements: Element[],
+    private readonly format: 'markdown' | 'text',
+    private readonly problems: ParseProblem[],
+  ) {
+    let blockIndex = 0;
+    let current: Element[] = [];
+    const flush = () => {
+      const block = layout.blocks[blockIndex++];
+      if (!block) return;
+      const first = current[0];
+      const marker =
+        first && first.kind === 'token' && first.token.tokenType.name.endsWith('Marker') ? first.token : undefined;
+      this.lines.push({
+        start: block.start,
+        end: block.end,
+        text: layout.text.slice(block.start, block.end),
+        headingDepth: block.headingDepth,
+        elements: marker ? current.slice(1) : current,
+        marker,
+      });
+      current = [];
+    };
+    for (const element of elements) {
+      if (element.kind === 'token' && element.token.tokenType.name === 'Newline') flush();
+      else current.push(element);
+    }
+    flush();
+  }
+
+  position(start: number, end: number): Position {
+    return this.source.positionOf(this.layout.toNormalized(start), this.layout.endToNormalized(end));
+  }
+
+  span(start: number, end: number): TextSpan {
+    return { type: 'text', text: this.layout.text.slice(start, end), position: this.position(start, end) };
+  }
+
+  build(): PlanDocument {
+    const lines = this.lines;
+    const closingIndex = lines.findIndex((line) => /^Nơi nhận\s*:?/i.test(line.text));
+    const firstSectionIndex = lines.findIndex(
+      (line, index) => (closingIndex === -1 || index < closingIndex) && this.isSectionLine(line),
+    );
+    const preambleEnd = firstSectionIndex === -1 ? (closingIndex === -1 ? lines.length : closingIndex) : firstSectionIndex;
+
+    const metadata = this.buildMetadata(lines.slice(0, preambleEnd));
+    const preamble: BodyNode[] = lines.slice(0, preambleEnd).map((line) => this.paragraph(line));
+    const sections = this.buildSections(lines, preambleEnd, closingIndex);
+
+    const citations: Citation[] = [];
+    const dates: DateValue[] = [];
+    const dateRanges: DateRange[] = [];
+    const money: MoneyAmount[] = [];
+    let basisOpen = false;
+    lines.forEach((line, index) => {
+      // `Căn cứ …;` / `Thực hiện …;` and the citation paragraphs that continue them.
+      const startsBasis = /^(Căn cứ|Thực hiện)(?=\s)/.test(line.text);
+      basisOpen = index < preambleEnd && (startsBasis || (basisOpen && line.elements[0]?.kind === 'citation'));
+      const inLegalBasis = basisOpen;
+      line.elements.forEach((element, k) => {
+        if (element.kind === 'citation') {
+          const citation = this.buildCitation(line, element, k, inLegalBasis);
+          citations.push(citation);
+          if (citation.date) dates.push(citation.date);
+        } else if (element.kind === 'date') {
+          dates.push(this.dateValue(element.value, element.start, element.end));
+        } else if (element.kind === 'dateRange') {
+          const from = this.dateValue(element.from, element.from.start, element.from.end);
+          const to = this.dateValue(element.to, element.to.start, element.to.end);
+          dates.push(from, to);
+          dateRanges.push({
+            type: 'dateRange',
+            from,
+            to,
+            raw: this.layout.text.slice(element.start, element.end),
+            position: this.position(element.start, element.end),
+          });
+        } else if (element.kind === 'token' && element.token.tokenType.name === 'Number') {
+          const amount = this.moneyAt(line, k);
+          if (amount) money.push(amount);
+        }
+      });
+    });
+
+    const closing = closingIndex === -1 ? [] : lines.slice(closingIndex, this.appendixStart(closingIndex));
+    const recipients = this.buildRecipients(closing);
+    const signer = this.buildSigner(lines, closingIndex, preambleEnd);
+
+    const start = lines[0]?.start ?? 0;
+    const end = lines.at(-1)?.end ?? 0;
+    return {
+      type: 'document',
+      format: this.format,
+      metadata,
+      legalBasis: citations.filter((citation) => citation.inLegalBasis),
+      preamble,
+      sections,
+      citations,
+      dates,
+      dateRanges,
+      deadlines: this.buildDeadlines(),
+      money,
+      responsibilities: this.buildResponsibilities(sections),
+      recipients,
+      signer,
+      directives: this.buildDirectives(),
+      problems: this.problems,
+      position: this.position(start, end),
+    };
+  }
+
+  private isSectionLine(line: Line): boolean {
+    if (line.marker && line.marker.tokenType.name !== 'BulletMarker') return true;
+    return isAppendixTitle(line.text);
+  }
+
+  private appendixStart(from: number): number {
+    const index = this.lines.findIndex((line, k) => k > from && isAppendixTitle(line.text));
+    return index === -1 ? this.lines.length : index;
+  }
+
+  private paragraph(line: Line): BodyNode {
+    return { type: 'paragraph', text: line.text, position: this.position(line.start, line.end) };
+  }
+
+  private numbering(marker: IToken): Numbering {
+    const raw = marker.image;
+    const name = marker.tokenType.name;
+    const position = this.position(marker.startOffset, marker.startOffset + raw.length);
+    if (name === 'RomanMarker') return { type: 'numbering', style: 'roman', raw, value: [romanValue(raw.slice(0, -1))], position };
+    if (name === 'DecimalMarker') {
+      return { type: 'numbering', style: 'decimal', raw, value: raw.split('.').filter(Boolean).map(Number), position };
+    }
+    if (name === 'ArabicMarker') return { type: 'numbering', style: 'arabic', raw, value: [Number.parseInt(raw, 10)], position };
+    if (name === 'LetterMarker') {
+      return { type: 'numbering', style: 'letter', raw, value: [LETTERS.indexOf(raw[0]) + 1], position };
+    }
+    return { type: 'numbering', style: 'bullet', raw, value: [], position };
+  }
+
+  private buildSections(lines: Line[], from: number, closingIndex: number): Section[] {
+    type Open = { node: Section | Item; rank: number; end: number };
+    const roots: Section[] = [];
+    const stack: Open[] = [];
+    let inAppendix = false;
+    const close = (open: Open) => {
+      const node = open.node;
+      const start = node.position?.start.offset;
+      if (start === undefined) return;
+      node.position = { start: node.position!.start, end: this.position(open.end, open.end).end };
+    };
+    const attach = (node: BodyNode) => {
+      const parent = stack.at(-1);
+      if (parent) parent.node.children.push(node);
+      else if (node.type === 'section') roots.push(node);
+    };
+    for (let index = from; index < lines.length; index++) {
+      const line = lines[index];
+      if (index === closingIndex) {
+        // Nơi nhận and the signature close the body; an appendix may follow.
+        index = this.appendixStart(index) - 1;
+        while (stack.length) close(stack.pop()!);
+        continue;
+      }
+      const appendixTitle = !line.marker && isAppendixTitle(line.text);
+      if (appendixTitle || (line.marker && line.marker.tokenType.name !== 'BulletMarker') || (line.headingDepth > 0 && !line.marker)) {
+        let rank: number;
+        let numbering: Numbering | undefined;
+        let title = line.text;
+        if (line.marker) {
+          numbering = this.numbering(line.marker);
+          rank = sectionRank(numbering) + (inAppendix ? 1 : 0);
+          title = line.text.slice(markerEnd(line.marker) - line.start).trim();
+        } else if (appendixTitle) {
+          inAppendix = true;
+          rank = 1;
+        } else {
+          rank = Math.min(line.headingDepth, 4) + (inAppendix ? 1 : 0);
+        }
+        while (stack.length && stack.at(-1)!.rank >= rank) close(stack.pop()!);
+        const section: Section = {
+          type: 'section',
+          numbering,
+          title,
+          kind: appendixTitle ? 'appendix' : classifySection(title),
+          level: 0,
+          headingPosition: this.position(line.start, line.end),
+          position: this.position(line.start, line.end),
+          children: [],
+        };
+        section.level = stack.filter((open) => open.node.type === 'section').length + 1;
+        attach(section);
+        for (const open of stack) open.end = line.end;
+        stack.push({ node: section, rank, end: line.end });
+        continue;
+      }
+      if (line.marker) {
+        const numbering = this.numbering(line.marker);
+        const rank = 10 + bulletRank(numbering.raw);
+        while (stack.length && stack.at(-1)!.node.type === 'item' && stack.at(-1)!.rank >= rank) close(stack.pop()!);
+        const item: Item = {
+          type: 'item',
+          numbering,
+          text: line.text.slice(markerEnd(line.marker) - line.start).trim(),
+          position: this.position(line.start, line.end),
+          children: [],
+        };
+        attach(item);
+        for (const open of stack) open.end = line.end;
+        stack.push({ node: item, rank, end: line.end });
+        continue;
+      }
+      while (stack.length && stack.at(-1)!.node.type === 'item') close(stack.pop()!);
+      const paragraph = this.paragraph(line);
+      if (stack.length) attach(paragraph);
+      for (const open of stack) open.end = line.end;
+    }
+    while (stack.length) close(stack.pop()!);
+    return roots;
+  }
+
+  private buildMetadata(preamble: Line[]): PlanMetadata {
+    const metadata: PlanMetadata = {};
+    let docTypeIndex = -1;
+    preamble.forEach((line, index) => {
+      const symbol = /^Số\s*:\s*(\S.*)$/.exec(line.text);
+      if (symbol && !metadata.symbol) {
+        const offset = line.start + line.text.indexOf(symbol[1]);
+        metadata.symbol = this.span(offset, offset + symbol[1].trimEnd().length);
+      }
+      const placeDate = /^([^,\d]{2,60}),\s*ngày\s+\d/.exec(line.text);
+      if (placeDate && !metadata.date) {
+        metadata.place = this.span(line.start, line.start + placeDate[1].length);
+        const date = line.elements.find((element) => element.kind === 'date');
+        if (date && date.kind === 'date') metadata.date = this.dateValue(date.value, date.start, date.end);
+      }
+      if (docTypeIndex === -1 && /^KẾ HOẠCH\b/.test(line.text)) {
+        docTypeIndex = index;
+        metadata.docType = this.span(line.start, line.start + 'KẾ HOẠCH'.length);
+        const rest = line.text.slice('KẾ HOẠCH'.length).trim();
+        if (rest.length > 0) metadata.title = this.span(line.end - rest.length, line.end);
+      }
+    });
+    if (docTypeIndex !== -1 && !metadata.title) {
+      const titleLines: Line[] = [];
+      for (let k = docTypeIndex + 1; k < preamble.length && titleLines.length < 3; k++) {
+        const line = preamble[k];
+        if (titleLines.length > 0 && (/^(Căn cứ|Thực hiện)(?=\s)/.test(line.text) || line.elements.some((e) => e.kind === 'citation'))) break;
+        if (titleLines.length > 0 && (line.text.length > 100 || /[.;:]$/.test(line.text))) break;
+        titleLines.push(line);
+      }
+      if (titleLines.length) metadata.title = this.span(titleLines[0].start, titleLines.at(-1)!.end);
+    }
+    const headerLines = preamble.slice(0, docTypeIndex === -1 ? Math.min(preamble.length, 6) : docTypeIndex);
+    const body = headerLines.filter(
+      (line) => isAllCaps(line.text) && !/CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP|KẾ HOẠCH/.test(line.text.toUpperCase()),
+    );
+    if (body.length) metadata.issuingBody = this.span(body.at(-1)!.start, body.at(-1)!.end);
+    if (this.layout.frontMatter) metadata.frontMatter = this.readFrontMatter();
+    const front = metadata.frontMatter ?? {};
+    const titleYear = metadata.title ? lastYear(metadata.title.text) : undefined;
+    const frontYear = typeof front.year === 'number' ? front.year : typeof front.date === 'string' ? Number(front.date.slice(0, 4)) : undefined;
+    metadata.year =
+      metadata.date?.year ?? titleYear ?? (Number.isFinite(frontYear) ? frontYear : undefined) ?? this.closingYear();
+    if (!metadata.date && typeof front.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(front.date)) {
+      const [year, month, day] = front.date.split('-').map(Number);
+      metadata.date = { type: 'date', day, month, year, iso: front.date, raw: front.date, valid: isCalendarDate(day, month, year) };
+    }
+    return metadata;
+  }
+
+  /** A plan without a title still names its year where it closes: `Trên đây là Kế hoạch … năm 2024`. */
+  private closingYear(): number | undefined {
+    for (let index = this.lines.length - 1; index >= 0; index--) {
+      const line = this.lines[index];
+      if (/^Trên đây là (Kế hoạch|kế hoạch)/.test(line.text)) return lastYear(line.text);
+    }
+    return undefined;
+  }
+
+  private readFrontMatter(): Record<string, unknown> | undefined {
+    const front = this.layout.frontMatter!;
+    try {
+      const value = parseYaml(front.body, { schema: 'core' }) as unknown;
+      if (value && typeof value === 'object' && !Array.isArray(value)) {
+        const record = value as Record<string, unknown>;
+        for (const [key, entry] of Object.entries(record)) {
+          if (entry instanceof Date) record[key] = entry.toISOString().slice(0, 10);
+        }
+        return record;
+      }
+    } catch (error) {
+      this.problems.push({
+        type: 'problem',
+        code: 'front-matter',
+        message: `YAML front matter could not be read: ${(error as Error).message.split('\n')[0]}`,
+        position: this.source.positionOf(front.start, front.end),
+      });
+    }
+    return undefined;
+  }
+
+  dateValue(parts: DateParts, start: number, end: number): DateValue {
+    const { day, month, year } = parts;
+    const pad = (value: number) => String(value).padStart(2, '0');
+    const iso =
+      year !== undefined && month !== undefined && day !== undefined
+        ? `${year}-${pad(month)}-${pad(day)}`
+        : year !== undefined && month !== undefined
+          ? `${year}-${pad(month)}`
+          : `--${pad(month ?? 0)}-${pad(day ?? 0)}`;
+    const valid = day === undefined ? month !== undefined && month >= 1 && month <= 12 : isCalendarDate(day, month ?? 0, year ?? 2024);
+    return {
+      type: 'date',
+      day,
+      month,
+      year,
+      iso,
+      raw: this.layout.text.slice(start, end),
+      valid,
+      position: this.position(start, end),
+    };
+  }
+
+  private buildCitation(line: Line, element: Extract<Element, { kind: 'citation' }>, index: number, inLegalBasis: boolean): Citation {
+    const symbolRaw = element.symbol.image;
+    const symbol = symbolRaw.replace(/\s*([-/])\s*/g, '$1').replace(/\s+/g, ' ');
+    let end = element.end;
+    let issuer: TextSpan | undefined;
+    let title: TextSpan | undefined;
+    const rest = line.elements.slice(index + 1);
+    let k = 0;
+    const next = () => rest[k];
+    const isToken = (e: Element | undefined, name: string) => e?.kind === 'token' && e.token.tokenType.name === name;
+    if (isToken(next(), 'Cua')) {
+      k++;
+      const issuerStart = next()?.start;
+      let issuerEnd = issuerStart;
+      let words = 0;
+      while (k < rest.length && words < 14) {
+        const e = rest[k];
+        if (e.kind !== 'token') break;
+        const name = e.token.tokenType.name;
+        if (['Comma', 'Semicolon', 'Period', 'LParen', 'RParen', 'Colon', 'Ngay', 'Tu'].includes(name)) break;
+        if (name === 'TypeWord' && words > 0) break;
+        if (name === 'Word' && ISSUER_STOP.has(e.token.image) && words > 0) {
+          // `Phòng Giáo dục và Đào tạo` goes on; `… và các văn bản` does not.
+          const after = rest[k + 1];
+          if (!(e.token.image === 'và' && after?.kind === 'token' && isUpperLetter(after.token.image[0]))) break;
+        }
+        if (name === 'Word' && words > 0 && /^(ban|quy|phê|triển|thực|hướng|sửa|bổ|về|V\/v)$/.test(e.token.image)) {
+          const after = rest[k + 1];
+          const pair = `${e.token.image} ${after?.kind === 'token' ? after.token.image : ''}`;
+          if (ISSUER_STOP_PAIRS.has(pair) || e.token.image === 'về') break;
+        }
+        issuerEnd = e.end;
+        words++;
+        k++;
+      }
+      if (issuerStart !== undefined && issuerEnd !== undefined && issuerEnd > issuerStart) {
+        issuer = this.span(issuerStart, issuerEnd);
+        end = issuerEnd;
+      }
+    }
+    // The title runs to the end of the clause (`;`, `.`, `,` before another citation) or the next citation.
+    const titleStart = rest[k]?.start;
+    if (titleStart !== undefined && rest[k].kind === 'token' && !['Semicolon', 'Period', 'Comma'].includes((rest[k] as { token: IToken }).token.tokenType.name)) {
+      let titleEnd = titleStart;
+      for (; k < rest.length; k++) {
+        const e = rest[k];
+        if (e.kind === 'citation') break;
+        if (e.kind === 'token' && ['Semicolon', 'Period'].includes(e.token.tokenType.name)) break;
+        titleEnd = e.end;
+      }
+      if (titleEnd > titleStart) title = this.span(titleStart, titleEnd);
+    }
+    return {
+      type: 'citation',
+      docType: element.docType.image,
+      docTypePosition: this.position(element.docType.startOffset, element.docType.startOffset + element.docType.image.length),
+      hasSo: element.so !== undefined,
+      symbolRaw,
+      symbol,
+      symbolPosition: this.position(element.symbol.startOffset, element.symbol.startOffset + symbolRaw.length),
+      parsedSymbol: parseSymbol(symbol),
+      date: element.date ? this.dateValue(element.date, element.date.start, element.date.end) : undefined,
+      issuer,
+      title,
+      text: this.layout.text.slice(element.start, end),
+      inLegalBasis,
+      position: this.position(element.start, end),
+    };
+  }
+
+  private moneyAt(line: Line, index: number): MoneyAmount | undefined {
+    const number = line.elements[index];
+    const unit = line.elements[index + 1];
+    if (number.kind !== 'token' || unit?.kind !== 'token') return undefined;
+    const word = unit.token.image.toLowerCase();
+    const scale = word === 'triệu' ? 1_000_000 : word === 'nghìn' || word === 'ngàn' ? 1000 : word === 'tỷ' ? 1e9 : 1;
+    const last = scale === 1 ? unit : line.elements[index + 2];
+    const lastWord = last?.kind === 'token' ? last.token.image.toLowerCase() : '';
+    if (!['đồng', 'vnđ', 'vnd', 'đ'].includes(lastWord)) return undefined;
+    const value = number.token.image;
+    const amount = scale === 1 ? Number(value.replace(/[.,]/g, '')) : Number(value.replace(',', '.')) * scale;
+    return {
+      type: 'money',
+      amount,
+      currency: 'VND',
+      raw: this.layout.text.slice(number.start, last!.end),
+      position: this.position(number.start, last!.end),
+    };
+  }
+
+  private buildDeadlines(): Deadline[] {
+    const deadlines: Deadline[] = [];
+    for (const line of this.lines) {
+      if (!/(báo cáo|nộp|gửi|hoàn thành|thời hạn|hạn chót)/i.test(line.text)) continue;
+      for (const clause of clauses(line)) {
+        const clauseText = this.layout.text.slice(clause.start, clause.end);
+        const lower = clauseText.toLowerCase();
+        if (!/(báo cáo|nộp|gửi|hoàn thành|thời hạn|hạn chót)/.test(lower)) continue;
+        const dateElements = line.elements.filter(
+          (e): e is Extract<Element, { kind: 'date' }> => e.kind === 'date' && e.start >= clause.start && e.end <= clause.end,
+        );
+        const subjectFor = (at: number) => {
+          let text = this.layout.text.slice(clause.start, at);
+          const cut = text.search(/[:,]?\s*(gửi|nộp)?\s*(về\s+[^,]*?\s*)?(trước|trong|vào|ngày)?\s*$/);
+          text = text.slice(0, cut === -1 ? undefined : cut);
+          return text.replace(/^[-+•\s]+/, '').replace(/[\s:,]+$/, '').trim();
+        };
+        for (const element of dateElements) {
+          const before = this.layout.text.slice(clause.start, element.start).toLowerCase();
+          const relation: Deadline['relation'] = element.monthOnly
+            ? 'within-month'
+            : /trước\s*(ngày)?\s*$/.test(before)
+              ? 'before'
+              : 'on';
+          if (relation === 'on' && !/(nộp|gửi|báo cáo|hoàn thành|hạn)/.test(before)) continue;
+          const recipient = /(?:nộp|gửi)(?:\s+[^,]*?)?\s+về\s+(.+?)\s*(?:ngày|trước|trong|\(|$)/i.exec(
+            this.layout.text.slice(clause.start, element.start),
+          );
+          deadlines.push({
+            type: 'deadline',
+            kind: classifyDeadline(lower, element.value.month),
+            subject: subjectFor(element.start),
+            due: this.dateValue(element.value, element.value.start, element.value.end),
+            relation,
+            recipient: recipient?.[1]?.trim(),
+            text: clauseText.replace(/^[-+•\s]+/, '').trim(),
+            position: this.position(clause.start, clause.end),
+          });
+        }
+        // `vào tháng 6 và tháng 12 hằng năm`: months without a day.
+        const months = /vào\s+((?:tháng\s+\d{1,2}(?:\s*(?:,|và)\s*)?)+)/i.exec(clauseText);
+        if (months && dateElements.length === 0) {
+          const values = [...months[1].matchAll(/tháng\s+(\d{1,2})/gi)].map((m) => Number(m[1]));
+          for (const month of values) {
+            deadlines.push({
+              type: 'deadline',
+              kind: classifyDeadline(lower, month, values.length > 1),
+              subject: subjectFor(clause.start + months.index),
+              months: [month],
+              relation: 'vague',
+              text: clauseText.replace(/^[-+•\s]+/, '').trim(),
+              position: this.position(clause.start, clause.end),
+            });
+          }
+        }
+      }
+    }
+    return deadlines;
+  }
+
+  private buildResponsibilities(sections: Section[]): Responsibility[] {
+    const result: Responsibility[] = [];
+    const visit = (nodes: BodyNode[], inOrganisation: boolean) => {
+      for (const node of nodes) {
+        if (node.type === 'section') {
+          const organisation = inOrganisation || (node.level === 1 && node.kind === 'organisation');
+          if (inOrganisation) {
+            const unit = node.title.replace(/^Đối với\s+/i, '').replace(/[:.\s]+$/, '');
+            const duties = node.children.filter((child) => child.type !== 'section').map((child) => this.textSpan(child));
+            if (unit) result.push(this.responsibility(unit, node, duties));
+          }
+          visit(node.children, organisation);
+        } else if (inOrganisation && node.type === 'item') {
+          const labelled = /^([^:]{2,60}?):\s*(\S.*)$/.exec(node.text);
+          if (labelled && isUpperLetter(labelled[1][0]) && !/^(Lưu ý|Chú ý|Ghi chú|Cụ thể|Trong đó|Thời gian|Hình thức|Nội dung|Các báo cáo|Báo cáo)/i.test(labelled[1].trim()) && !/\d/.test(labelled[1]) && labelled[1].split(/\s+/).length <= 10) {
+            result.push(this.responsibility(labelled[1].trim(), node, [{ type: 'text', text: labelled[2], position: node.position }]));
+          }
+          visit(node.children, inOrganisation);
+        }
+      }
+    };
+    visit(sections, false);
+    return result;
+  }
+
+  private textSpan(node: BodyNode): TextSpan {
+    return { type: 'text', text: node.type === 'section' ? node.title : node.text, position: node.position };
+  }
+
+  private responsibility(unit: string, node: Section | Item, duties: TextSpan[]): Responsibility {
+    return {
+      type: 'responsibility',
+      unit,
+      unitPosition: node.type === 'section' ? node.headingPosition : node.position,
+      duties,
+      position: node.position,
+    };
+  }
+
+  private buildRecipients(closing: Line[]): Recipients | undefined {
+    if (closing.length === 0) return undefined;
+    const head = closing[0];
+    const entries: TextSpan[] = [];
+    let end = head.end;
+    const inline = /^Nơi nhận\s*:?\s*(\S.*)?$/i.exec(head.text);
+    if (inline?.[1]) {
+      const offset = head.end - inline[1].length;
+      entries.push(this.span(offset, head.end));
+    }
+    for (const line of closing.slice(1)) {
+      if (!line.marker || line.marker.tokenType.name !== 'BulletMarker') break;
+      entries.push(this.span(markerEnd(line.marker) + (line.text[line.marker.image.length] === ' ' ? 1 : 0), line.end));
+      end = line.end;
+    }
+    return { type: 'recipients', entries, position: this.position(head.start, end) };
+  }
+
+  private buildSigner(lines: Line[], closingIndex: number, preambleEnd: number): Signer | undefined {
+    const end = closingIndex === -1 ? lines.length : this.appendixStart(closingIndex);
+    const from = Math.max(preambleEnd, closingIndex === -1 ? lines.length - 8 : closingIndex);
+    let signer: Signer | undefined;
+    let first = -1;
+    let last = -1;
+    for (let index = from; index < end; index++) {
+      const line = lines[index];
+      if (line.marker) continue;
+      const text = line.text.trim();
+      const prefixed = /^(KT|TM|TL|TUQ|Q)\.\s*(.+)$/.exec(text);
+      if (prefixed && isAllCaps(prefixed[2])) {
+        signer ??= { type: 'signer' };
+        signer.authority = `${prefixed[1]}.`;
+        signer.onBehalfOf = prefixed[2].trim();
+        if (first === -1) first = index;
+        last = index;
+        continue;
+      }
+      if (isAllCaps(text) && text.length <= 60 && !/^Nơi nhận/i.test(text) && SIGNER_TITLE.test(text)) {
+        signer ??= { type: 'signer' };
+        signer.title = text;
+        if (first === -1) first = index;
+        last = index;
+        continue;
+      }
+      const name = /^(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})(?=\s|$)/u.exec(text)?.[1];
+      if (signer && !signer.name && name && isPersonName(name)) {
+        signer.name = name;
+        last = index;
+      }
+    }
+    if (!signer) return undefined;
+    signer.position = this.position(lines[first].start, lines[last].end);
+    return signer;
+  }
+
+  private buildDirectives(): DirectiveComment[] {
+    return this.layout.directives.map((raw) => {
+      const match = /^plan-lint-(disable-next-line|disable-line|disable|enable)\b\s*([\s\S]*)$/.exec(raw.body);
+      const kind = match?.[1] ?? 'unknown';
+      const rest = match?.[2] ?? raw.body;
+      const [rulePart, ...reasonParts] = rest.split(/\s--\s|\s--$|^--\s/);
+      const reason = reasonParts.join(' -- ').trim();
+      return {
+        type: 'directive',
+        kind,
+        rules: rulePart.split(/[\s,]+/).filter(Boolean),
+        reason: reason || undefined,
+        raw: raw.body,
+        position: this.source.positionOf(raw.start, raw.end),
+      };
+    });
+  }
+}
+
+const ISSUER_STOP = new Set(['về', 'V/v', 'tại', 'đối', 'nhằm', 'và']);
+const ISSUER_STOP_PAIRS = new Set([
+  'sửa đổi',
+  'bổ sung',
+  'ban hành',
+  'quy định',
+  'phê duyệt',
+  'triển khai',
+  'thực hiện',
+  'hướng dẫn',
+]);
+const SIGNER_TITLE = /(TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|HIỆU|PHÓ|BÍ THƯ|TM\.|KT\.)/;
+
+function markerEnd(marker: IToken): number {
+  return marker.startOffset + marker.image.length;
+}
+
+export function isAppendixTitle(text: string): boolean {
+  return /^PHỤ LỤC\b/i.test(text.trim()) && text.trim().length < 60;
+}
+
+function isPersonName(value: string): boolean {
+  const words = value.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 5 &&
+    words.every((word) => isUpperLetter(word[0]) && !/\d/.test(word) && [...word.slice(1)].every((ch) => isLowerLetter(ch)))
+  );
+}
+
+function romanValue(raw: string): number {
+  let total = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const value = ROMAN[raw[i]] ?? 0;
+    const next = ROMAN[raw[i + 1]] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+function sectionRank(numbering: Numbering): number {
+  switch (numbering.style) {
+    case 'roman':
+      return 1;
+    case 'arabic':
+      return 2;
+    case 'decimal':
+      return 1 + numbering.value.length;
+    case 'letter':
+      return 4;
+    default:
+      return 5;
+  }
+}
+
+function bulletRank(raw: string): number {
+  if (raw === '-' || raw === '–' || raw === '−') return 0;
+  if (raw === '+') return 1;
+  return 2;
+}
+
+export function classifySection(title: string): SectionKind {
+  const upper = title.toUpperCase();
+  if (/PHỤ LỤC/.test(upper)) return 'appendix';
+  if (/KINH PHÍ|NGUỒN LỰC TÀI CHÍNH/.test(upper)) return 'budget';
+  if (/TỔ CHỨC THỰC HIỆN|PHÂN CÔNG/.test(upper)) return 'organisation';
+  if (/MỤC ĐÍCH|YÊU CẦU/.test(upper)) return 'purpose';
+  if (/MỤC TIÊU|CHỈ TIÊU/.test(upper)) return 'objectives';
+  if (/NHIỆM VỤ|GIẢI PHÁP|NỘI DUNG|HOẠT ĐỘNG/.test(upper)) return 'tasks';
+  return 'other';
+}
+
+export function classifyDeadline(clause: string, month?: number, monthsOnly = false): DeadlineKind {
+  if (/kế hoạch/.test(clause) && /(nộp|gửi|xây dựng|ban hành|công bố)/.test(clause) && !/báo cáo/.test(clause)) {
+    return 'plan-submission';
+  }
+  if (/(^|\D)(6|06|sáu) tháng|sơ kết|giữa năm/.test(clause)) return 'six-month-report';
+  if (/báo cáo/.test(clause)) {
+    if (monthsOnly && month !== undefined) return month <= 7 ? 'six-month-report' : 'annual-report';
+    if (/(1|01|một) năm|cả năm|tổng kết|báo cáo năm|năm \d{4}\s*:|hằng năm|hàng năm|cuối năm/.test(clause)) return 'annual-report';
+  }
+  if (/kế hoạch/.test(clause) && /(nộp|gửi)/.test(clause)) return 'plan-submission';
+  return 'other';
+}
+
+function clauses(line: Line): { start: number; end: number }[] {
+  const result: { start: number; end: number }[] = [];
+  let start = line.start;
+  for (const element of line.elements) {
+    if (element.kind !== 'token') continue;
+    const name = element.token.tokenType.name;
+    if (name === 'Semicolon' || (name === 'Period' && /^\s+[A-ZĐÀ-Ỹ]/.test(sliceAfter(line, element.end)))) {
+      result.push({ start, end: element.start });
+      start = element.end;
+    }
+  }
+  result.push({ start, end: line.end });
+  return result
+    .map((clause) => {
+      let s = clause.start;
+      while (s < clause.end && line.text[s - line.start] === ' ') s++;
+      return { start: s, end: clause.end };
+    })
+    .filter((clause) => clause.end > clause.start);
+}
+
+function sliceAfter(line: Line, offset: number): string {
+  return line.text.slice(offset - line.start, offset - line.start + 3);
+}
+
+function lastYear(text: string): number | undefined {
+  const years = [...text.matchAll(/(?<!\d)(19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]));
+  return years.at(-1);
+}
+
+export function isCalendarDate(day: number, month: number, year: number): boolean {
+  if (!Number.isInteger(day) || !Number.isInteger(month) || month < 1 || month > 12 || day < 1) return false;
+  const days = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return day <= days[month - 1];
+}
+
+export function parseSymbol(symbol: string): ParsedSymbol {
+  const party = /^(\d+)-([A-Za-zĐđ]+)\/([A-Za-zĐđ0-9]+)$/.exec(symbol);
+  if (party) return { serial: party[1], typeCode: party[2], authority: party[3], isParty: true, isLaw: false };
+  const [serial, ...rest] = symbol.split('/');
+  let year: number | undefined;
+  if (rest.length > 1 && /^\d{4}$/.test(rest[0])) year = Number(rest.shift());
+  const code = rest.join('/');
+  if (/^(QH|UBTVQH)\d+$/.test(code)) return { serial, year, authority: code, isParty: false, isLaw: true };
+  const groups = code.split('-');
+  if (groups.length === 1) return { serial, year, authority: groups[0], isParty: false, isLaw: false };
+  const [first, ...others] = groups;
+  // A công văn has no type code: `1787/UBND-KTN` is agency-unit (Nghị định 30/2020, Phụ lục I, II.3.b).
+  if (TYPE_CODES.has(first)) return { serial, year, typeCode: first, authority: others.join('-'), isParty: false, isLaw: false };
+  return { serial, year, authority: code, isParty: false, isLaw: false };
+}
+
+// Nghị định 30/2020, Phụ lục III, and the VBQPPL codes of Luật 80/2015, Điều 10.
+const TYPE_CODES = new Set([
+  'NQ', 'QĐ', 'CT', 'QC', 'QyĐ', 'TC', 'TB', 'HD', 'CTr', 'KH', 'PA', 'ĐA', 'DA', 'BC', 'BB', 'TTr', 'HĐ', 'CĐ',
+  'BGN', 'BTT', 'GUQ', 'GM', 'GGT', 'GNP', 'PG', 'PC', 'PB', 'SY', 'TrS', 'SL', 'NĐ', 'TT', 'TTLT', 'NQLT', 'L', 'PL', 'KL',
+]);

@@ -1,0 +1,155 @@
+// The grammar only recognises; meaning is given by the visitor in ast-builder.ts.
+// Structure (sections, items) is line-based and built from the markers; the grammar's
+// job is the entities inside the text: citations, dates and date ranges.
+import { CstParser } from 'chevrotain';
+import {
+  allTokens,
+  Any,
+  Comma,
+  Dash,
+  DateSlash,
+  Den,
+  DocSymbol,
+  IsoDate,
+  MonthYear,
+  Nam,
+  Ngay,
+  NumberToken,
+  So,
+  Thang,
+  Tu,
+  TypeWord,
+} from './tokens.js';
+
+export class PlanGrammar extends CstParser {
+  constructor() {
+    super(allTokens, { maxLookahead: 6, recoveryEnabled: false, nodeLocationTracking: 'none' });
+    this.performSelfAnalysis();
+  }
+
+  document = this.RULE('document', () => {
+    this.MANY(() => {
+      this.OR({
+        // Several alternatives may start alike; the first that fits wins, plain text last.
+        IGNORE_AMBIGUITIES: true,
+        DEF: [
+          { GATE: () => this.citationAhead(), ALT: () => this.SUBRULE(this.citation) },
+          { GATE: () => this.dateRangeAhead(), ALT: () => this.SUBRULE(this.dateRange) },
+          { GATE: () => this.dateAhead(), ALT: () => this.SUBRULE(this.date) },
+          { ALT: () => this.CONSUME(Any) },
+        ],
+      });
+    });
+  });
+
+  // `Nghị định số 125/2021/NĐ-CP ngày 28/12/2021` — issuer and title are read by the visitor.
+  citation = this.RULE('citation', () => {
+    this.CONSUME(TypeWord);
+    this.OPTION(() => this.CONSUME(So));
+    this.CONSUME(DocSymbol);
+    this.OPTION2({
+      GATE: () => this.dateValueLength(this.LA(1).tokenType === Comma ? 3 : 2) > 0,
+      DEF: () => {
+      this.OPTION3(() => this.CONSUME(Comma));
+      this.CONSUME(Ngay);
+      this.SUBRULE(this.dateValue);
+      },
+    });
+  });
+
+  // `từ 15/11 đến 15/12`, `15/11-15/12`, `(Từ ngày 15/11/2025 đến ngày 15/12/2025)`.
+  dateRange = this.RULE('dateRange', () => {
+    this.OPTION({ GATE: () => this.LA(1).tokenType === Tu, DEF: () => this.CONSUME(Tu) });
+    this.OPTION2({ GATE: () => this.LA(1).tokenType === Ngay, DEF: () => this.CONSUME(Ngay) });
+    this.CONSUME(DateSlash, { LABEL: 'from' });
+    this.OR([{ ALT: () => this.CONSUME(Den) }, { ALT: () => this.CONSUME(Dash) }]);
+    this.OPTION3({ GATE: () => this.LA(1).tokenType === Ngay, DEF: () => this.CONSUME2(Ngay) });
+    this.CONSUME2(DateSlash, { LABEL: 'to' });
+  });
+
+  // `ngày 05/6/2025`, `ngày 11 tháng 3 năm 2025`, `15/11`, `tháng 04/2024`.
+  date = this.RULE('date', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.OPTION({ GATE: () => this.LA(1).tokenType === Ngay, DEF: () => this.CONSUME(Ngay) });
+          this.SUBRULE(this.dateValue);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(Thang);
+          this.CONSUME(MonthYear);
+        },
+      },
+    ]);
+  });
+
+  private dateValueLength(i: number): number {
+    return dateValueLengthAt(this as unknown as Lookahead, i);
+  }
+
+  private citationAhead(): boolean {
+    if (this.LA(1).tokenType !== TypeWord) return false;
+    const next = this.LA(2).tokenType;
+    return next === DocSymbol || (next === So && this.LA(3).tokenType === DocSymbol);
+  }
+
+  private dateRangeAhead(): boolean {
+    let i = 1;
+    if (this.LA(i).tokenType === Tu) i++;
+    if (this.LA(i).tokenType === Ngay) i++;
+    if (this.LA(i).tokenType !== DateSlash) return false;
+    const joiner = this.LA(i + 1).tokenType;
+    if (joiner !== Den && joiner !== Dash) return false;
+    const to = this.LA(i + 2).tokenType === Ngay ? i + 3 : i + 2;
+    return this.LA(to).tokenType === DateSlash;
+  }
+
+  private dateAhead(): boolean {
+    const first = this.LA(1).tokenType;
+    if (first === Thang) return this.LA(2).tokenType === MonthYear;
+    return this.dateValueLength(first === Ngay ? 2 : 1) > 0;
+  }
+
+  dateValue = this.RULE('dateValue', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(DateSlash) },
+      { ALT: () => this.CONSUME(IsoDate) },
+      {
+        GATE: () => this.dateValueLength(1) === 5,
+        ALT: () => {
+          this.CONSUME(NumberToken, { LABEL: 'day' });
+          this.CONSUME(Thang);
+          this.CONSUME2(NumberToken, { LABEL: 'month' });
+          this.CONSUME(Nam);
+          this.CONSUME3(NumberToken, { LABEL: 'year' });
+        },
+      },
+    ]);
+  });
+}
+
+// Lookahead predicates. The plain-text alternative matches every token, so Chevrotain cannot
+// tell the alternatives apart by itself; these look as far as an entity needs, and no further.
+interface Lookahead {
+  LA(i: number): { tokenType: unknown };
+}
+
+function dateValueLengthAt(parser: Lookahead, i: number): number {
+  const type = parser.LA(i).tokenType;
+  if (type === DateSlash || type === IsoDate) return 1;
+  if (
+    type === NumberToken &&
+    parser.LA(i + 1).tokenType === Thang &&
+    parser.LA(i + 2).tokenType === NumberToken &&
+    parser.LA(i + 3).tokenType === Nam &&
+    parser.LA(i + 4).tokenType === NumberToken
+  ) {
+    return 5;
+  }
+  return 0;
+}
+
+/** One parser per process: re-creating it per document is 12–17× slower (performance.md). */
+export const planGrammar = new PlanGrammar();

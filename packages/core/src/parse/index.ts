@@ -1,0 +1,39 @@
+import type { SourceText } from '../decode/source-text.js';
+import { sourceFromString } from '../decode/decode.js';
+import { elementVisitor, type Element } from './ast-builder.js';
+import type { ParseProblem, PlanDocument } from './ast.js';
+import { DocumentBuilder } from './build-document.js';
+import { planGrammar } from './grammar.js';
+import { layoutText } from './layout.js';
+import { planLexer } from './tokens.js';
+
+export interface ParseOptions {
+  format?: 'markdown' | 'text';
+}
+
+/** Parses a plan into its AST. Never throws on user text: what it cannot read is in `problems`. */
+export function parsePlan(input: SourceText | string, options: ParseOptions = {}): PlanDocument {
+  const source = typeof input === 'string' ? sourceFromString(input) : input;
+  const format = options.format ?? 'text';
+  const layout = layoutText(source.text, format);
+  const problems: ParseProblem[] = [];
+  const lexed = planLexer.tokenize(layout.text);
+  for (const error of lexed.errors) {
+    const at = layout.toNormalized(error.offset);
+    problems.push({ type: 'problem', code: 'lexer', message: error.message, position: source.positionOf(at, at + error.length) });
+  }
+  planGrammar.input = lexed.tokens;
+  const cst = planGrammar.document();
+  for (const error of planGrammar.errors) {
+    const at = layout.toNormalized(error.token.startOffset);
+    problems.push({ type: 'problem', code: 'parser', message: error.message, position: source.positionOf(at, at) });
+  }
+  // The grammar accepts every token sequence; should it ever fail, the plain tokens still give
+  // the outline, and the failure is a recorded problem rather than an exception.
+  const elements: Element[] = cst
+    ? (elementVisitor.visit(cst) as Element[])
+    : lexed.tokens.map((token) => ({ kind: 'token', token, start: token.startOffset, end: token.startOffset + token.image.length }));
+  return new DocumentBuilder(source, layout, elements, format, problems).build();
+}
+
+export { classifySection, classifyDeadline, parseSymbol, isCalendarDate } from './build-document.js';

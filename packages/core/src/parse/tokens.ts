@@ -1,0 +1,156 @@
+// Tokens of the plan grammar, in lexer order. Vietnamese letters are explicit ranges:
+// the Chevrotain lexer rebuilds patterns without the `u` flag, so `\p{L}` would silently
+// match nothing (Chevrotain issue #1620).
+import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from 'chevrotain';
+
+const LETTER = 'A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF';
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+/** Every token also belongs to `Any`, so the grammar can consume plain text with one rule. */
+export const Any = createToken({ name: 'Any', pattern: Lexer.NA });
+
+function atLineStart(pattern: RegExp): CustomPatternMatcherFunc {
+  const sticky = new RegExp(pattern.source, 'y');
+  return (text, offset) => {
+    if (offset !== 0 && text.charCodeAt(offset - 1) !== 10) return null;
+    sticky.lastIndex = offset;
+    return sticky.exec(text);
+  };
+}
+
+function sticky(...patterns: RegExp[]): CustomPatternMatcherFunc {
+  const compiled = patterns.map((pattern) => new RegExp(pattern.source, 'y'));
+  return (text, offset) => {
+    for (const regex of compiled) {
+      regex.lastIndex = offset;
+      const match = regex.exec(text);
+      if (match) return match;
+    }
+    return null;
+  };
+}
+
+export const Newline = createToken({ name: 'Newline', pattern: /\n/, line_breaks: true, categories: [Any] });
+export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\u00a0\u200b]+/, group: Lexer.SKIPPED });
+
+// Numbering at the start of a logical line (Nghị định 30/2020, Phụ lục I, II.6.đ: mục I., khoản 1., điểm a)).
+export const RomanMarker = createToken({
+  name: 'RomanMarker',
+  pattern: atLineStart(/[IVXL]{1,6}\.(?=[ \t]|$)/),
+  line_breaks: false,
+  start_chars_hint: ['I', 'V', 'X', 'L'],
+  categories: [Any],
+});
+export const DecimalMarker = createToken({
+  name: 'DecimalMarker',
+  pattern: atLineStart(/\d{1,2}(?:\.\d{1,2})+\.?(?=[ \t]|$)/),
+  line_breaks: false,
+  start_chars_hint: DIGITS,
+  categories: [Any],
+});
+export const ArabicMarker = createToken({
+  name: 'ArabicMarker',
+  pattern: atLineStart(/\d{1,2}[.)](?=[ \t]|$)/),
+  line_breaks: false,
+  start_chars_hint: DIGITS,
+  categories: [Any],
+});
+export const LetterMarker = createToken({
+  name: 'LetterMarker',
+  pattern: atLineStart(/[a-zđ]\)(?=[ \t]|$)/),
+  line_breaks: false,
+  start_chars_hint: [...'abcdefghijklmnopqrstuvwxyz', 'đ'],
+  categories: [Any],
+});
+// `o` and private-use glyphs are what Word's bullets become in a text export (seed 004).
+export const BulletMarker = createToken({
+  name: 'BulletMarker',
+  pattern: atLineStart(/[-+*•o\u2022\u25cf\u25aa\u25e6\u2013\u2212\u27a2\u2713\uf000-\uf8ff](?=[ \t])/),
+  line_breaks: false,
+  start_chars_hint: ['-', '+', '*', '•', 'o', '\u2022', '\u25cf', '\u25aa', '\u25e6', '\u2013', '\u2212', '\u27a2', '\u2713', '\uf0a7', '\uf0b7', '\uf0d8', '\uf076', '\uf0fc'],
+  categories: [Any],
+});
+
+// Số, ký hiệu (Nghị định 30/2020, Phụ lục I, II.3; Luật 80/2015, Điều 10): `125/2021/NĐ-CP`,
+// `21/KH-PGDĐT`, `73/2006/QH11`, and as mistyped in real plans: `1790/QĐ -TTg`, `559/SGD ĐT-CTHSSV`.
+// Party documents (Hướng dẫn 36-HD/VPTW): `21-CT/TW`, `56- KL/TU`.
+export const DocSymbol = createToken({
+  name: 'DocSymbol',
+  pattern: sticky(
+    /\d{1,5} ?\/ ?(?:\d{4}\/)?[A-ZĐ][A-Za-zĐđ0-9&]*(?:(?: ?- ?| (?=[A-ZĐ]{2,} ?-))[A-ZĐ][A-Za-zĐđ0-9&]*)*/,
+    /\d{1,4} ?- ?[A-ZĐ][A-Za-zĐđ]* ?\/ ?[A-ZĐ][A-Za-zĐđ0-9]*/,
+  ),
+  line_breaks: false,
+  start_chars_hint: DIGITS,
+  categories: [Any],
+});
+export const IsoDate = createToken({ name: 'IsoDate', pattern: /\d{4}-\d{2}-\d{2}(?:T[\d:+]+)?/, categories: [Any] });
+export const MonthYear = createToken({ name: 'MonthYear', pattern: /\d{1,2}\/\d{4}(?!\d)/, categories: [Any] });
+export const DateSlash = createToken({ name: 'DateSlash', pattern: /\d{1,2}\/\d{1,2}(?:\/\d{4})?(?!\d)/, categories: [Any] });
+export const NumberToken = createToken({ name: 'Number', pattern: /\d+(?:[.,]\d+)*/, categories: [Any] });
+
+export const Word = createToken({ name: 'Word', pattern: new RegExp(`[${LETTER}][${LETTER}0-9]*`), categories: [Any] });
+
+// Tên loại văn bản (Nghị định 30/2020, Điều 7; Luật 80/2015, Điều 4). Longest first.
+export const TypeWord = createToken({
+  name: 'TypeWord',
+  pattern:
+    /(?:Thông tư liên tịch|Chương trình hành động|Nghị định|Nghị quyết|Quyết định|Kế hoạch|Chỉ thị|Thông tư|Công văn|Hướng dẫn|Kết luận|Chương trình|Bộ luật|Luật|Thông báo|Đề án|Quy định|Quy chế|Pháp lệnh|Tờ trình|Báo cáo|Công điện|nghị định|nghị quyết|quyết định|kế hoạch|chỉ thị|thông tư|công văn|hướng dẫn|kết luận|chương trình|luật|thông báo|đề án)(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/,
+  categories: [Any],
+});
+
+function keyword(name: string, pattern: RegExp): TokenType {
+  return createToken({ name, pattern, longer_alt: Word, categories: [Any] });
+}
+export const Ngay = keyword('Ngay', /[Nn]gày/); // ngày
+export const Thang = keyword('Thang', /[Tt]háng/); // tháng
+export const Nam = keyword('Nam', /[Nn]ăm/); // năm
+export const So = keyword('So', /[Ss]ố/); // số
+export const Cua = keyword('Cua', /của/); // của
+export const Tu = keyword('Tu', /[Tt]ừ/); // từ
+export const Den = keyword('Den', /đến/); // đến
+
+export const Comma = createToken({ name: 'Comma', pattern: /,/, categories: [Any] });
+export const Semicolon = createToken({ name: 'Semicolon', pattern: /;/, categories: [Any] });
+export const Colon = createToken({ name: 'Colon', pattern: /:/, categories: [Any] });
+export const Period = createToken({ name: 'Period', pattern: /\./, categories: [Any] });
+export const Dash = createToken({ name: 'Dash', pattern: /[-–—]/, categories: [Any] });
+export const LParen = createToken({ name: 'LParen', pattern: /\(/, categories: [Any] });
+export const RParen = createToken({ name: 'RParen', pattern: /\)/, categories: [Any] });
+/** Any other character, so that lexing never fails on user text. */
+export const Other = createToken({ name: 'Other', pattern: /[^\s]/, categories: [Any] });
+
+export const allTokens: TokenType[] = [
+  Newline,
+  WhiteSpace,
+  RomanMarker,
+  DecimalMarker,
+  ArabicMarker,
+  LetterMarker,
+  BulletMarker,
+  DocSymbol,
+  IsoDate,
+  MonthYear,
+  DateSlash,
+  NumberToken,
+  TypeWord,
+  Ngay,
+  Thang,
+  Nam,
+  So,
+  Cua,
+  Tu,
+  Den,
+  Word,
+  Comma,
+  Semicolon,
+  Colon,
+  Period,
+  Dash,
+  LParen,
+  RParen,
+  Other,
+  Any,
+];
+
+export const planLexer = new Lexer(allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: false });
