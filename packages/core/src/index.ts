@@ -25,3 +25,8 @@ export type { EffectiveRule, RuleSet } from './engine/rule-set.js';
 export { DIRECTIVE_RULE_ID } from './engine/directives.js';
 export { computeFacts, parentFactsFromDocument } from './facts/index.js';
 export type { PlanFacts } from './facts/index.js';
+export { loadConfig, loadConfigFile, findConfigFile, CONFIG_FILE_NAMES } from './config/load-config.js';
+export type { ConfigJson, LoadConfigOptions } from './config/load-config.js';
+export { derivePack } from './engine/derive-pack.js';
+export type { DerivePackOptions } from './engine/derive-pack.js';
+export type { ErrorPlace } from './engine/pack-loader.js';

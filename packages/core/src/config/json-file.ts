@@ -64,12 +64,15 @@ function pointerSegments(pointer: string): Array<string | number> {
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
-/** Where in the file a JSON pointer points (the deepest node that exists). */
-export function positionOfPointer(file: JsonFile, pointer: string): { line: number; column: number } {
+/** Where in the file a JSON pointer points (the deepest node that exists); `key` prefers the property name to its value. */
+export function positionOfPointer(file: JsonFile, pointer: string, key = false): { line: number; column: number } {
   let segments = pointerSegments(pointer);
   while (file.tree) {
     const node = findNodeAtLocation(file.tree, segments);
-    if (node) return lineColumnAt(file.text, node.offset);
+    if (node) {
+      const at = key && node.parent?.type === 'property' ? node.parent : node;
+      return lineColumnAt(file.text, at.offset);
+    }
     if (segments.length === 0) break;
     segments = segments.slice(0, -1);
   }

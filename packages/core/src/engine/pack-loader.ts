@@ -80,8 +80,15 @@ export async function loadPackFromFile(filePath: string, options: PackLoadOption
 }
 
 /** Loads a pack named in a config or on the command line (built-in name, path, npm package or https URL). */
-export async function resolvePack(ref: PackRef, options: PackLoadOptions = {}): Promise<LoadedPack> {
-  return loadRef(ref, options.baseDir ?? process.cwd(), { options, chain: [] }, undefined);
+export async function resolvePack(ref: PackRef, options: PackLoadOptions = {}, where?: ErrorPlace): Promise<LoadedPack> {
+  return loadRef(ref, options.baseDir ?? process.cwd(), { options, chain: [] }, where);
+}
+
+/** Where a reference was written, so that errors about it point there (config file:line:col). */
+export interface ErrorPlace {
+  filePath?: string;
+  line?: number;
+  column?: number;
 }
 
 /** Loads several packs in order. */

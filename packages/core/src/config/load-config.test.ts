@@ -1,0 +1,156 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { resolveRuleSet } from '../engine/rule-set.js';
+import { PlanLintInputError } from '../shared/errors.js';
+import { findConfigFile, loadConfig, loadConfigFile } from './load-config.js';
+
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'plan-lint-config-'));
+});
+
+function write(name: string, value: unknown): string {
+  const file = path.join(dir, name);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, typeof value === 'string' ? value : JSON.stringify(value, null, 2));
+  return file;
+}
+
+async function inputError(promise: Promise<unknown>): Promise<PlanLintInputError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(PlanLintInputError);
+    return error as PlanLintInputError;
+  }
+  throw new Error('expected a PlanLintInputError');
+}
+
+const smallPack = {
+  name: 'remote-pack',
+  version: '1.2.3',
+  extends: ['van-ban'],
+  rules: [],
+};
+
+function sri(text: string): string {
+  return `sha256-${createHash('sha256').update(text).digest('base64')}`;
+}
+
+function fetchReturning(text: string, calls: string[] = []): typeof fetch {
+  return (async (url: string | URL | Request) => {
+    calls.push(String(url));
+    return new Response(text, { status: 200 });
+  }) as typeof fetch;
+}
+
+describe('loadConfigFile', () => {
+  it('finds the nearest config upward and loads its packs, severities and parent', async () => {
+    const config = write('plan-lint.config.json', {
+      packs: ['recommended'],
+      parent: 'parent/ke-hoach-phong.md',
+      locale: 'en',
+      rules: { 'duplicate-word': 'off', 'signature': 'error' },
+      overrides: [{ files: 'drafts/**', rules: { 'recipients': 'off' } }],
+    });
+    const plan = write('school/a/plan.md', '# KẾ HOẠCH');
+    expect(findConfigFile(plan)).toBe(config);
+    const loaded = await loadConfig(plan);
+    expect(loaded.filePath).toBe(config);
+    expect(loaded.locale).toBe('en');
+    expect(loaded.parent).toBe(path.join(dir, 'parent/ke-hoach-phong.md'));
+    const rules = resolveRuleSet(loaded, path.join(dir, 'school/a/plan.md')).rules;
+    expect(rules.some((r) => r.rule.id === 'duplicate-word')).toBe(false);
+    expect(rules.find((r) => r.rule.id === 'signature')?.severity).toBe('error');
+    expect(rules.some((r) => r.rule.id === 'recipients')).toBe(true);
+    const draftRules = resolveRuleSet(loaded, path.join(dir, 'drafts/x.md')).rules;
+    expect(draftRules.some((r) => r.rule.id === 'recipients')).toBe(false);
+    expect(rules).toHaveLength(18);
+  });
+
+  it('reports a JSON syntax error with file, line and column', async () => {
+    const config = write('.planlintrc.json', '{\n  "packs": ["recommended"]\n  "locale": "vi"\n}\n');
+    const error = await inputError(loadConfigFile(config));
+    expect(error.code).toBe('config-json');
+    expect(error.format()).toBe(`${config}:3:3: JSON syntax error (CommaExpected): fix the file so that it is valid JSON.`);
+  });
+
+  it('names the rule and the allowed values for a misspelt severity', async () => {
+    const config = write('plan-lint.config.json', '{\n  "rules": {\n    "citation-date": "erorr"\n  }\n}\n');
+    const error = await inputError(loadConfigFile(config));
+    expect(error.format()).toBe(`${config}:3:22: rule "citation-date" has severity "erorr"; use "off", "warn" or "error".`);
+  });
+
+  it('rejects a rule id that no pack defines, at its line', async () => {
+    const config = write('plan-lint.config.json', '{\n  "rules": { "citation-dat": "warn" }\n}\n');
+    const error = await inputError(loadConfigFile(config));
+    expect(error.code).toBe('config-unknown-rule');
+    expect([error.line, error.column]).toEqual([2, 14]);
+  });
+
+  it('rejects a URL pack without an integrity hash, pointing at the config entry', async () => {
+    const config = write('plan-lint.config.json', '{\n  "packs": ["https://packs.example.vn/so-gddt.json"]\n}\n');
+    const error = await inputError(loadConfigFile(config, { fetch: fetchReturning('{}') }));
+    expect(error.code).toBe('pack-integrity');
+    expect(error.message).toContain('has no integrity hash');
+    expect([error.filePath, error.line, error.column]).toEqual([config, 2, 13]);
+  });
+
+  it('rejects a URL pack whose content does not match its hash', async () => {
+    const text = JSON.stringify(smallPack);
+    const wrong = sri(`${text} `);
+    const config = write('plan-lint.config.json', { packs: [`https://packs.example.vn/so.json#${wrong}`] });
+    const error = await inputError(loadConfigFile(config, { fetch: fetchReturning(text) }));
+    expect(error.code).toBe('pack-integrity');
+    expect(error.message).toContain(`expected ${wrong}, got ${sri(text)}`);
+    expect(existsSync(path.join(dir, '.plan-lint-cache'))).toBe(false);
+  });
+
+  it('fetches a pinned URL pack once, caches it and records it in plan-lint.lock.json', async () => {
+    const text = JSON.stringify(smallPack);
+    const calls: string[] = [];
+    const config = write('plan-lint.config.json', { packs: [{ url: 'https://packs.example.vn/so.json', integrity: sri(text) }] });
+    const loaded = await loadConfigFile(config, { fetch: fetchReturning(text, calls) });
+    expect(loaded.packs[0].name).toBe('remote-pack');
+    expect(loaded.packs[0].extends[0].name).toBe('van-ban');
+    const lock = JSON.parse(readFileSync(path.join(dir, 'plan-lint.lock.json'), 'utf8'));
+    expect(lock.packs['https://packs.example.vn/so.json']).toEqual({ integrity: sri(text), name: 'remote-pack', version: '1.2.3' });
+    const offline = (async () => {
+      throw new Error('offline');
+    }) as typeof fetch;
+    const again = await loadConfigFile(config, { fetch: offline });
+    expect(again.packs[0].version).toBe('1.2.3');
+    expect(calls).toEqual(['https://packs.example.vn/so.json']);
+  });
+
+  it('reports a pack that fails its schema with the pack file, line, column and JSON path', async () => {
+    write('packs/bad.json', '{\n  "name": "bad",\n  "version": "1.0.0",\n  "rules": [\n    { "id": "x-rule", "severity": "fatal", "messages": { "m": { "vi": "a", "en": "b" } },\n      "conditions": { "all": [] }, "event": { "params": { "messageId": "m" } } }\n  ]\n}\n');
+    const config = write('plan-lint.config.json', { packs: ['./packs/bad.json'] });
+    const error = await inputError(loadConfigFile(config));
+    expect(error.code).toBe('pack-schema');
+    expect(error.filePath).toBe(path.join(dir, 'packs/bad.json'));
+    expect(error.message).toContain('$.rules.0.severity');
+    expect([error.line, error.column]).toEqual([5, 35]);
+  });
+
+  it('names the cycle of a circular extends', async () => {
+    write('packs/a/pack.json', { name: 'a', version: '1.0.0', extends: ['../b/pack.json'] });
+    write('packs/b/pack.json', { name: 'b', version: '1.0.0', extends: ['../a/pack.json'] });
+    const config = write('plan-lint.config.json', { packs: ['./packs/a/pack.json'] });
+    const error = await inputError(loadConfigFile(config));
+    expect(error.code).toBe('pack-cycle');
+    expect(error.message).toContain('a/pack.json → b/pack.json → a/pack.json');
+    expect(error.filePath).toBe(path.join(dir, 'packs/b/pack.json'));
+  });
+
+  it('uses the recommended packs when there is no config', async () => {
+    const loaded = await loadConfig(path.join(dir, 'plan.md'));
+    expect(loaded.filePath).toBeUndefined();
+    expect(loaded.packs.map((pack) => pack.name)).toEqual(['recommended']);
+    expect(resolveRuleSet(loaded).rules).toHaveLength(19);
+  });
+});
