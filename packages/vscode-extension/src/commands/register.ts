@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { planTemplateSnippet } from '../plan-template.js';
 import { fixAll } from './fix-all.js';
+import { derivePackText } from './derive-pack-command.js';
 import { showAstText } from './show-ast.js';
 
 export interface CommandContext {
@@ -51,6 +52,25 @@ export function registerCommands(context: vscode.ExtensionContext, commands: Com
     const text = showAstText(document.uri.fsPath || document.uri.toString(), document.getText(), document.languageId);
     const view = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
     await vscode.window.showTextDocument(view, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+  });
+
+  register('planLint.derivePack', async () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) return;
+    const { document } = editor;
+    const derived = derivePackText(document.uri.fsPath || 'plan', document.getText(), document.languageId);
+    const folder = document.uri.scheme === 'file' ? vscode.Uri.joinPath(document.uri, '..') : vscode.workspace.workspaceFolders?.[0]?.uri;
+    const target = await vscode.window.showSaveDialog({
+      defaultUri: folder ? vscode.Uri.joinPath(folder, derived.fileName) : undefined,
+      filters: { 'plan-lint pack': ['json'] },
+      title: 'plan-lint: save the derived pack',
+    });
+    if (!target) return;
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(derived.text));
+    await vscode.window.showTextDocument(target);
+    void vscode.window.showInformationMessage(
+      `plan-lint: ${derived.summary} Subordinates add "${vscode.workspace.asRelativePath(target)}" to "packs" in their plan-lint.config.json.`,
+    );
   });
 
   register('planLint.restartServer', async () => {

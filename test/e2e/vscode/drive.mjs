@@ -1,0 +1,191 @@
+// Drives code-server in headless Chromium (playwright-core, Debian's /usr/bin/chromium) through what
+// a plan writer does: open a plan, read the Problems panel, apply a quick fix, save with
+// codeActionsOnSave, run a command. Every step checks what the user would see, or the file on disk.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values: args } = parseArgs({
+  options: {
+    url: { type: 'string' },
+    workspace: { type: 'string' },
+    expected: { type: 'string' },
+    artifacts: { type: 'string' },
+    playwright: { type: 'string' },
+  },
+});
+for (const key of ['url', 'workspace', 'expected', 'artifacts', 'playwright']) {
+  if (!args[key]) throw new Error(`drive.mjs: --${key} is required`);
+}
+const { chromium } = createRequire(import.meta.url)(args.playwright);
+const expected = JSON.parse(readFileSync(args.expected, 'utf8'));
+const seedPath = path.join(args.workspace, 'plans/ke-hoach-dong-phu.txt');
+const mdPath = path.join(args.workspace, 'plans/ke-hoach-lap-tu.md');
+const results = [];
+
+function check(name, ok, detail = '') {
+  results.push({ name, ok });
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? ` — ${detail}` : ''}`);
+  if (!ok) throw new Error(`check failed: ${name}${detail ? ` (${detail})` : ''}`);
+}
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+  ],
+});
+const page = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
+page.setDefaultTimeout(30_000);
+
+async function screenshot(name) {
+  const file = path.join(args.artifacts, name);
+  await page.screenshot({ path: file });
+  console.log(`     screenshot ${path.relative(process.cwd(), file)}`);
+}
+
+async function runCommand(title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+async function openFile(name) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
+  await page.locator('.monaco-editor .view-lines').first().waitFor();
+}
+
+/** The visible lines of the active editor, as the user sees them (spaces normalised). */
+async function visibleLines() {
+  const lines = await page.locator('.editor-group-container.active .monaco-editor .view-lines .view-line').allInnerTexts();
+  return lines.map((line) => line.replace(/\u00a0/g, ' '));
+}
+
+/** The rows of the Problems panel, filtered by `filter` (VS Code's own filter box). */
+async function problemRows(filter) {
+  const box = page.locator('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input').first();
+  await box.fill(filter);
+  await page.waitForTimeout(400);
+  return page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+}
+
+try {
+  await page.goto(args.url);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
+  await page.locator('.explorer-folders-view, .explorer-viewlet, .monaco-workbench .part.sidebar').first().waitFor({ timeout: 60_000 });
+  check('the workbench loads', true);
+
+  // 1. A real plan with known defects: diagnostics appear in the editor.
+  await openFile('ke-hoach-dong-phu.txt');
+  await page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning').first().waitFor({ timeout: 90_000 });
+  check('squiggles appear in the seed plan', true);
+
+  // 2. The Problems panel lists the same rule ids as the CLI.
+  await page.keyboard.press('Control+Shift+M');
+  await page.locator('.markers-panel .monaco-list-row').first().waitFor({ timeout: 30_000 });
+  const missing = [];
+  for (const ruleId of expected.ruleIds) {
+    const rows = await problemRows(ruleId);
+    if (!rows.some((row) => row.includes(ruleId))) missing.push(ruleId);
+  }
+  check('expected rule ids came from the CLI', expected.ruleIds.includes('duplicate-word'), `CLI: ${expected.ruleIds.join(', ')}`);
+  check('the Problems panel shows every rule id the CLI reports', missing.length === 0, missing.length ? `missing: ${missing.join(', ')}` : expected.ruleIds.join(', '));
+  const planLintRows = await problemRows('plan-lint');
+  const shownIds = new Set(planLintRows.flatMap((row) => [...row.matchAll(/\b([a-z]+(?:-[a-z]+)+)\b/g)].map((m) => m[1])).filter((id) => expected.ruleIds.includes(id) || /^[a-z]+-[a-z-]+$/.test(id)));
+  const unexpected = [...shownIds].filter((id) => !expected.ruleIds.includes(id) && !['plan-lint'].includes(id) && /^(action-month|budget-declared|roles-declared|report-deadlines|deadline-before-parent|submission-deadline|parent-cited|citation-[a-z]+|required-sections|enumeration-sequence|duplicate-word|year-consistency|recipients|signature)$/.test(id));
+  check('the Problems panel shows no rule id the CLI does not report', unexpected.length === 0, unexpected.join(', '));
+  const statusText = await page.locator('.statusbar-item', { hasText: 'plan-lint' }).first().innerText();
+  check('the status bar shows the counts', /plan-lint \d+\/\d+/.test(statusText), statusText.trim());
+  await screenshot('problems.png');
+
+  // 3. A quick fix through the UI: the duplicate "Thực hiện Thực hiện" (line 4 of the seed).
+  const rows = page.locator('.markers-panel .monaco-list-row', { hasText: 'duplicate-word' });
+  await problemRows('duplicate-word');
+  await rows.first().click();
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(300);
+  const before = readFileSync(seedPath, 'utf8');
+  check('the seed starts with the duplicate', before.includes('Thực hiện Thực hiện Nghị quyết'));
+  await page.keyboard.press('Control+.');
+  const fixItem = page.locator('.action-widget .monaco-list-row', { hasText: 'duplicate-word' }).filter({ hasNotText: /Tắt|Disable/ }).first();
+  await fixItem.waitFor({ timeout: 15_000 });
+  const fixTitle = (await fixItem.innerText()).trim();
+  await fixItem.click();
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('.editor-group-container.active .view-line')].some((line) => line.textContent.replace(/\u00a0/g, ' ').includes('Thực hiện Nghị quyết số 28/NQ-CP')),
+    undefined,
+    { timeout: 15_000 },
+  );
+  const lines = await visibleLines();
+  check('the quick fix changed the text in the editor', !lines.some((line) => line.includes('Thực hiện Thực hiện')), `applied "${fixTitle}"`);
+  await page.keyboard.press('Control+S');
+  await page.waitForFunction(() => !document.querySelector('.tabs-container .tab.active.dirty'), undefined, { timeout: 15_000 });
+  const after = readFileSync(seedPath, 'utf8');
+  check(
+    'the saved file has the fix and nothing else changed',
+    after === before.replace('Thực hiện Thực hiện Nghị quyết', 'Thực hiện Nghị quyết'),
+    `${before.length} → ${after.length} chars`,
+  );
+  await page.waitForFunction(
+    () => ![...document.querySelectorAll('.markers-panel .monaco-list-row')].some((row) => row.textContent.includes('duplicate-word')),
+    undefined,
+    { timeout: 20_000 },
+  );
+  check('the duplicate-word problem is gone from the Problems panel', true);
+  await problemRows('');
+  await screenshot('after-quick-fix.png');
+
+  // 4. codeActionsOnSave with source.fixAll.planlint fixes a Markdown plan on save.
+  await openFile('ke-hoach-lap-tu.md');
+  await page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning').first().waitFor({ timeout: 60_000 });
+  const mdBefore = readFileSync(mdPath, 'utf8');
+  await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+S');
+  await page.waitForFunction(() => !document.querySelector('.tabs-container .tab.active.dirty'), undefined, { timeout: 15_000 });
+  await page.waitForTimeout(500);
+  const mdAfter = readFileSync(mdPath, 'utf8');
+  check(
+    'codeActionsOnSave (source.fixAll.planlint) fixed the Markdown plan on save',
+    mdBefore.includes('Thực hiện Thực hiện Kế hoạch') && mdAfter.includes('Thực hiện Kế hoạch số 21/KH-PGDĐT') && !mdAfter.includes('Thực hiện Thực hiện'),
+  );
+
+  // 5. A command of the extension: the parsed outline and AST of the open plan.
+  await runCommand('plan-lint: Show the parsed outline and AST');
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('.editor-group-container.active .view-line')].some((line) => line.textContent.includes('## Outline')),
+    undefined,
+    { timeout: 20_000 },
+  );
+  const astLines = (await visibleLines()).join('\n');
+  check('the AST command shows the outline of the plan', astLines.includes('MỤC ĐÍCH, YÊU CẦU') && astLines.includes('purpose'));
+  await screenshot('ast-view.png');
+} catch (error) {
+  console.error(`drive.mjs: ${error.stack ?? error}`);
+  try {
+    await screenshot('failure.png');
+  } catch {}
+  await browser.close();
+  process.exit(1);
+}
+await browser.close();
+const passed = results.filter((result) => result.ok).length;
+console.log(`vscode-e2e: ${passed} passed, ${results.length - passed} failed`);
