@@ -1,0 +1,232 @@
+// Runs every fixture that states its expectations (style.md "Testing"): the rule examples in
+// rules/<pack>/examples/<rule-id>/, the fixture family in fixtures/family/, any other fixture with
+// markers, and the "Sai"/"Đúng" blocks of the docs pages. Markers are removed before linting.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { applyFixes, decodeBytes, lintText, parsePlan } from '@plan-lint/core';
+import type { Diagnostic, PlanDocument } from '@plan-lint/core';
+import { describe, expect, it } from 'vitest';
+import { compareWithExpectations, parseFixture, type FixtureConfig } from './support/expectations.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const RULES = path.join(ROOT, 'rules');
+const PLAN_FILE = /\.(md|txt)$/;
+const FIXED_FILE = /\.fixed\.(md|txt)$/;
+// ESLint's --fix makes at most 10 passes; so do we.
+const MAX_FIX_PASSES = 10;
+
+const relative = (file: string) => path.relative(ROOT, file);
+const formatOf = (file: string): 'markdown' | 'text' => (file.endsWith('.md') ? 'markdown' : 'text');
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const full = path.join(dir, name);
+      return statSync(full).isDirectory() ? walk(full) : [full];
+    });
+}
+
+function packNames(): string[] {
+  return readdirSync(RULES).filter((name) => existsSync(path.join(RULES, name, 'docs')));
+}
+
+/** Rule ids are the docs pages' names (one page per rule, style.md). */
+function ruleIdsOf(pack: string): string[] {
+  return readdirSync(path.join(RULES, pack, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => name.replace(/\.md$/, ''))
+    .sort();
+}
+
+function packRules(pack: string): Map<string, { severity: string; fixable?: boolean; docs?: string }> {
+  const json = JSON.parse(readFileSync(path.join(RULES, pack, 'pack.json'), 'utf8')) as {
+    rules?: Array<{ id: string; severity: string; fixable?: boolean; docs?: string }>;
+  };
+  return new Map((json.rules ?? []).map((rule) => [rule.id, rule]));
+}
+
+const parentCache = new Map<string, PlanDocument>();
+
+function loadParent(fromFile: string, config: FixtureConfig): PlanDocument | undefined {
+  if (!config.parent) return undefined;
+  const file = path.resolve(path.dirname(fromFile), config.parent);
+  let parent = parentCache.get(file);
+  if (!parent) {
+    // The parent may itself carry markers; they are not part of its text.
+    const source = decodeBytes(Buffer.from(parseFixture(readFileSync(file, 'utf8')).text, 'utf8'), file);
+    parent = parsePlan(source, { format: formatOf(file) });
+    parentCache.set(file, parent);
+  }
+  return parent;
+}
+
+async function lintFixture(file: string, text: string, config: FixtureConfig) {
+  return lintText(text, {
+    filePath: file,
+    format: formatOf(file),
+    ...(config.locale ? { locale: config.locale } : {}),
+    ...(config.parent ? { parent: loadParent(file, config) } : {}),
+  });
+}
+
+const describeDiagnostics = (diagnostics: Diagnostic[]) =>
+  diagnostics.map((d) => `${d.position.start.line}:${d.position.start.column} ${d.ruleId}/${d.messageId} ${d.message}`).join('\n');
+
+/** Lints, compares with the markers, then checks the fix the way `--fix` would apply it. */
+async function checkFixture(file: string): Promise<void> {
+  const fixture = parseFixture(readFileSync(file, 'utf8'));
+  expect(fixture.errors, `${relative(file)}: markers`).toEqual([]);
+  const result = await lintFixture(file, fixture.text, fixture.config);
+  const reported = result.diagnostics.map((d) => ({ ruleId: d.ruleId, line: d.position.start.line, messageId: d.messageId, message: d.message }));
+  expect(compareWithExpectations(fixture.expectations, reported), `${relative(file)} reported:\n${describeDiagnostics(result.diagnostics)}`).toEqual([]);
+
+  const fixedFile = file.replace(PLAN_FILE, '.fixed.$1');
+  const fixes = result.diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
+  if (fixes.length === 0) {
+    expect(existsSync(fixedFile), `${relative(fixedFile)} exists but no fix was offered`).toBe(false);
+    return;
+  }
+  expect(existsSync(fixedFile), `${relative(file)} offers ${fixes.length} fix(es) (${result.diagnostics.filter((d) => d.fix).map((d) => d.ruleId).join(', ')}) but has no ${path.basename(fixedFile)}`).toBe(true);
+
+  let text = result.source.original;
+  let pending = fixes;
+  for (let pass = 0; pass < MAX_FIX_PASSES && pending.length > 0; pass++) {
+    const { output, applied } = applyFixes(text, pending);
+    if (applied.length === 0) break;
+    text = output;
+    const again = await lintFixture(file, text, fixture.config);
+    pending = again.diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
+  }
+  // The .fixed file is the fixture as --fix leaves it: no markers, the same config comment (blanked on both sides).
+  const expectedFixed = parseFixture(readFileSync(fixedFile, 'utf8'));
+  expect(expectedFixed.expectations, `${relative(fixedFile)} has no markers`).toEqual([]);
+  expect(text, `${relative(file)} after --fix`).toBe(expectedFixed.text);
+  const relinted = await lintFixture(fixedFile, text, fixture.config);
+  expect(describeDiagnostics(relinted.diagnostics.filter((d) => d.fix)), `${relative(fixedFile)}: nothing fixable may remain`).toBe('');
+  expect(applyFixes(text, relinted.diagnostics.flatMap((d) => (d.fix ? [d.fix] : []))).output, 'a second --fix changes nothing').toBe(text);
+}
+
+describe('rule examples (rules/<pack>/examples/<rule-id>/)', () => {
+  for (const pack of packNames()) {
+    for (const ruleId of ruleIdsOf(pack)) {
+      const dir = path.join(RULES, pack, 'examples', ruleId);
+      const files = walk(dir).filter((f) => PLAN_FILE.test(f) && !FIXED_FILE.test(f));
+      const valid = files.filter((f) => path.basename(f).startsWith('valid-'));
+      const invalid = files.filter((f) => path.basename(f).startsWith('invalid-'));
+
+      it(`${pack}/${ruleId} has at least one valid and one invalid example, and nothing else`, () => {
+        expect(valid.length, `${relative(dir)}: valid-*.md`).toBeGreaterThan(0);
+        expect(invalid.length, `${relative(dir)}: invalid-*.md`).toBeGreaterThan(0);
+        expect(files.filter((f) => !valid.includes(f) && !invalid.includes(f)).map(relative)).toEqual([]);
+        const orphans = walk(dir).filter((f) => FIXED_FILE.test(f) && !existsSync(f.replace(FIXED_FILE, '.$1')));
+        expect(orphans.map(relative), '.fixed files without their example').toEqual([]);
+      });
+
+      for (const file of valid) {
+        it(`${pack}/${ruleId}/${path.basename(file)} gives no diagnostic at all`, async () => {
+          expect(parseFixture(readFileSync(file, 'utf8')).expectations, 'a valid example has no markers').toEqual([]);
+          await checkFixture(file);
+        });
+      }
+      for (const file of invalid) {
+        it(`${pack}/${ruleId}/${path.basename(file)} gives exactly its marked diagnostics`, async () => {
+          const { expectations } = parseFixture(readFileSync(file, 'utf8'));
+          expect(expectations.some((e) => e.ruleId === ruleId), `an invalid example of ${ruleId} expects ${ruleId}`).toBe(true);
+          await checkFixture(file);
+        });
+      }
+    }
+  }
+
+  it('has a docs page for every rule of every pack.json', () => {
+    const undocumented = packNames().flatMap((pack) => [...packRules(pack).keys()].filter((id) => !ruleIdsOf(pack).includes(id)).map((id) => `${pack}/${id}`));
+    expect(undocumented).toEqual([]);
+  });
+
+  it('has an examples folder only for rules that have a docs page', () => {
+    const stray = packNames().flatMap((pack) => {
+      const dir = path.join(RULES, pack, 'examples');
+      if (!existsSync(dir)) return [];
+      const ids = new Set(ruleIdsOf(pack));
+      return readdirSync(dir).filter((name) => statSync(path.join(dir, name)).isDirectory() && !ids.has(name)).map((name) => `${pack}/${name}`);
+    });
+    expect(stray).toEqual([]);
+  });
+});
+
+describe('fixture family (fixtures/family/) and other fixtures with markers', () => {
+  const family = walk(path.join(ROOT, 'fixtures', 'family')).filter((f) => PLAN_FILE.test(f) && !FIXED_FILE.test(f));
+  const marked = walk(path.join(ROOT, 'fixtures'))
+    .filter((f) => PLAN_FILE.test(f) && !FIXED_FILE.test(f) && !family.includes(f) && !f.includes(`${path.sep}seeds${path.sep}`))
+    .filter((f) => /\{\{[a-z][^{}]*\}\}/.test(readFileSync(f, 'utf8')));
+
+  it('has the parent, the compliant plan and one defect plan per rule id', () => {
+    const names = family.map(relative);
+    expect(names).toContain(path.join('fixtures', 'family', 'parent', 'ke-hoach-phong.md'));
+    expect(names).toContain(path.join('fixtures', 'family', 'compliant', 'truong-th-a.md'));
+    const missing = packNames()
+      .flatMap(ruleIdsOf)
+      .filter((id) => !existsSync(path.join(ROOT, 'fixtures', 'family', 'defects', `${id}.md`)));
+    expect(missing).toEqual([]);
+  });
+
+  for (const file of [...family, ...marked]) {
+    it(`${relative(file)} gives exactly its marked diagnostics`, async () => {
+      await checkFixture(file);
+    });
+  }
+});
+
+/** The ```md blocks under the "### Sai" and "### Đúng" headings of a docs page (fences respected). */
+function docsExamples(markdown: string): Array<{ kind: 'Sai' | 'Đúng'; code: string }> {
+  const blocks: Array<{ kind: 'Sai' | 'Đúng'; code: string }> = [];
+  let kind: 'Sai' | 'Đúng' | undefined;
+  let code: string[] | undefined;
+  let isPlan = false;
+  for (const line of markdown.split('\n')) {
+    if (code) {
+      if (line === '```') {
+        if (kind && isPlan) blocks.push({ kind, code: code.join('\n') + '\n' });
+        code = undefined;
+      } else code.push(line);
+    } else if (line.startsWith('```')) {
+      code = [];
+      isPlan = line === '```md';
+    }
+    else if (/^#{1,6} /.test(line)) kind = line === '### Sai' ? 'Sai' : line === '### Đúng' ? 'Đúng' : undefined;
+  }
+  return blocks;
+}
+
+describe('docs pages: every "Sai" block triggers its rule, no "Đúng" block does', () => {
+  for (const pack of packNames()) {
+    for (const ruleId of ruleIdsOf(pack)) {
+      const page = path.join(RULES, pack, 'docs', `${ruleId}.md`);
+      it(`${pack}/docs/${ruleId}.md`, async () => {
+        const markdown = readFileSync(page, 'utf8');
+        const front = /^---\n([\s\S]*?)\n---\n/.exec(markdown)?.[1] ?? '';
+        expect(front, 'front matter names the rule').toMatch(new RegExp(`^rule: ${ruleId}$`, 'm'));
+        expect(front, 'front matter names the pack').toMatch(new RegExp(`^pack: ${pack}$`, 'm'));
+        // The page states what the pack does: same default severity, same fixability.
+        const packRule = packRules(pack).get(ruleId);
+        expect(packRule, `${ruleId} is a rule of rules/${pack}/pack.json`).toBeDefined();
+        expect(front).toMatch(new RegExp(`^severity: ${packRule?.severity}$`, 'm'));
+        expect(front).toMatch(new RegExp(`^fixable: ${packRule?.fixable === true}$`, 'm'));
+        expect(packRule?.docs ?? '', 'the pack links this page').toMatch(new RegExp(`/rules/${pack}/docs/${ruleId}\\.md$`));
+        const blocks = docsExamples(markdown);
+        expect(blocks.filter((b) => b.kind === 'Sai').length, 'a Sai block').toBeGreaterThan(0);
+        expect(blocks.filter((b) => b.kind === 'Đúng').length, 'a Đúng block').toBeGreaterThan(0);
+        for (const block of blocks) {
+          const fixture = parseFixture(block.code);
+          const result = await lintFixture(page, fixture.text, fixture.config);
+          const hits = result.diagnostics.filter((d) => d.ruleId === ruleId);
+          if (block.kind === 'Sai') expect(hits.length, `Sai block must trigger ${ruleId}:\n${block.code}`).toBeGreaterThan(0);
+          else expect(describeDiagnostics(hits), `Đúng block must not trigger ${ruleId}:\n${block.code}`).toBe('');
+        }
+      });
+    }
+  }
+});
