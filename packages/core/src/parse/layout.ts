@@ -40,6 +40,7 @@ const PAGE_MARKER = /^[-–]?\s*\d{1,3}\s*[-–]?$/;
 const RULE_LINE = /^[-–—_=*]{3,}$/;
 const MARKER_START =
   /^(?:[IVXL]{1,6}\.\s|\d{1,2}(?:\.\d{1,2})*\.?\s|[a-zđ]\)\s|[-+*•o\u2022\u25cf\u25aa\u25e6\u2013\u2212\u27a2\u2713\uf000-\uf8ff]\s|Nơi nhận)/;
+const HEADING_MARKER = /^(?:[IVXL]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.?)\s/;
 const TERMINAL = /[.;:!?…]["”)]?$/;
 const JOIN_TIGHT = /[A-Za-zĐđ0-9][-/]$/;
 const DIRECTIVE = /<!--\s*(plan-lint-[\s\S]*?)-->/g;
@@ -87,7 +88,7 @@ export function layoutText(text: string, format: 'markdown' | 'text'): Layout {
       previous !== undefined &&
       previous.headingDepth === 0 &&
       line.headingDepth === 0 &&
-      shouldJoin(previous.text, line.text, wrapWidth, format, blankSince);
+      shouldJoin(previous.text, line.text, wrapWidth, format, blankSince, HEADING_MARKER.test(current![0].text));
     if (join && current) {
       current.push(line);
     } else {
@@ -220,13 +221,18 @@ function shouldJoin(
   wrapWidth: number,
   format: 'markdown' | 'text',
   blankBetween: boolean,
+  inHeading: boolean,
 ): boolean {
   if (TERMINAL.test(previous)) return false;
   if (MARKER_START.test(next)) return false;
   if (PAGE_MARKER.test(next)) return false;
   const previousCaps = isAllCaps(previous);
   const nextCaps = isAllCaps(next);
-  const full = previous.length >= wrapWidth * 0.75;
+  // A numbered heading is short: it was wrapped only if the next word would not have fitted
+  // on its line (the reflow test, with 10 % slack since exports wrap by rendered width).
+  // Body lines wrap raggedly, so any line near the wrap width counts as wrapped.
+  const nextWord = next.split(/\s/, 1)[0].length;
+  const full = inHeading ? previous.length + 1 + nextWord > wrapWidth * 0.95 : previous.length >= wrapWidth * 0.75;
   if (previousCaps !== nextCaps && !(previousCaps && full)) return false;
   if (previousCaps && nextCaps) return full;
   if (/[-/,(&]$/.test(previous) || isLowerLetter(next[0]) || /^[0-9(]/.test(next)) return true;
