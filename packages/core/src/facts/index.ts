@@ -60,7 +60,7 @@ export function computeFacts(document: PlanDocument, source: SourceText, options
     reportDeadlines: extractReportDeadlineFacts(document, anchor),
     actionMonth: actionMonth.facts,
     budget: extractBudgetFacts(document, index),
-    roles: extractRoleFacts(document, index),
+    roles: extractRoleFacts(document),
     enumerations: extractEnumerationFacts(document),
     repeatedWords: extractRepeatedWordFacts(index),
     years: extractYearFacts(document, index, meta.year, actionMonth.clauses),

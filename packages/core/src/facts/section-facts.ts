@@ -15,13 +15,24 @@ function* walkSections(nodes: readonly BodyNode[]): Generator<Section> {
   }
 }
 
-/** Sections outside any appendix: an appendix is another document and does not stand for the plan's own parts. */
+/**
+ * Sections that are parts of the plan: headings outside any appendix (an appendix is another document).
+ * A lettered point or a long numbered sentence is content, not a heading: "c) … bố trí kinh phí …" is a
+ * passing mention of kinh phí, not a budget section (seed 001).
+ */
 function* bodySections(nodes: readonly BodyNode[]): Generator<Section> {
   for (const node of nodes) {
     if (node.type !== 'section' || node.kind === 'appendix') continue;
-    yield node;
+    if (isHeading(node)) yield node;
     yield* bodySections(node.children.filter((child): child is Section => child.type === 'section'));
   }
+}
+
+const MAX_HEADING_LENGTH = 80;
+
+export function isHeading(section: Section): boolean {
+  if (section.numbering?.style === 'letter' || section.numbering?.style === 'bullet') return false;
+  return section.title.trim().length <= MAX_HEADING_LENGTH;
 }
 
 export function extractSectionFacts(document: PlanDocument): SectionFacts {
@@ -74,7 +85,21 @@ export function extractBudgetFacts(document: PlanDocument, index: TextIndex): Bu
 const UNIT =
   /(hiệu trưởng|ban giám hiệu|\bBGH\b|lãnh đạo|tổ trưởng|tổ chuyên môn|các tổ\b|công đoàn|đoàn thanh niên|chi đoàn|liên đội|tổng phụ trách|phòng\s+(gd|giáo dục)|sở\s+(gd|giáo dục)|\bban\s+(vì|chỉ đạo|đại diện)|giáo viên chủ nhiệm|\bgvcn\b|nhân viên|kế toán|văn phòng|trưởng ban|các trường|các đơn vị|ủy ban nhân dân|ubnd|hội liên hiệp)/i;
 
-export function extractRoleFacts(document: PlanDocument, index: TextIndex): RoleFacts {
+/** Text of a node's first words: where an assignment names its unit ("Hiệu trưởng: …", "Giao Tổ chuyên môn …"). */
+function leadingWords(text: string, count: number): string {
+  return text.replace(/^[-+•\s]+/, '').split(/\s+/).slice(0, count).join(' ');
+}
+
+function* assignmentTexts(nodes: readonly BodyNode[]): Generator<string> {
+  for (const node of nodes) {
+    const text = node.type === 'section' ? node.title : node.text;
+    // The closing sentence ("Trên đây là Kế hoạch …") addresses everyone; it assigns nothing.
+    if (!/^Trên đây/i.test(text.trim())) yield leadingWords(text, 8);
+    if (node.type !== 'paragraph') yield* assignmentTexts(node.children);
+  }
+}
+
+export function extractRoleFacts(document: PlanDocument): RoleFacts {
   let hasSection = false;
   let position;
   const units = new Set<string>();
@@ -85,9 +110,10 @@ export function extractRoleFacts(document: PlanDocument, index: TextIndex): Role
     if (section.kind !== 'organisation') continue;
     hasSection = true;
     position ??= section.headingPosition;
-    const body = index.textOf(section.position).slice(section.title.length);
-    const named = UNIT.exec(body);
-    if (named) units.add(named[0]);
+    for (const text of assignmentTexts(section.children)) {
+      const named = UNIT.exec(text);
+      if (named) units.add(named[0]);
+    }
   }
   const facts: RoleFacts = { hasSection, units: [...units], declared: hasSection && units.size > 0, position };
   if (!facts.declared) facts.issues = { 'roles-declared': { messageId: hasSection ? 'noUnits' : 'missing' } };

@@ -1,4 +1,5 @@
 import type { PlanDocument, Section } from '../parse/ast.js';
+import { isHeading } from './section-facts.js';
 import type { TextIndex } from './text.js';
 import type { Flaggable } from './types.js';
 
@@ -52,7 +53,7 @@ function yearsIn(index: TextIndex, span: Span, skip: Span[], planYear: number, w
 function* budgetSections(nodes: readonly Section[]): Generator<Section> {
   for (const node of nodes) {
     if (node.kind === 'appendix') continue;
-    if (node.kind === 'budget') yield node;
+    if (node.kind === 'budget' && isHeading(node)) yield node;
     else yield* budgetSections(node.children.filter((child): child is Section => child.type === 'section'));
   }
 }
