@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtinRulesDir, loadBuiltinPack } from './builtin-packs.js';
+import { customOperators } from './operators.js';
+import { flattenPacks, resolveRuleSet } from './rule-set.js';
+
+// The rule ids fixed by spec.md, per pack.
+const SPEC_RULES = {
+  'binh-dang-gioi': ['action-month', 'budget-declared', 'roles-declared', 'report-deadlines', 'deadline-before-parent', 'submission-deadline', 'parent-cited'],
+  'van-ban': [
+    'citation-symbol', 'citation-issuer', 'citation-date', 'citation-registry', 'citation-consistency', 'citation-format',
+    'required-sections', 'enumeration-sequence', 'duplicate-word', 'year-consistency', 'recipients', 'signature',
+  ],
+};
+
+describe('built-in packs', () => {
+  it('validate against the pack schema and hold exactly the spec rule ids', async () => {
+    for (const [name, ids] of Object.entries(SPEC_RULES)) {
+      const pack = await loadBuiltinPack(name as 'van-ban');
+      expect(pack.json.rules?.map((rule) => rule.id)).toEqual(ids);
+    }
+  });
+
+  it('recommended extends both and gives all 19 rules with their spec severities', async () => {
+    const recommended = await loadBuiltinPack('recommended');
+    expect(flattenPacks([recommended]).map((pack) => pack.name)).toEqual(['binh-dang-gioi', 'van-ban', 'recommended']);
+    const rules = resolveRuleSet({ baseDir: '.', packs: [recommended], rules: {}, overrides: [] }).rules;
+    expect(rules).toHaveLength(19);
+    const warnings = rules.filter((r) => r.severity === 'warning').map((r) => r.rule.id).sort();
+    expect(warnings).toEqual(['citation-consistency', 'citation-format', 'duplicate-word', 'enumeration-sequence', 'recipients', 'report-deadlines', 'signature', 'year-consistency']);
+  });
+
+  it('every rule has Vietnamese and English messages and a docs page that exists', async () => {
+    for (const name of Object.keys(SPEC_RULES)) {
+      const pack = await loadBuiltinPack(name as 'van-ban');
+      for (const rule of pack.json.rules ?? []) {
+        expect(rule.docs).toBe(`https://github.com/plan-lint/plan-lint/blob/main/rules/${name}/docs/${rule.id}.md`);
+        expect(existsSync(path.join(builtinRulesDir(), name, 'docs', `${rule.id}.md`))).toBe(true);
+        for (const message of Object.values(rule.messages)) {
+          expect(message.vi.length).toBeGreaterThan(0);
+          expect(message.en.length).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+});
+
+describe('custom operators', () => {
+  const operator = (name: string) => customOperators.find(([id]) => id === name)![1];
+
+  it('compare ISO dates and stay false when a side is missing', () => {
+    expect(operator('dateAfter')('2024-03-26', '2024-03-24')).toBe(true);
+    expect(operator('dateAfter')('2024-03-24', '2024-03-24')).toBe(false);
+    expect(operator('dateAfter')(undefined, '2024-03-24')).toBe(false);
+    expect(operator('dateOnOrBefore')('2024-03-24', '2024-03-24')).toBe(true);
+    expect(operator('dateOnOrBefore')('2024-03-24', undefined)).toBe(false);
+  });
+
+  it('check ranges, years and flagged lists', () => {
+    const range = { from: '--11-15', to: '--12-15' };
+    expect(operator('withinRange')('--11-20', range)).toBe(true);
+    expect(operator('notWithinRange')('--10-20', range)).toBe(true);
+    expect(operator('notWithinRange')(undefined, range)).toBe(false);
+    expect(operator('yearEquals')(2024, 2024)).toBe(true);
+    expect(operator('yearDiffers')(2023, 2024)).toBe(true);
+    expect(operator('yearDiffers')(undefined, 2024)).toBe(false);
+    expect(operator('anyFlagged')([{}, { issues: { 'duplicate-word': {} } }], 'duplicate-word')).toBe(true);
+    expect(operator('anyFlagged')({ issues: {} }, 'duplicate-word')).toBe(false);
+    expect(operator('notEmpty')(['tasks'], true)).toBe(true);
+    expect(operator('isEmpty')([], true)).toBe(true);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../lint.js';
+import type { ResolvedConfig } from '../config/types.js';
+import { loadBuiltinPack } from './builtin-packs.js';
+
+async function duplicateWordOnly(): Promise<ResolvedConfig> {
+  const vanBan = await loadBuiltinPack('van-ban');
+  const rules = Object.fromEntries((vanBan.json.rules ?? []).filter((r) => r.id !== 'duplicate-word').map((r) => [r.id, 'off' as const]));
+  return { baseDir: process.cwd(), packs: [vanBan], rules, overrides: [] };
+}
+
+const lint = async (text: string) => (await lintText(text, { filePath: 'plan.md', config: await duplicateWordOnly() })).diagnostics;
+const brief = (d: { position: { start: { line: number } }; ruleId: string; messageId: string }) => `${d.position.start.line} ${d.ruleId}/${d.messageId}`;
+
+describe('inline directives', () => {
+  it('reports the repeat without a directive', async () => {
+    expect((await lint('Thực hiện Thực hiện kế hoạch.\n')).map(brief)).toEqual(['1 duplicate-word/repeated']);
+  });
+
+  it('disable-next-line with a reason suppresses the next line only', async () => {
+    const text = [
+      '<!-- plan-lint-disable-next-line duplicate-word -- trích nguyên văn công văn cấp trên -->',
+      'Thực hiện Thực hiện kế hoạch.',
+      '',
+      'Nội dung của của năm nay.',
+      '',
+    ].join('\n');
+    expect((await lint(text)).map(brief)).toEqual(['4 duplicate-word/repeated']);
+  });
+
+  it('a directive without a reason still applies, and is reported', async () => {
+    const text = '<!-- plan-lint-disable-next-line duplicate-word -->\nThực hiện Thực hiện kế hoạch.\n';
+    const diagnostics = await lint(text);
+    expect(diagnostics.map(brief)).toEqual(['1 inline-directive/missingReason']);
+    expect(diagnostics[0].severity).toBe('warning');
+  });
+
+  it('reports a disable that suppresses nothing', async () => {
+    const text = '<!-- plan-lint-disable-next-line duplicate-word -- không cần -->\nKế hoạch năm nay.\n';
+    expect((await lint(text)).map(brief)).toEqual(['1 inline-directive/unusedDisable']);
+  });
+
+  it('a block disable runs to its enable', async () => {
+    const text = [
+      '<!-- plan-lint-disable duplicate-word -- bảng trích từ phụ lục -->',
+      '',
+      'Thực hiện Thực hiện kế hoạch.',
+      '',
+      'với với các đơn vị.',
+      '',
+      '<!-- plan-lint-enable duplicate-word -->',
+      '',
+      'Nội dung của của năm nay.',
+      '',
+    ].join('\n');
+    expect((await lint(text)).map(brief)).toEqual(['9 duplicate-word/repeated']);
+  });
+
+  it('a directive naming another rule does not hide this one', async () => {
+    const text = '<!-- plan-lint-disable-next-line citation-format -- lý do -->\nThực hiện Thực hiện kế hoạch.\n';
+    expect((await lint(text)).map(brief)).toEqual(['1 inline-directive/unusedDisable', '2 duplicate-word/repeated']);
+  });
+});
