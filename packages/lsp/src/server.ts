@@ -1,0 +1,205 @@
+import { readFileSync } from 'node:fs';
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type ServerCapabilities,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { describe, guardNotification, type Logger } from './handlers/guard.js';
+import { registerLanguageHandlers } from './handlers/language-handlers.js';
+import { registerValidationHandlers, type DiagnosticMode, type Revalidator } from './handlers/validation-handlers.js';
+import { FIX_ALL_KIND } from './service/code-action-service.js';
+import { ConfigResolver } from './service/config-resolver.js';
+import { createLanguageService } from './service/language-service.js';
+import { PlanAnalyzer } from './service/plan-analyzer.js';
+import { loadRegistry } from './service/registry.js';
+import { SEMANTIC_TOKENS_LEGEND } from './service/semantic-tokens-service.js';
+import { uriToPath } from './service/uris.js';
+import { DEFAULT_SETTINGS, normalizeSettings, type PlanLintSettings } from './settings.js';
+
+const SERVER_NAME = 'plan-lint-lsp';
+const TRANSPORT_FLAGS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
+
+/** Files whose change re-lints the open plans: configs and packs by name, the parent plan by path. */
+const WATCHED_GLOBS = ['**/plan-lint.config.json', '**/.planlintrc.json', '**/*.json', '**/*.{md,txt,docx,pdf}'];
+
+/**
+ * The one entry point: reads the client's capabilities once, wires the services to the connection
+ * and declares what the server offers.
+ */
+export function startServer(argv: readonly string[] = process.argv): Connection | undefined {
+  if (argv.includes('--version')) {
+    process.stdout.write(`${packageVersion()}\n`);
+    return undefined;
+  }
+  if (argv.includes('--help') || !argv.some((arg) => TRANSPORT_FLAGS.some((flag) => arg === flag || arg.startsWith(`${flag}=`)))) {
+    process.stderr.write(`usage: ${SERVER_NAME} --stdio\n  Speaks the Language Server Protocol on stdin/stdout (also --node-ipc, --socket=PORT, --pipe=NAME).\n`);
+    process.exitCode = argv.includes('--help') ? 0 : 2;
+    return undefined;
+  }
+
+  const connection = createConnection(ProposedFeatures.all);
+  const documents = new TextDocuments(TextDocument);
+  const logger: Logger = {
+    error: (message) => connection.console.error(message),
+    warn: (message) => connection.console.warn(message),
+    info: (message) => connection.console.info(message),
+  };
+  // Last line of defence: a bug in a callback outside any handler must not end the server.
+  process.on('uncaughtException', (error) => logger.error(`plan-lint: uncaught exception: ${describe(error)}`));
+  process.on('unhandledRejection', (error) => logger.error(`plan-lint: unhandled rejection: ${describe(error)}`));
+
+  let settings: PlanLintSettings = { ...DEFAULT_SETTINGS };
+  let workspaceFolders: string[] = [];
+  let capabilities: ClientCapabilities = {};
+  let revalidator: Revalidator | undefined;
+  let configurationSupport = false;
+  const publishedConfigProblems = new Set<string>();
+
+  const configs = new ConfigResolver({
+    settings: () => settings,
+    workspaceFolders: () => workspaceFolders,
+    log: logger,
+    onProblems: (problems) => {
+      // A broken config is shown on the config file itself; the server keeps linting with defaults.
+      const byFile = new Map<string, typeof problems>();
+      for (const problem of problems) byFile.set(problem.uri, [...(byFile.get(problem.uri) ?? []), problem]);
+      for (const uri of publishedConfigProblems) if (!byFile.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      publishedConfigProblems.clear();
+      for (const [uri, list] of byFile) {
+        publishedConfigProblems.add(uri);
+        void connection.sendDiagnostics({ uri, diagnostics: list.map((problem) => problem.diagnostic) });
+      }
+    },
+  });
+  const analyzer = new PlanAnalyzer(configs, () => settings);
+
+  /** Reads the settings again; true when they changed (only then is re-linting worth it). */
+  const refreshSettings = async (pushed?: unknown): Promise<boolean> => {
+    const before = JSON.stringify(settings);
+    let fetched = false;
+    if (configurationSupport) {
+      try {
+        const [section] = await connection.workspace.getConfiguration([{ section: 'planLint' }]);
+        settings = normalizeSettings(section);
+        fetched = true;
+      } catch (error) {
+        logger.warn(`plan-lint: workspace/configuration failed, using the pushed settings: ${describe(error)}`);
+      }
+    }
+    if (!fetched && pushed !== undefined && pushed !== null) settings = normalizeSettings(pushed);
+    return JSON.stringify(settings) !== before;
+  };
+
+  const relintAll = () => {
+    analyzer.invalidate();
+    revalidator?.revalidateAll();
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    capabilities = params.capabilities;
+    workspaceFolders = (params.workspaceFolders ?? [])
+      .map((folder) => uriToPath(folder.uri))
+      .filter((path): path is string => path !== undefined);
+    const rootPath = params.rootUri ? uriToPath(params.rootUri) : undefined;
+    if (workspaceFolders.length === 0 && rootPath) workspaceFolders = [rootPath];
+    const initOptions = (params.initializationOptions ?? {}) as Record<string, unknown>;
+    if (initOptions.settings !== undefined) settings = normalizeSettings(initOptions.settings);
+    configurationSupport = capabilities.workspace?.configuration === true;
+
+    const mode: DiagnosticMode = capabilities.textDocument?.diagnostic ? 'pull' : 'push';
+    const registry = loadRegistry(typeof initOptions.registryPath === 'string' ? initOptions.registryPath : undefined, logger.warn);
+    const service = createLanguageService({
+      analyzer,
+      registry,
+      hierarchicalSymbols: capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
+      documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
+      workspaceFolders: () => workspaceFolders,
+    });
+    revalidator = registerValidationHandlers(connection, documents, service, logger, {
+      mode,
+      refreshSupport: capabilities.workspace?.diagnostics?.refreshSupport === true,
+      settings: () => settings,
+    });
+    registerLanguageHandlers(connection, documents, service, logger);
+
+    const serverCapabilities: ServerCapabilities = {
+      positionEncoding: 'utf-16',
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: [' '] },
+      documentSymbolProvider: { label: 'plan-lint' },
+      foldingRangeProvider: true,
+      definitionProvider: true,
+      semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    };
+    if (mode === 'pull') {
+      serverCapabilities.diagnosticProvider = { identifier: 'plan-lint', interFileDependencies: false, workspaceDiagnostics: false };
+    }
+    return { capabilities: serverCapabilities, serverInfo: { name: SERVER_NAME, version: packageVersion() } };
+  });
+
+  connection.onInitialized(
+    guardNotification(logger, 'initialized', async () => {
+      if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+        await connection.client.register(DidChangeConfigurationNotification.type, { section: 'planLint' });
+      }
+      if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+        await connection.client.register(DidChangeWatchedFilesNotification.type, {
+          watchers: WATCHED_GLOBS.map((globPattern) => ({ globPattern })),
+        });
+      }
+      if (capabilities.workspace?.workspaceFolders) {
+        connection.workspace.onDidChangeWorkspaceFolders((event) => {
+          const removed = new Set(event.removed.map((folder) => uriToPath(folder.uri)));
+          workspaceFolders = [
+            ...workspaceFolders.filter((folder) => !removed.has(folder)),
+            ...event.added.map((folder) => uriToPath(folder.uri)).filter((path): path is string => path !== undefined),
+          ];
+          relintAll();
+        });
+      }
+      if (configurationSupport && (await refreshSettings())) relintAll();
+    }),
+  );
+
+  connection.onDidChangeConfiguration(
+    guardNotification(logger, 'workspace/didChangeConfiguration', async (params) => {
+      if (await refreshSettings(params.settings)) relintAll();
+    }),
+  );
+
+  connection.onDidChangeWatchedFiles(
+    guardNotification(logger, 'workspace/didChangeWatchedFiles', (params) => {
+      const touched = params.changes.some((change) => {
+        const path = uriToPath(change.uri);
+        return path !== undefined && configs.isDependency(path);
+      });
+      if (touched) relintAll();
+    }),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+  return connection;
+}
+
+function packageVersion(): string {
+  try {
+    const raw = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string };
+    return raw.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}

@@ -1,0 +1,24 @@
+import type { Diagnostic, Locale, PlanDocument, SourceText } from '@plan-lint/core';
+import type { PositionMap } from '../positions.js';
+
+/** The parent plan a config names, parsed once per config generation. */
+export interface ParentPlan {
+  filePath: string;
+  uri: string;
+  plan: PlanDocument;
+  positions: PositionMap;
+}
+
+/** What one lint of one document version produced; every feature reads it and never changes it. */
+export interface PlanAnalysis {
+  uri: string;
+  version: number;
+  /** Config generation the lint ran with; with the version it identifies a pull result. */
+  generation: number;
+  source: SourceText;
+  positions: PositionMap;
+  plan: PlanDocument;
+  diagnostics: readonly Diagnostic[];
+  locale: Locale;
+  parent?: ParentPlan;
+}

@@ -1,0 +1,73 @@
+import { lintSource, sourceFromString } from '@plan-lint/core';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { PositionMap } from '../positions.js';
+import type { PlanLintSettings } from '../settings.js';
+import type { ConfigResolver } from './config-resolver.js';
+import type { PlanAnalysis } from './plan-analysis.js';
+import { uriToPath } from './uris.js';
+
+/**
+ * Lints each document version once. Every feature asks here, so a diagnostic pull, a code action
+ * and a hover on the same version share one run; a config change starts a new generation.
+ * Only the latest version of each document is kept.
+ */
+export class PlanAnalyzer {
+  private generation = 0;
+  private readonly entries = new Map<string, { key: string; promise: Promise<PlanAnalysis> }>();
+
+  constructor(
+    private readonly configs: ConfigResolver,
+    private readonly settings: () => PlanLintSettings,
+  ) {}
+
+  analyze(document: TextDocument): Promise<PlanAnalysis> {
+    const key = `${document.version}:${this.generation}`;
+    const entry = this.entries.get(document.uri);
+    if (entry?.key === key) return entry.promise;
+    // Read the text now: the TextDocument is updated in place by later edits.
+    const promise = this.run(document.uri, document.version, document.languageId, document.getText(), this.generation);
+    this.entries.set(document.uri, { key, promise });
+    promise.catch(() => {
+      if (this.entries.get(document.uri)?.promise === promise) this.entries.delete(document.uri);
+    });
+    return promise;
+  }
+
+  /** The config, a pack, the parent or the settings changed: nothing linted before counts. */
+  invalidate(): void {
+    this.generation++;
+    this.configs.invalidate();
+  }
+
+  forget(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  private async run(uri: string, version: number, languageId: string, text: string, generation: number): Promise<PlanAnalysis> {
+    const filePath = uriToPath(uri);
+    const folder = await this.configs.resolve(filePath);
+    const locale = this.settings().locale ?? folder.config?.locale ?? 'vi';
+    const result = await lintSource(sourceFromString(text), {
+      filePath: filePath ?? uri,
+      format: formatOf(languageId, filePath ?? uri),
+      locale,
+      config: folder.config,
+      parent: folder.parent?.plan,
+    });
+    return {
+      uri,
+      version,
+      generation,
+      source: result.source,
+      positions: new PositionMap(result.source),
+      plan: result.document,
+      diagnostics: result.diagnostics,
+      locale,
+      parent: folder.parent,
+    };
+  }
+}
+
+export function formatOf(languageId: string, path: string): 'markdown' | 'text' {
+  return languageId === 'markdown' || /\.(md|markdown)$/i.test(path) ? 'markdown' : 'text';
+}

@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CodeActionRequest, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol/node.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileUri, fixturesDir, PUSH_CAPABILITIES, TestClient } from './lsp-client.js';
+
+const workspace = join(fixturesDir, 'workspace');
+const planText = readFileSync(join(workspace, 'ke-hoach.md'), 'utf8');
+const planUri = fileUri(join(workspace, 'ke-hoach.md'));
+
+function editsOf(action: CodeAction): TextEdit[] {
+  const change = action.edit?.documentChanges?.[0];
+  if (change && 'edits' in change) {
+    expect(change.textDocument).toEqual({ uri: planUri, version: 1 });
+    return change.edits as TextEdit[];
+  }
+  return action.edit?.changes?.[planUri] ?? [];
+}
+
+function apply(text: string, edits: TextEdit[]): string {
+  return TextDocument.applyEdits(TextDocument.create(planUri, 'markdown', 1, text), edits);
+}
+
+describe('code actions', () => {
+  let client: TestClient;
+  let diagnostics: Diagnostic[];
+  afterEach(async () => {
+    await client?.stop();
+  });
+
+  async function start(capabilities = PUSH_CAPABILITIES) {
+    client = (await TestClient.start({ capabilities, rootPath: workspace, initializationOptions: { settings: { debounceMs: 0 } } })).client;
+    await client.open(planUri, planText);
+    diagnostics = (await client.diagnosticsFor(planUri)).diagnostics;
+  }
+
+  async function actionsAt(diagnostic: Diagnostic, only?: string[]): Promise<CodeAction[]> {
+    return (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: planUri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic], ...(only ? { only } : {}) },
+    })) as CodeAction[];
+  }
+
+  it("offers the rule's fix as the preferred quick fix, and it removes the repeat", async () => {
+    await start();
+    const duplicate = diagnostics.find((diagnostic) => diagnostic.code === 'duplicate-word')!;
+    const actions = await actionsAt(duplicate, ['quickfix']);
+    const fix = actions.find((action) => action.isPreferred)!;
+    expect(fix).toMatchObject({ title: 'Sửa lỗi duplicate-word này', kind: 'quickfix' });
+    expect(fix.diagnostics?.[0].code).toBe('duplicate-word');
+    const fixed = apply(planText, editsOf(fix));
+    expect(fixed).toBe(planText.replace('Thực hiện Thực hiện', 'Thực hiện'));
+
+    // The client applies it; the next publish no longer has the problem.
+    const version = await client.change(planUri, editsOf(fix).map((edit) => ({ range: edit.range, text: edit.newText })));
+    const after = await client.diagnosticsFor(planUri, (params) => params.version === version);
+    expect(after.diagnostics.filter((diagnostic) => diagnostic.code === 'duplicate-word')).toEqual([]);
+  });
+
+  it('offers "disable RULE for this line", inserting the directive with a reason placeholder', async () => {
+    await start();
+    const duplicate = diagnostics.find((diagnostic) => diagnostic.code === 'duplicate-word')!;
+    const disable = (await actionsAt(duplicate)).find((action) => action.title === 'Tắt duplicate-word cho dòng này')!;
+    expect(disable.kind).toBe('quickfix');
+    const edits = editsOf(disable);
+    expect(edits).toEqual([
+      {
+        range: { start: { line: duplicate.range.start.line, character: 0 }, end: { line: duplicate.range.start.line, character: 0 } },
+        newText: '<!-- plan-lint-disable-next-line duplicate-word -- lý do -->\n',
+      },
+    ]);
+    const version = await client.change(planUri, edits.map((edit) => ({ range: edit.range, text: edit.newText })));
+    const after = await client.diagnosticsFor(planUri, (params) => params.version === version);
+    expect(after.diagnostics.filter((diagnostic) => diagnostic.code === 'duplicate-word')).toEqual([]);
+  });
+
+  it('offers source.fixAll.planlint with every fix that does not overlap another', async () => {
+    await start();
+    const whole = { start: { line: 0, character: 0 }, end: { line: planText.split('\n').length, character: 0 } };
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: planUri },
+      range: whole,
+      context: { diagnostics: [], only: ['source.fixAll.planlint'] },
+    })) as CodeAction[];
+    expect(actions.map((action) => action.kind)).toEqual(['source.fixAll.planlint']);
+    const fixed = apply(planText, editsOf(actions[0]));
+    expect(fixed).not.toContain('Thực hiện Thực hiện');
+    const version = await client.change(planUri, [{ text: fixed }]);
+    const after = await client.diagnosticsFor(planUri, (params) => params.version === version);
+    const fixable = diagnostics.filter((diagnostic) => (diagnostic.data as { fixable?: boolean }).fixable);
+    expect(fixable.length).toBeGreaterThan(0);
+    expect(after.diagnostics.filter((diagnostic) => (diagnostic.data as { fixable?: boolean }).fixable)).toEqual([]);
+  });
+
+  it('answers with plain `changes` to a client without documentChanges', async () => {
+    await start({ ...PUSH_CAPABILITIES, workspace: { applyEdit: true } });
+    const duplicate = diagnostics.find((diagnostic) => diagnostic.code === 'duplicate-word')!;
+    const fix = (await actionsAt(duplicate, ['quickfix'])).find((action) => action.isPreferred)!;
+    expect(fix.edit?.documentChanges).toBeUndefined();
+    expect(Object.keys(fix.edit?.changes ?? {})).toEqual([planUri]);
+  });
+});

@@ -1,0 +1,122 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticRequest,
+  FileChangeType,
+  HoverRequest,
+  type FullDocumentDiagnosticReport,
+  type MarkupContent,
+} from 'vscode-languageserver-protocol/node.js';
+import { fileUri, fixturesDir, positionOf, PULL_CAPABILITIES, PUSH_CAPABILITIES, TestClient } from './lsp-client.js';
+
+describe('configuration: config file, packs, parent plan, client settings', () => {
+  let dir: string;
+  let client: TestClient | undefined;
+  let planText: string;
+  let planUri: string;
+  let configUri: string;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'plan-lint-lsp-'));
+    cpSync(join(fixturesDir, 'workspace'), dir, { recursive: true });
+    planText = readFileSync(join(dir, 'ke-hoach.md'), 'utf8');
+    planUri = fileUri(join(dir, 'ke-hoach.md'));
+    configUri = fileUri(join(dir, 'plan-lint.config.json'));
+  });
+  afterEach(async () => {
+    await client?.stop();
+    client = undefined;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const watched = (file: string, type: FileChangeType = FileChangeType.Changed) =>
+    client!.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: fileUri(join(dir, file)), type }] });
+  const rules = (diagnostics: { code?: unknown }[]) => diagnostics.map((diagnostic) => diagnostic.code);
+
+  it('shows a broken config as a diagnostic on the config file, keeps serving, and reloads when it is fixed', async () => {
+    writeFileSync(join(dir, 'plan-lint.config.json'), '{\n  "parent": "cap-tren.md",\n  "rules": { "duplicate-word": "erorr" }\n}\n');
+    client = (await TestClient.start({ capabilities: PUSH_CAPABILITIES, rootPath: dir, initializationOptions: { settings: { debounceMs: 0 } } })).client;
+    await client.open(planUri, planText);
+    const configProblem = await client.diagnosticsFor(configUri);
+    expect(configProblem.diagnostics).toHaveLength(1);
+    expect(configProblem.diagnostics[0]).toMatchObject({ severity: 1, source: 'plan-lint' });
+    expect(configProblem.diagnostics[0].message).toContain('erorr');
+    expect(configProblem.diagnostics[0].range.start.line).toBe(2);
+    // The plan is still linted, with the built-in packs.
+    const plan = await client.diagnosticsFor(planUri);
+    expect(rules(plan.diagnostics)).toContain('duplicate-word');
+
+    writeFileSync(join(dir, 'plan-lint.config.json'), '{\n  "parent": "cap-tren.md",\n  "rules": { "duplicate-word": "off" }\n}\n');
+    const before = client.published.length;
+    await watched('plan-lint.config.json');
+    await client.diagnosticsFor(configUri, (params) => params.diagnostics.length === 0);
+    const relinted = await client.diagnosticsFor(planUri, () => client!.published.slice(before).some((params) => params.uri === planUri));
+    expect(rules(relinted.diagnostics)).not.toContain('duplicate-word');
+    expect(rules(relinted.diagnostics)).toContain('citation-issuer');
+  });
+
+  it('re-reads the parent plan when it changes on disk', async () => {
+    client = (await TestClient.start({ capabilities: PUSH_CAPABILITIES, rootPath: dir, initializationOptions: { settings: { debounceMs: 0 } } })).client;
+    await client.open(planUri, planText);
+    await client.diagnosticsFor(planUri);
+    const position = positionOf(planText, 'Báo cáo 6 tháng trước ngày 05/6/2024', 1, 3);
+    const hover = async () =>
+      ((await client!.connection.sendRequest(HoverRequest.type, { textDocument: { uri: planUri }, position }))!.contents as MarkupContent).value;
+    expect(await hover()).toContain('10/6/2024: còn 5 ngày dự phòng');
+
+    const parentPath = join(dir, 'cap-tren.md');
+    writeFileSync(parentPath, readFileSync(parentPath, 'utf8').replace('Báo cáo 6 tháng trước ngày 10/6/2024', 'Báo cáo 6 tháng trước ngày 01/6/2024'));
+    const before = client.published.length;
+    await watched('cap-tren.md');
+    await client.diagnosticsFor(planUri, () => client!.published.slice(before).some((params) => params.uri === planUri));
+    expect(await hover()).toContain('01/6/2024: muộn 4 ngày');
+  });
+
+  it('ignores changes to files it does not depend on', async () => {
+    client = (await TestClient.start({ capabilities: PUSH_CAPABILITIES, rootPath: dir })).client;
+    await client.open(planUri, planText);
+    await client.diagnosticsFor(planUri);
+    const before = client.published.length;
+    writeFileSync(join(dir, 'ghi-chu.md'), 'không liên quan\n');
+    await watched('ghi-chu.md', FileChangeType.Created);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(client.published.length).toBe(before);
+  });
+
+  it('takes settings pushed with didChangeConfiguration from a client without workspace/configuration', async () => {
+    client = (await TestClient.start({ capabilities: PUSH_CAPABILITIES, rootPath: dir, initializationOptions: { settings: { debounceMs: 0 } } })).client;
+    await client.open(planUri, planText);
+    const vi = await client.diagnosticsFor(planUri);
+    const before = client.published.length;
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { planLint: { locale: 'en', debounceMs: 0 } } });
+    const en = await client.diagnosticsFor(planUri, () => client!.published.slice(before).some((params) => params.uri === planUri));
+    const message = (diagnostics: typeof vi.diagnostics) => diagnostics.find((diagnostic) => diagnostic.code === 'duplicate-word')!.message;
+    expect(message(en.diagnostics)).not.toBe(message(vi.diagnostics));
+    expect(message(en.diagnostics)).toMatch(/[a-z]+ [a-z]+/);
+  });
+
+  it('asks workspace/configuration when the client supports it, and asks the client to pull again', async () => {
+    let settings: unknown = { locale: 'vi' };
+    client = (await TestClient.start({ capabilities: PULL_CAPABILITIES, rootPath: dir, settings: () => settings })).client;
+    await client.open(planUri, planText);
+    const pull = async () =>
+      (await client!.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: planUri } })) as FullDocumentDiagnosticReport;
+    const hoverText = async () =>
+      ((await client!.connection.sendRequest(HoverRequest.type, { textDocument: { uri: planUri }, position: positionOf(planText, '125/2021/NĐ-CP', 1, 3) }))!
+        .contents as MarkupContent).value;
+    const vi = await pull();
+    expect(await hoverText()).toContain('Cơ quan ban hành: Chính phủ');
+
+    settings = { locale: 'en' };
+    const refreshes = client.refreshCount;
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    await client.waitFor(() => client!.refreshCount > refreshes, 'workspace/diagnostic/refresh');
+    const en = await pull();
+    expect(en.resultId).not.toBe(vi.resultId);
+    expect(await hoverText()).toContain('Issuer: Chính phủ');
+  });
+});

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { HoverRequest, DocumentSymbolRequest } from 'vscode-languageserver-protocol/node.js';
+import { fileUri, fixturesDir, positionOf, TestClient } from './lsp-client.js';
+
+const planPath = join(fixturesDir, 'workspace/ke-hoach.md');
+const planText = readFileSync(planPath, 'utf8');
+const planUri = fileUri(planPath);
+
+/** Writes raw bytes to the server's stdin, bypassing the JSON-RPC writer. */
+function writeRaw(client: TestClient, body: string, header?: string): void {
+  client.child.stdin.write(`${header ?? `Content-Length: ${Buffer.byteLength(body)}`}\r\n\r\n${body}`);
+}
+
+async function stillServes(client: TestClient): Promise<void> {
+  const hover = await client.connection.sendRequest(HoverRequest.type, {
+    textDocument: { uri: planUri },
+    position: positionOf(planText, '125/2021/NĐ-CP'),
+  });
+  expect(hover?.contents).toBeTruthy();
+  expect(client.exitCode).toBeUndefined();
+}
+
+describe('plan-lint-lsp robustness', () => {
+  let client: TestClient | undefined;
+  afterEach(async () => {
+    await client?.stop();
+    client = undefined;
+  });
+
+  it('survives a body that is not JSON, JSON that is not a message, and a request with broken params', async () => {
+    client = (await TestClient.start()).client;
+    await client.open(planUri, planText);
+    await client.diagnosticsFor(planUri);
+
+    writeRaw(client, '{"jsonrpc": "2.0", "method": ');
+    writeRaw(client, '[1, 2, 3]');
+    writeRaw(client, '{"hello": "world"}');
+    await stillServes(client);
+
+    // A known method with params that make no sense: answered with an error, not a crash.
+    const broken = client.connection.sendRequest('textDocument/hover', { textDocument: { uri: planUri }, position: null });
+    await expect(broken).rejects.toMatchObject({ code: -32603 });
+    const noDocument = client.connection.sendRequest('textDocument/documentSymbol', {});
+    await expect(noDocument).rejects.toMatchObject({ code: -32603, message: expect.stringContaining('textDocument/documentSymbol failed') });
+    await expect(client.connection.sendRequest('plan-lint/no-such-method', {})).rejects.toMatchObject({ code: -32601 });
+    await stillServes(client);
+    expect(client.logs.some((line) => line.includes('textDocument/hover failed'))).toBe(true);
+  });
+
+  it('answers requests for a document that was never opened with empty results', async () => {
+    client = (await TestClient.start()).client;
+    const uri = fileUri('/nowhere/never-opened.md');
+    await expect(client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } })).resolves.toBeNull();
+    await expect(client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })).resolves.toEqual([]);
+  });
+
+  it('survives edits with ranges outside the document and keeps linting the text it holds', async () => {
+    client = (await TestClient.start()).client;
+    await client.open(planUri, planText);
+    await client.diagnosticsFor(planUri);
+    const version = await client.change(planUri, [{ range: { start: { line: 9999, character: 5 }, end: { line: 10_500, character: 0 } }, text: '\nThêm một dòng.' }]);
+    const published = await client.diagnosticsFor(planUri, (params) => params.version === version);
+    expect(published.diagnostics.some((diagnostic) => diagnostic.code === 'duplicate-word')).toBe(true);
+    await stillServes(client);
+  });
+});
