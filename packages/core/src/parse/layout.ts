@@ -109,7 +109,7 @@ export function layoutText(text: string, format: 'markdown' | 'text'): Layout {
     if (out.length > 0) out += '\n';
     const blockStart = out.length;
     group.forEach((piece, k) => {
-      if (k > 0) out += JOIN_TIGHT.test(out) && /^[A-ZĐ0-9]/.test(piece.text) ? '' : ' ';
+      if (k > 0) out += JOIN_TIGHT.test(group[k - 1].text.slice(-2)) && /^[A-ZĐ0-9]/.test(piece.text) ? '' : ' ';
       segLogical.push(out.length);
       segNormal.push(piece.start);
       out += piece.text;

@@ -117,8 +117,15 @@ export const Period = createToken({ name: 'Period', pattern: /\./, categories: [
 export const Dash = createToken({ name: 'Dash', pattern: /[-–—]/, categories: [Any] });
 export const LParen = createToken({ name: 'LParen', pattern: /\(/, categories: [Any] });
 export const RParen = createToken({ name: 'RParen', pattern: /\)/, categories: [Any] });
-/** Any other character, so that lexing never fails on user text. */
-export const Other = createToken({ name: 'Other', pattern: /[^\s]/, categories: [Any] });
+/**
+ * Any other character, so that lexing never fails on user text. Written as positive ranges,
+ * not `[^\s]`: a complement set turns off the lexer's first-character optimisation.
+ */
+export const Other = createToken({
+  name: 'Other',
+  pattern: /[\u0000-\u0008\u000b-\u001f\u0021-\u002f\u003a-\u0040\u005b-\u0060\u007b-\u009f\u00a1-\u1fff\u200c-\u2027\u202a-\uffff]/,
+  categories: [Any],
+});
 
 export const allTokens: TokenType[] = [
   Newline,
@@ -153,4 +160,4 @@ export const allTokens: TokenType[] = [
   Any,
 ];
 
-export const planLexer = new Lexer(allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: false });
+export const planLexer = new Lexer(allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: true });
