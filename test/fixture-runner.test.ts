@@ -1,11 +1,12 @@
 // Runs every fixture that states its expectations (style.md "Testing"): the rule examples in
 // rules/<pack>/examples/<rule-id>/, the fixture family in fixtures/family/, any other fixture with
 // markers, and the "Sai"/"Đúng" blocks of the docs pages. Markers are removed before linting.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { applyFixes, decodeBytes, lintText, parsePlan } from '@plan-lint/core';
-import type { Diagnostic, PlanDocument } from '@plan-lint/core';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { applyFixes, decodeBytes, derivePack, lintText, loadPackFromFile, parsePlan } from '@plan-lint/core';
+import type { Diagnostic, PlanDocument, ResolvedConfig } from '@plan-lint/core';
 import { describe, expect, it } from 'vitest';
 import { compareWithExpectations, parseFixture, type FixtureConfig } from './support/expectations.js';
 
@@ -178,6 +179,34 @@ describe('fixture family (fixtures/family/) and other fixtures with markers', ()
       await checkFixture(file);
     });
   }
+
+  // A superior publishes its directives as a pack (`plan-lint pack derive`); linting against that pack
+  // must give what linting with --parent gives.
+  const withParent = family.filter((f) => parseFixture(readFileSync(f, 'utf8')).config.parent);
+  it('gives the same diagnostics with a pack derived from the parent as with the parent itself', async () => {
+    expect(withParent.length).toBeGreaterThan(19);
+    const dir = mkdtempSync(path.join(tmpdir(), 'plan-lint-derived-'));
+    try {
+      const configs = new Map<string, ResolvedConfig>();
+      for (const file of withParent) {
+        const fixture = parseFixture(readFileSync(file, 'utf8'));
+        const parentFile = path.resolve(path.dirname(file), fixture.config.parent ?? '');
+        let config = configs.get(parentFile);
+        if (!config) {
+          const packFile = path.join(dir, `${configs.size}.json`);
+          writeFileSync(packFile, JSON.stringify(derivePack(loadParent(file, fixture.config) as PlanDocument)));
+          config = { baseDir: dir, packs: [await loadPackFromFile(packFile)], rules: {}, overrides: [] };
+          configs.set(parentFile, config);
+        }
+        const summary = (diagnostics: Diagnostic[]) => diagnostics.map((d) => `${d.position.start.line}:${d.position.start.column} ${d.ruleId}/${d.messageId}`);
+        const direct = await lintFixture(file, fixture.text, fixture.config);
+        const viaPack = await lintText(fixture.text, { filePath: file, format: formatOf(file), config });
+        expect(summary(viaPack.diagnostics), relative(file)).toEqual(summary(direct.diagnostics));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 /** The ```md blocks under the "### Sai" and "### Đúng" headings of a docs page (fences respected). */
