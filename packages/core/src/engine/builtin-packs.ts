@@ -25,11 +25,12 @@ let defaultConfigPromise: Promise<ResolvedConfig> | undefined;
 
 /** The configuration used when there is none: the recommended packs, default severities. */
 export function defaultConfig(): Promise<ResolvedConfig> {
-  defaultConfigPromise ??= loadBuiltinPack('recommended').then((pack) => ({
-    baseDir: process.cwd(),
-    packs: [pack],
-    rules: {},
-    overrides: [],
-  }));
+  defaultConfigPromise ??= loadBuiltinPack('recommended').then(
+    (pack) => ({ baseDir: process.cwd(), packs: [pack], rules: {}, overrides: [] }),
+    (error: unknown) => {
+      defaultConfigPromise = undefined;
+      throw error;
+    },
+  );
   return defaultConfigPromise;
 }

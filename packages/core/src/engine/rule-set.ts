@@ -21,6 +21,19 @@ export interface RuleSet {
 
 const DOCS_BASE = 'https://github.com/plan-lint/plan-lint/blob/main/rules';
 
+/** Identity of a loaded pack's content: a pack file edited in place (same name and version) gets a new one. */
+const packIdentity = new WeakMap<object, number>();
+let nextIdentity = 1;
+
+function identityOf(pack: LoadedPack): number {
+  let id = packIdentity.get(pack.json);
+  if (id === undefined) {
+    id = nextIdentity++;
+    packIdentity.set(pack.json, id);
+  }
+  return id;
+}
+
 /** Packs in order: each pack after everything it extends, each pack once. */
 export function flattenPacks(packs: readonly LoadedPack[]): LoadedPack[] {
   const seen = new Set<string>();
@@ -76,6 +89,6 @@ export function resolveRuleSet(config: ResolvedConfig, filePath?: string): RuleS
     });
   }
   const key = rules.map((r) => `${r.pack}/${r.rule.id}:${r.severity}`).join(',') +
-    `|${config.packs.map((p) => `${p.name}@${p.version}:${p.source}`).join(',')}`;
+    `|${flattenPacks(config.packs).map((p) => `${p.name}@${p.version}#${identityOf(p)}`).join(',')}`;
   return { key, rules, parent };
 }

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../lint.js';
+import type { Diagnostic } from '../report/diagnostic.js';
+
+async function found(text: string, ruleId: string, format: 'markdown' | 'text' = 'text'): Promise<Diagnostic[]> {
+  const result = await lintText(text, { filePath: format === 'markdown' ? 'plan.md' : 'plan.txt' });
+  return result.diagnostics.filter((d) => d.ruleId === ruleId);
+}
+
+const brief = (d: Diagnostic) => `${d.position.start.line} ${d.messageId}`;
+
+describe('duplicate-word', () => {
+  it('flags a repeat across a hard wrap and deletes it with the line break', async () => {
+    const text = 'Phối hợp với các đơn vị của\ncủa trường trong năm học.\n';
+    const [diagnostic] = await found(text, 'duplicate-word');
+    expect(brief(diagnostic)).toBe('2 repeated');
+    expect(text.slice(diagnostic.fix!.range[0], diagnostic.fix!.range[1])).toBe('\ncủa');
+  });
+
+  it('leaves reduplicated words alone, but not before a date', async () => {
+    expect(await found('Người người thi đua, nhà nhà thi đua.\n', 'duplicate-word')).toEqual([]);
+    const [diagnostic] = await found('Hướng dẫn số 04/HD-ĐCT ngày ngày 28/7/2022.\n', 'duplicate-word');
+    expect(diagnostic.data).toEqual({ phrase: 'ngày' });
+  });
+});
+
+describe('enumeration-sequence', () => {
+  const plan = (letters: string[]) =>
+    ['I. MỤC ĐÍCH, YÊU CẦU', '1. Mục đích', ...letters.map((l) => `${l}) Nội dung ${l}.`), ''].join('\n');
+
+  it('accepts the Vietnamese letter order a b c d đ e g', async () => {
+    expect(await found(plan(['a', 'b', 'c', 'd', 'đ', 'e', 'g']), 'enumeration-sequence')).toEqual([]);
+  });
+
+  it('reports a gap with the expected letter', async () => {
+    const [diagnostic] = await found(plan(['a', 'b', 'd']), 'enumeration-sequence');
+    expect([brief(diagnostic), diagnostic.data?.expected]).toEqual(['5 gap', 'c)']);
+  });
+
+  it('reports a letter f as a gap after e (there is no f: g follows e)', async () => {
+    const [diagnostic] = await found(plan(['a', 'b', 'c', 'd', 'đ', 'e', 'f']), 'enumeration-sequence');
+    expect(diagnostic?.data?.expected).toBe('g)');
+  });
+});
+
+describe('citation-format', () => {
+  it('does not take a hard wrap inside a symbol for a space', async () => {
+    const text = 'Thực hiện Kết luận số 56-\nKL/TU ngày 06/12/2016 của Tỉnh ủy về công tác phụ nữ;\n';
+    expect(await found(text, 'citation-format')).toEqual([]);
+  });
+
+  it('removes a space after the hyphen', async () => {
+    const text = 'Thực hiện Chương trình hành động số 09- CTr/TU ngày 26/6/2007 của Tỉnh ủy;\n';
+    const [diagnostic] = await found(text, 'citation-format');
+    expect(diagnostic.messageId).toBe('symbolSpaces');
+    expect(text.slice(diagnostic.fix!.range[0], diagnostic.fix!.range[1])).toBe(' ');
+    expect(diagnostic.fix!.text).toBe('');
+  });
+});
+
+describe('citation-issuer and the registry', () => {
+  it('a Quyết định of the Thủ tướng written "của Chính phủ"', async () => {
+    const [diagnostic] = await found('Căn cứ Quyết định số 2232/QĐ-TTg ngày 28/12/2020 của Chính phủ phê duyệt Chương trình;\n', 'citation-issuer');
+    expect(diagnostic.fix?.text).toBe('Thủ tướng Chính phủ');
+  });
+
+  it('a verified entry with another date is reported; an unverified one never is', async () => {
+    const verified = await found('Căn cứ Nghị định số 125/2021/NĐ-CP ngày 29/12/2021 của Chính phủ;\n', 'citation-registry');
+    expect(verified.map((d) => d.data?.expected)).toEqual(['28/12/2021']);
+    const unverified = await found('Căn cứ Quyết định số 732/QĐ-TTg ngày 30/4/2016 của Thủ tướng Chính phủ;\n', 'citation-registry');
+    expect(unverified).toEqual([]);
+  });
+
+  it('a date that disagrees with the year in a legal normative symbol', async () => {
+    const [diagnostic] = await found('Căn cứ Nghị định số 48/2009/NĐ-CP ngày 19/5/2010 của Chính phủ;\n', 'citation-date');
+    expect(diagnostic.messageId).toBe('symbolYearMismatch');
+  });
+});
+
+describe('action-month', () => {
+  const plan = (line: string) => ['KẾ HOẠCH', 'Công tác bình đẳng giới năm 2024', '', 'I. NHIỆM VỤ', line, ''].join('\n');
+
+  it('accepts 15/11 to 15/12 of the plan year', async () => {
+    expect(await found(plan('Tổ chức Tháng hành động vì bình đẳng giới từ 15/11/2024 đến 15/12/2024.'), 'action-month')).toEqual([]);
+  });
+
+  it('reports another range, another year, and a missing schedule', async () => {
+    expect((await found(plan('Tổ chức Tháng hành động vì bình đẳng giới từ 01/11 đến 30/11.'), 'action-month')).map(brief)).toEqual(['5 wrongRange']);
+    expect((await found(plan('Tổ chức Tháng hành động vì bình đẳng giới từ 15/11/2023 đến 15/12/2023.'), 'action-month')).map(brief)).toEqual(['5 wrongYear']);
+    expect((await found(plan('Tuyên truyền Tháng hành động vì bình đẳng giới.'), 'action-month')).map(brief)).toEqual(['5 notScheduled']);
+    expect((await found(plan('Tổ chức Tháng hành động phòng, chống bạo lực gia đình tháng 6.'), 'action-month')).map((d) => d.messageId)).toEqual(['missing']);
+  });
+});
