@@ -1,11 +1,11 @@
 // Runs every fixture that states its expectations (style.md "Testing"): the rule examples in
 // rules/<pack>/examples/<rule-id>/, the fixture family in fixtures/family/, any other fixture with
 // markers, and the "Sai"/"Đúng" blocks of the docs pages. Markers are removed before linting.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { applyFixes, decodeBytes, derivePack, lintText, loadPackFromFile, parsePlan } from '@plan-lint/core';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { applyFixes, decodeBytes, derivePack, findConfigFile, lintText, loadConfig, loadPackFromFile, parsePlan } from '@plan-lint/core';
 import type { Diagnostic, PlanDocument, ResolvedConfig } from '@plan-lint/core';
 import { describe, expect, it } from 'vitest';
 import { compareWithExpectations, parseFixture, type FixtureConfig } from './support/expectations.js';
@@ -51,9 +51,7 @@ function packRules(pack: string): Map<string, { severity: string; fixable?: bool
 
 const parentCache = new Map<string, PlanDocument>();
 
-function loadParent(fromFile: string, config: FixtureConfig): PlanDocument | undefined {
-  if (!config.parent) return undefined;
-  const file = path.resolve(path.dirname(fromFile), config.parent);
+function loadParentFile(file: string): PlanDocument {
   let parent = parentCache.get(file);
   if (!parent) {
     // The parent may itself carry markers; they are not part of its text.
@@ -64,12 +62,33 @@ function loadParent(fromFile: string, config: FixtureConfig): PlanDocument | und
   return parent;
 }
 
-async function lintFixture(file: string, text: string, config: FixtureConfig) {
+const configCache = new Map<string, Promise<ResolvedConfig>>();
+
+/** The configuration plan-lint itself would use for the file: a plan-lint.config.json found upward, else the defaults. */
+function configFor(file: string): Promise<ResolvedConfig> {
+  const key = findConfigFile(file) ?? '(default)';
+  let config = configCache.get(key);
+  if (!config) {
+    config = loadConfig(file);
+    configCache.set(key, config);
+  }
+  return config;
+}
+
+/** The parent a fixture is linted with: its config comment's, else its plan-lint.config.json's. */
+async function parentPathOf(file: string, fixture: FixtureConfig): Promise<string | undefined> {
+  if (fixture.parent) return path.resolve(path.dirname(file), fixture.parent);
+  return (await configFor(file)).parent;
+}
+
+async function lintFixture(file: string, text: string, fixture: FixtureConfig) {
+  const parentPath = await parentPathOf(file, fixture);
   return lintText(text, {
     filePath: file,
     format: formatOf(file),
-    ...(config.locale ? { locale: config.locale } : {}),
-    ...(config.parent ? { parent: loadParent(file, config) } : {}),
+    config: await configFor(file),
+    ...(fixture.locale ? { locale: fixture.locale } : {}),
+    ...(parentPath ? { parent: loadParentFile(parentPath) } : {}),
   });
 }
 
@@ -182,19 +201,20 @@ describe('fixture family (fixtures/family/) and other fixtures with markers', ()
 
   // A superior publishes its directives as a pack (`plan-lint pack derive`); linting against that pack
   // must give what linting with --parent gives.
-  const withParent = family.filter((f) => parseFixture(readFileSync(f, 'utf8')).config.parent);
   it('gives the same diagnostics with a pack derived from the parent as with the parent itself', async () => {
+    const withParent: string[] = [];
+    for (const file of family) if (await parentPathOf(file, parseFixture(readFileSync(file, 'utf8')).config)) withParent.push(file);
     expect(withParent.length).toBeGreaterThan(19);
     const dir = mkdtempSync(path.join(tmpdir(), 'plan-lint-derived-'));
     try {
       const configs = new Map<string, ResolvedConfig>();
       for (const file of withParent) {
         const fixture = parseFixture(readFileSync(file, 'utf8'));
-        const parentFile = path.resolve(path.dirname(file), fixture.config.parent ?? '');
+        const parentFile = (await parentPathOf(file, fixture.config)) ?? '';
         let config = configs.get(parentFile);
         if (!config) {
           const packFile = path.join(dir, `${configs.size}.json`);
-          writeFileSync(packFile, JSON.stringify(derivePack(loadParent(file, fixture.config) as PlanDocument)));
+          writeFileSync(packFile, JSON.stringify(derivePack(loadParentFile(parentFile))));
           config = { baseDir: dir, packs: [await loadPackFromFile(packFile)], rules: {}, overrides: [] };
           configs.set(parentFile, config);
         }
