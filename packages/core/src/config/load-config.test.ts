@@ -147,6 +147,19 @@ describe('loadConfigFile', () => {
     expect(error.filePath).toBe(path.join(dir, 'packs/b/pack.json'));
   });
 
+  it('loads a pack from an installed npm package', async () => {
+    write('node_modules/@so-gddt/plan-pack/package.json', { name: '@so-gddt/plan-pack', version: '2.0.0', 'plan-lint': { pack: 'rules.json' } });
+    write('node_modules/@so-gddt/plan-pack/rules.json', { name: '@so-gddt/plan-pack', version: '2.0.0', extends: ['binh-dang-gioi'] });
+    const config = write('plan-lint.config.json', { packs: ['@so-gddt/plan-pack'] });
+    const loaded = await loadConfigFile(config);
+    expect(loaded.packs[0].name).toBe('@so-gddt/plan-pack');
+    expect(resolveRuleSet(loaded).rules.map((r) => r.pack)).toContain('binh-dang-gioi');
+    const missing = write('other/plan-lint.config.json', { packs: ['plan-pack-that-is-not-installed'] });
+    const error = await inputError(loadConfigFile(missing));
+    expect(error.code).toBe('pack-missing');
+    expect(error.message).toContain('npm install plan-pack-that-is-not-installed');
+  });
+
   it('uses the recommended packs when there is no config', async () => {
     const loaded = await loadConfig(path.join(dir, 'plan.md'));
     expect(loaded.filePath).toBeUndefined();
