@@ -13,7 +13,13 @@ const REDUPLICATIVE = new Set(['người', 'nhà', 'ngày', 'tháng', 'năm', 't
 interface Token {
   start: number;
   end: number;
-  lower: string;
+  raw: string;
+}
+
+/** Case-insensitive equality; lowercasing Vietnamese goes through ICU, so only pairs of equal length pay for it. */
+function sameWord(a: Token, b: Token): boolean {
+  if (a.raw === b.raw) return true;
+  return a.raw.length === b.raw.length && a.raw.toLowerCase() === b.raw.toLowerCase();
 }
 
 /**
@@ -29,7 +35,7 @@ export function extractRepeatedWordFacts(index: TextIndex): Flaggable[] {
     const separator = SEPARATORS.has(code) || (code >= 0xe000 && code <= 0xf8ff);
     if (!separator && start === -1) start = i;
     else if (separator && start !== -1) {
-      tokens.push({ start, end: i, lower: text.slice(start, i).toLowerCase() });
+      tokens.push({ start, end: i, raw: text.slice(start, i) });
       start = -1;
     }
   }
@@ -44,14 +50,15 @@ export function extractRepeatedWordFacts(index: TextIndex): Flaggable[] {
       for (let k = 0; k < n && same; k++) {
         const a = tokens[i + k];
         const b = tokens[i + n + k];
-        same = a.lower === b.lower && onlySpaceBetween(tokens[i + n + k - 1], b) && (k === 0 || onlySpaceBetween(tokens[i + k - 1], a));
+        same = sameWord(a, b) && onlySpaceBetween(tokens[i + n + k - 1], b) && (k === 0 || onlySpaceBetween(tokens[i + k - 1], a));
       }
       if (!same) continue;
       const first = tokens[i];
-      if (n === 1 && (first.lower.length < 2 || /^\d/.test(first.lower))) continue;
-      if (/^\d+$/.test(first.lower)) continue;
-      if (n === 1 && REDUPLICATIVE.has(first.lower)) {
-        const after = text.slice(tokens[i + 1].end).match(/^\s*(\S)/);
+      const lower = first.raw.toLowerCase();
+      if (n === 1 && (lower.length < 2 || /^\d/.test(lower))) continue;
+      if (/^\d+$/.test(lower)) continue;
+      if (n === 1 && REDUPLICATIVE.has(lower)) {
+        const after = /^\s*(\S)/.exec(text.slice(tokens[i + 1].end, tokens[i + 1].end + 8));
         if (!after || !/\d/.test(after[1])) continue;
       }
       matched = n;
