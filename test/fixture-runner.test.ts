@@ -14,6 +14,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RULES = path.join(ROOT, 'rules');
 const PLAN_FILE = /\.(md|txt)$/;
 const FIXED_FILE = /\.fixed\.(md|txt)$/;
+const isPlan = (file: string) => PLAN_FILE.test(file) && !FIXED_FILE.test(file) && path.basename(file) !== 'README.md';
 // ESLint's --fix makes at most 10 passes; so do we.
 const MAX_FIX_PASSES = 10;
 
@@ -178,9 +179,9 @@ describe('rule examples (rules/<pack>/examples/<rule-id>/)', () => {
 });
 
 describe('fixture family (fixtures/family/) and other fixtures with markers', () => {
-  const family = walk(path.join(ROOT, 'fixtures', 'family')).filter((f) => PLAN_FILE.test(f) && !FIXED_FILE.test(f));
+  const family = walk(path.join(ROOT, 'fixtures', 'family')).filter(isPlan);
   const marked = walk(path.join(ROOT, 'fixtures'))
-    .filter((f) => PLAN_FILE.test(f) && !FIXED_FILE.test(f) && !family.includes(f) && !f.includes(`${path.sep}seeds${path.sep}`))
+    .filter((f) => isPlan(f) && !family.includes(f) && !f.includes(`${path.sep}seeds${path.sep}`))
     .filter((f) => /\{\{[a-z][^{}]*\}\}/.test(readFileSync(f, 'utf8')));
 
   it('has the parent, the compliant plan and one defect plan per rule id', () => {
@@ -234,16 +235,16 @@ function docsExamples(markdown: string): Array<{ kind: 'Sai' | 'Đúng'; code: s
   const blocks: Array<{ kind: 'Sai' | 'Đúng'; code: string }> = [];
   let kind: 'Sai' | 'Đúng' | undefined;
   let code: string[] | undefined;
-  let isPlan = false;
+  let isPlanBlock = false;
   for (const line of markdown.split('\n')) {
     if (code) {
       if (line === '```') {
-        if (kind && isPlan) blocks.push({ kind, code: code.join('\n') + '\n' });
+        if (kind && isPlanBlock) blocks.push({ kind, code: code.join('\n') + '\n' });
         code = undefined;
       } else code.push(line);
     } else if (line.startsWith('```')) {
       code = [];
-      isPlan = line === '```md';
+      isPlanBlock = line === '```md';
     }
     else if (/^#{1,6} /.test(line)) kind = line === '### Sai' ? 'Sai' : line === '### Đúng' ? 'Đúng' : undefined;
   }
