@@ -94,6 +94,24 @@ describe('code actions', () => {
     expect(after.diagnostics.filter((diagnostic) => (diagnostic.data as { fixable?: boolean }).fixable)).toEqual([]);
   });
 
+  it("offers each of a rule's suggestions as its own quick fix, not preferred", async () => {
+    await start();
+    const budget = 'Kinh phí thực hiện từ nguồn ngân sách chi thường xuyên của nhà trường.';
+    const withYear = planText.replace(budget, 'Kinh phí thực hiện từ nguồn ngân sách chi thường xuyên năm 2023 của nhà trường.');
+    const version = await client.change(planUri, [{ text: withYear }]);
+    const published = await client.diagnosticsFor(planUri, (params) => params.version === version);
+    const year = published.diagnostics.find((diagnostic) => diagnostic.code === 'year-consistency')!;
+    const at = withYear.indexOf('2023');
+    expect(year.range.start.character).toBe(at - withYear.lastIndexOf('\n', at) - 1);
+    const actions = await actionsAt(year, ['quickfix']);
+    const suggestions = actions.filter((action) => !action.isPreferred && !action.title.startsWith('Tắt '));
+    expect(suggestions).toHaveLength(1);
+    expect(suggestions[0].title).toContain('2024');
+    const change = suggestions[0].edit!.documentChanges![0] as { edits: TextEdit[] };
+    expect(TextDocument.applyEdits(TextDocument.create(planUri, 'markdown', version, withYear), change.edits)).toBe(withYear.replace('năm 2023', 'năm 2024'));
+    expect(actions.some((action) => action.isPreferred)).toBe(false);
+  });
+
   it('answers with plain `changes` to a client without documentChanges', async () => {
     await start({ ...PUSH_CAPABILITIES, workspace: { applyEdit: true } });
     const duplicate = diagnostics.find((diagnostic) => diagnostic.code === 'duplicate-word')!;

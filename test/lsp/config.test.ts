@@ -76,6 +76,17 @@ describe('configuration: config file, packs, parent plan, client settings', () =
     expect(await hover()).toContain('01/6/2024: muộn 4 ngày');
   });
 
+  it('reads neither the config nor the parent of an untrusted workspace (Workspace Trust)', async () => {
+    writeFileSync(join(dir, 'plan-lint.config.json'), '{ "parent": "cap-tren.md", "rules": { "duplicate-word": "erorr" } }');
+    client = (await TestClient.start({ capabilities: PUSH_CAPABILITIES, rootPath: dir, initializationOptions: { settings: { workspaceTrusted: false } } })).client;
+    await client.open(planUri, planText);
+    const published = await client.diagnosticsFor(planUri);
+    expect(rules(published.diagnostics)).toEqual(['duplicate-word', 'citation-issuer']);
+    expect(client.published.some((params) => params.uri === configUri)).toBe(false);
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: planUri }, position: positionOf(planText, '21/KH-PGDĐT', 1, 2) });
+    expect((hover!.contents as MarkupContent).value).not.toContain('Kế hoạch cấp trên');
+  });
+
   it('ignores changes to files it does not depend on', async () => {
     client = (await TestClient.start({ capabilities: PUSH_CAPABILITIES, rootPath: dir })).client;
     await client.open(planUri, planText);

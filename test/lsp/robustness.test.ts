@@ -38,6 +38,9 @@ describe('plan-lint-lsp robustness', () => {
     writeRaw(client, '[1, 2, 3]');
     writeRaw(client, '{"hello": "world"}');
     await stillServes(client);
+    // A header block without a Content-Length is dropped; the next framed message is read again.
+    client.child.stdin.write('this is not a header\r\n\r\n');
+    await stillServes(client);
 
     // A known method with params that make no sense: answered with an error, not a crash.
     const broken = client.connection.sendRequest('textDocument/hover', { textDocument: { uri: planUri }, position: null });

@@ -96,6 +96,8 @@ export function registerValidationHandlers(
       guardRequest(logger, 'textDocument/diagnostic', async (params, token): Promise<DocumentDiagnosticReport> => {
         const document = documents.get(params.textDocument.uri);
         if (!document || !options.settings().enable) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+        // The client cancels a pull that a newer edit made useless; one cancelled while queued never lints.
+        if (token.isCancellationRequested) throw new StaleRequestError();
         const version = document.version;
         const { resultId, diagnostics } = await service.doValidationReport(document);
         if (token.isCancellationRequested || documents.get(document.uri)?.version !== version) throw new StaleRequestError();
