@@ -61,3 +61,21 @@ describe('inline directives', () => {
     expect((await lint(text)).map(brief)).toEqual(['1 inline-directive/unusedDisable', '2 duplicate-word/repeated']);
   });
 });
+
+describe('concurrent lints', () => {
+  it('give every document its own diagnostics (an engine is never shared by two runs at once)', async () => {
+    const config = await duplicateWordOnly();
+    const texts = Array.from({ length: 12 }, (_, i) => `${'Nội dung. '.repeat(i)}của của năm ${2000 + i}.\n`);
+    const sequential = [];
+    for (const text of texts) sequential.push((await lintText(text, { filePath: 'a.md', config })).diagnostics.map(brief));
+    // Runs start a few microtasks apart, so that one finishes while another is starting its rules.
+    const concurrent = await Promise.all(
+      texts.map(async (text, i) => {
+        for (let tick = 0; tick < i * 2; tick++) await null;
+        return (await lintText(text, { filePath: 'a.md', config })).diagnostics.map(brief);
+      }),
+    );
+    expect(concurrent).toEqual(sequential);
+    expect(concurrent.every((list) => list.length === 1)).toBe(true);
+  });
+});

@@ -5,28 +5,43 @@ import type { Finding, FindingData, Flaggable, PlanFacts } from '../facts/types.
 import { customOperators } from './operators.js';
 import type { EffectiveRule, RuleSet } from './rule-set.js';
 
-/** Engines are built once per rule set: building one is far dearer than running it (performance.md). */
-const engines = new Map<string, { engine: Engine; byId: Map<string, EffectiveRule> }>();
-const MAX_CACHED_ENGINES = 32;
+/**
+ * Engines are built once per rule set and reused: building one is far dearer than running it
+ * (performance.md). An Engine keeps one `status` for all its runs, and a run that finishes marks it
+ * FINISHED while another run may not have started its rules, which then skips them all; so each run
+ * borrows an idle engine and concurrent runs get engines of their own.
+ */
+interface EnginePool {
+  idle: Engine[];
+  byId: Map<string, EffectiveRule>;
+  ruleSet: RuleSet;
+}
 
-function engineFor(ruleSet: RuleSet) {
-  let cached = engines.get(ruleSet.key);
-  if (cached) return cached;
+const pools = new Map<string, EnginePool>();
+const MAX_CACHED_RULE_SETS = 32;
+const MAX_IDLE_ENGINES = 4;
+
+function buildEngine(ruleSet: RuleSet): Engine {
   const engine = new Engine([], { allowUndefinedFacts: true, allowUndefinedConditions: false });
   for (const [name, evaluate] of customOperators) engine.addOperator(name, evaluate);
-  const byId = new Map<string, EffectiveRule>();
   for (const effective of ruleSet.rules) {
-    byId.set(effective.rule.id, effective);
     engine.addRule({
       name: effective.rule.id,
       conditions: effective.rule.conditions,
       event: { type: effective.rule.id, params: effective.rule.event.params },
     });
   }
-  if (engines.size >= MAX_CACHED_ENGINES) engines.delete(engines.keys().next().value as string);
-  cached = { engine, byId };
-  engines.set(ruleSet.key, cached);
-  return cached;
+  return engine;
+}
+
+function poolFor(ruleSet: RuleSet): EnginePool {
+  let pool = pools.get(ruleSet.key);
+  if (!pool) {
+    if (pools.size >= MAX_CACHED_RULE_SETS) pools.delete(pools.keys().next().value as string);
+    pool = { idle: [], byId: new Map(ruleSet.rules.map((effective) => [effective.rule.id, effective])), ruleSet };
+    pools.set(ruleSet.key, pool);
+  }
+  return pool;
 }
 
 function fillTemplate(template: string, data: Record<string, string | number> | undefined): string {
@@ -50,9 +65,16 @@ function isPosition(value: unknown): value is Position {
 /** Runs the rule set over the facts once, and turns each event into diagnostics. */
 export async function runRules(ruleSet: RuleSet, facts: PlanFacts, locale: Locale): Promise<Diagnostic[]> {
   if (ruleSet.rules.length === 0) return [];
-  const { engine, byId } = engineFor(ruleSet);
-  // A missing parent is an empty object, so that paths into it resolve to undefined instead of failing.
-  const { events } = await engine.run({ ...facts, parent: facts.parent ?? {} } as unknown as Record<string, unknown>);
+  const pool = poolFor(ruleSet);
+  const { byId } = pool;
+  const engine = pool.idle.pop() ?? buildEngine(pool.ruleSet);
+  let events;
+  try {
+    // A missing parent is an empty object, so that paths into it resolve to undefined instead of failing.
+    ({ events } = await engine.run({ ...facts, parent: facts.parent ?? {} } as unknown as Record<string, unknown>));
+  } finally {
+    if (pool.idle.length < MAX_IDLE_ENGINES) pool.idle.push(engine);
+  }
   const diagnostics: Diagnostic[] = [];
   for (const event of events) {
     const effective = byId.get(event.type);
