@@ -61,6 +61,7 @@ cat > "$DATA/User/settings.json" <<'EOF'
   "telemetry.telemetryLevel": "off",
   "files.autoSave": "off",
   "editor.minimap.enabled": false,
+  "editor.fontFamily": "'Noto Mono', 'DejaVu Sans Mono', monospace",
   "window.zoomLevel": 0,
   "[markdown]": { "editor.codeActionsOnSave": { "source.fixAll.planlint": "explicit" } }
 }
@@ -74,7 +75,7 @@ cert: false
 EOF
 
 export PATH="$NODE24_BIN:$PATH"
-echo "vscode-e2e: installing the .vsix into code-server $("$CODE_SERVER" --version 2>/dev/null | head -1)"
+echo "vscode-e2e: installing the .vsix into code-server"
 EXTENSIONS_GALLERY='{}' "$CODE_SERVER" --config "$RUN_DIR/config.yaml" --user-data-dir "$DATA" --extensions-dir "$EXTS" \
   --install-extension "$VSIX" > "$RUN_DIR/install.log" 2>&1 || { cat "$RUN_DIR/install.log" >&2; exit 1; }
 ls "$EXTS" | grep -q '^plan-lint\.plan-lint-vscode-' || { echo "vscode-e2e: the extension is not in $EXTS" >&2; cat "$RUN_DIR/install.log" >&2; exit 1; }
@@ -99,7 +100,7 @@ node "$HERE/drive.mjs" --url "http://127.0.0.1:$PORT/?folder=$WS" --workspace "$
 if [ "$status" -ne 0 ]; then
   echo "vscode-e2e: FAILED; code-server log tail:" >&2
   tail -40 "$RUN_DIR/code-server.log" >&2
-  find "$DATA/logs" -name '*plan-lint*' -o -name 'exthost.log' 2>/dev/null | head -5 | while read -r log; do echo "--- $log" >&2; tail -30 "$log" >&2; done
+  find "$DATA/logs" -type f \( -path '*plan-lint*' -o -name 'exthost.log' \) 2>/dev/null | head -5 | while read -r log; do echo "--- $log" >&2; tail -30 "$log" >&2; done
 fi
 echo "vscode-e2e: took $(( $(date +%s) - started )) s"
 exit "$status"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the VS Code end-to-end test needs into a cache folder outside the tracked files
 # (default: .e2e/vscode in the repo, gitignored), reusing whatever is already there:
-#   - apt: chromium (headless browser), libkrb5-dev (code-server's kerberos module builds from source)
+#   - apt: chromium (headless browser), libkrb5-dev (code-server's kerberos module builds from source),
+#     fonts-noto-mono (Vietnamese letters in screenshots)
 #   - Node 24 from npm (code-server 4.139 requires Node 24; recipe in shared/docs/real-clients.md)
 #   - code-server 4.139.1 from npm, built against Node 24's headers
 #   - playwright-core (drives Chromium; no browser download)
@@ -19,6 +20,8 @@ flock 9
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
+# A monospace font with precomposed Vietnamese letters, so that screenshots read as the user sees them.
+dpkg -s fonts-noto-mono >/dev/null 2>&1 || need_apt+=(fonts-noto-mono)
 if [ "${#need_apt[@]}" -gt 0 ]; then
   echo "setup: apt-get install ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
