@@ -80,36 +80,50 @@ function isTextItem(item: unknown): item is PdfTextItem {
   return typeof item === 'object' && item !== null && typeof (item as PdfTextItem).str === 'string';
 }
 
-/** Groups text runs into lines: a new line at an end-of-line mark or when the baseline moves. */
+/**
+ * Groups text runs into lines: a new line at an end-of-line mark or when the baseline moves.
+ * A vertical gap clearly wider than the line spacing (≥ 1.45 × the font size; LibreOffice and
+ * Word set 1.0–1.3 within a paragraph) ends a paragraph: it becomes a blank line, as in text
+ * exported from Word, so a heading is not joined to the paragraph under it.
+ */
 function linesOf(items: PdfTextItem[]): string[] {
   const lines: string[] = [];
   let line = '';
   let baseline: number | undefined;
+  let lineSize = 0;
+  let previousBaseline: number | undefined;
   let lastEnd: number | undefined;
+  const endLine = () => {
+    if (line.trim() === '') {
+      line = '';
+      return;
+    }
+    lines.push(line.trimEnd());
+    line = '';
+    lastEnd = undefined;
+    previousBaseline = baseline;
+  };
   for (const item of items) {
     const x = item.transform[4];
     const y = item.transform[5];
     const size = Math.abs(item.height) || Math.abs(item.transform[3]) || 10;
-    if (baseline !== undefined && Math.abs(y - baseline) > size * 0.5 && line !== '') {
-      lines.push(line.trimEnd());
-      line = '';
-      lastEnd = undefined;
-    }
+    if (baseline !== undefined && Math.abs(y - baseline) > size * 0.5 && line !== '') endLine();
     if (item.str !== '') {
+      if (line === '') {
+        if (previousBaseline !== undefined && previousBaseline - y > Math.max(size, lineSize) * 1.45 && lines.length > 0) lines.push('');
+        lineSize = size;
+      }
       // Runs placed apart without a space character between them are separate words.
       const gap = lastEnd === undefined ? 0 : x - lastEnd;
       if (line !== '' && gap > size * 0.15 && !/\s$/.test(line) && !/^\s/.test(item.str)) line += ' ';
       line += item.str;
       baseline = y;
+      lineSize = Math.max(lineSize, size);
       lastEnd = x + item.width;
     }
-    if (item.hasEOL) {
-      if (line !== '') lines.push(line.trimEnd());
-      line = '';
-      lastEnd = undefined;
-    }
+    if (item.hasEOL) endLine();
   }
-  if (line.trim() !== '') lines.push(line.trimEnd());
+  endLine();
   return lines;
 }
 

@@ -1,0 +1,30 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { writeFileAtomic } from '../files/atomic-write.js';
+import { HELP } from '../help.js';
+import { UsageError } from '../usage-error.js';
+
+/** Prints a command's help when asked; true when it did. */
+export function printedHelp(argv: readonly string[], command: keyof typeof HELP): boolean {
+  if (!argv.includes('--help') && !argv.includes('-h')) return false;
+  process.stdout.write(HELP[command]);
+  return true;
+}
+
+export function exactlyOne(positionals: readonly string[], what: string, command: string): string {
+  if (positionals.length !== 1) {
+    throw new UsageError(positionals.length === 0 ? `${command} needs ${what}` : `${command} takes one ${what}; got ${positionals.length}`);
+  }
+  return positionals[0];
+}
+
+/** Standard output, or a file written atomically (its folder created). */
+export async function writeOutput(text: string, output: string | undefined): Promise<void> {
+  if (!output) {
+    process.stdout.write(text);
+    return;
+  }
+  const target = path.resolve(output);
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFileAtomic(target, text);
+}

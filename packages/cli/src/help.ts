@@ -1,0 +1,105 @@
+/** `--help` of each command. Kept as plain text so that printing it loads nothing else. */
+export const HELP: Record<string, string> = {
+  lint: `Usage: plan-lint [options] [FILE|DIR|GLOB ...]
+
+Lint Vietnamese administrative plans (Kế hoạch): .md, .txt, .docx and .pdf.
+Directories are walked for those extensions; .gitignore'd paths and node_modules are skipped.
+With no FILE, the current directory is linted.
+
+Options:
+  --parent FILE          the superior's plan (any input format); its facts join the rules' facts
+  --pack NAME|FILE|URL   a rule pack (repeatable); default: the config's, else the recommended set
+  --config FILE          default: plan-lint.config.json (or .planlintrc.json) found upward
+  --format NAME          stylish (default) | json | sarif | junit | github | html
+  --output FILE, -o      write the report to FILE instead of standard output
+  --fix                  apply the safe fixes (Markdown and text files only)
+  --fix-dry-run          print the fixed text of each file instead of writing it
+  --locale vi|en         message language (default vi)
+  --max-warnings N       exit 1 when warnings exceed N
+  --quiet                report errors only
+  --cache                only re-lint files whose content, packs or plan-lint version changed
+  --cache-location DIR   where the cache lives (default .plan-lint-cache)
+  --no-color             no colours even on a terminal (also NO_COLOR=1)
+  --version, -v          print plan-lint's version
+  --help, -h             print this help
+
+Commands:
+  plan-lint convert FILE                 print the text that is linted (docx/pdf/txt/md)
+  plan-lint inspect FILE [--json]        the AST: outline and entities
+  plan-lint pack derive PARENT -o FILE   a pack for subordinates, from a superior's plan
+  plan-lint pack test PACK               run a pack's own examples
+  plan-lint rules                        list rules, with severities and docs links
+  plan-lint init                         write a config file and a plan template
+Run "plan-lint COMMAND --help" for a command's options.
+
+Exit codes: 0 no errors; 1 errors (or warnings over --max-warnings); 2 usage, config, pack or input error.
+`,
+  convert: `Usage: plan-lint convert FILE
+
+Print the text plan-lint lints for FILE (.docx, .pdf, .txt or .md). Lines and columns in reports
+refer to this text, so a finding in a Word or PDF plan can be followed here.
+
+Options:
+  --output FILE, -o   write the text to FILE
+  --help, -h          print this help
+`,
+  inspect: `Usage: plan-lint inspect FILE [--json]
+
+Print the parsed plan as a pack author needs it: metadata, legal basis, the outline of sections
+with their kinds, and the entities found (citations, dates, deadlines, money, units, recipients,
+signer), each with its line.
+
+Options:
+  --json              the whole AST as JSON (dates in ISO 8601)
+  --output FILE, -o   write to FILE
+  --help, -h          print this help
+`,
+  pack: `Usage: plan-lint pack derive PARENT -o FILE
+       plan-lint pack test PACK
+
+  derive   turn a superior's plan (any input format) into a rule pack for its subordinates
+  test     run a pack's own examples, like ESLint's RuleTester
+
+Run "plan-lint pack derive --help" or "plan-lint pack test --help" for options.
+`,
+  'pack derive': `Usage: plan-lint pack derive PARENT -o FILE
+
+Derive a rule pack from a superior's plan: its number, symbol and date, its deadlines and the
+action month become the pack's parent facts, on top of the recommended rules.
+
+Options:
+  --output FILE, -o   where to write the pack (JSON); standard output when omitted
+  --name NAME         the pack's name (default: from the plan's symbol)
+  --version V         the pack's version (default 1.0.0)
+  --help, -h          print this help
+`,
+  'pack test': `Usage: plan-lint pack test PACK
+
+Run the examples a pack carries: valid plans must give no diagnostics, invalid ones exactly the
+diagnostics they declare. Exit 1 when an example fails, 2 when the pack cannot be loaded.
+
+Options:
+  --help, -h          print this help
+`,
+  rules: `Usage: plan-lint rules [options]
+
+List the rules in force (from the config, or --pack), with pack, severity, fixability and docs link.
+
+Options:
+  --pack NAME|FILE|URL   a rule pack (repeatable)
+  --config FILE          a config file
+  --json                 as JSON
+  --locale vi|en         language of the descriptions
+  --help, -h             print this help
+`,
+  init: `Usage: plan-lint init [options]
+
+Write plan-lint.config.json and a plan template (Plan Markdown with every section a compliant
+plan needs) into the current directory. Existing files are kept unless --force.
+
+Options:
+  --template FILE     the template's file name (default ke-hoach.md)
+  --force             overwrite existing files
+  --help, -h          print this help
+`,
+};

@@ -1,0 +1,33 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { SourceText } from '@plan-lint/core';
+
+export type PlanFormat = 'markdown' | 'text';
+
+export interface PlanInput {
+  filePath: string;
+  source: SourceText;
+  /** How the parser reads it: Markdown for .md, text for everything else (Word and PDF become text). */
+  format: PlanFormat;
+  /** Word and PDF plans: findings point into the extracted text, and fixes are never written back. */
+  isConverted: boolean;
+}
+
+/** Reads and decodes one plan. Unreadable or undecodable input throws a PlanLintInputError naming the file. */
+export async function readPlan(filePath: string): Promise<PlanInput> {
+  const core = await import('@plan-lint/core');
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(filePath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    const reason =
+      code === 'ENOENT' ? 'file not found' : code === 'EACCES' || code === 'EPERM' ? 'permission denied; check the file\'s permissions' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot read the file (${code})`;
+    throw new core.PlanLintInputError('unreadable', reason, { filePath });
+  }
+  const extension = path.extname(filePath).toLowerCase();
+  if (extension === '.docx') return { filePath, source: await core.decodeDocx(bytes, filePath), format: 'text', isConverted: true };
+  if (extension === '.pdf') return { filePath, source: await core.decodePdf(bytes, filePath), format: 'text', isConverted: true };
+  const format: PlanFormat = extension === '.md' || extension === '.markdown' ? 'markdown' : 'text';
+  return { filePath, source: core.decodeBytes(bytes, filePath), format, isConverted: false };
+}

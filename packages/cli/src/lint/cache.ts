@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from '@plan-lint/core';
+import { writeFileAtomic } from '../files/atomic-write.js';
+
+interface CacheEntry {
+  /** SHA-256 of the file's bytes. */
+  content: string;
+  diagnostics: Diagnostic[];
+  suppressed?: Diagnostic[];
+}
+
+interface CacheFile {
+  /** Everything besides the content that decides the result: plan-lint's version, packs, settings. */
+  key: string;
+  entries: Record<string, CacheEntry>;
+}
+
+/**
+ * `--cache`: a file's findings are reused while its bytes, the packs (names, versions, rules,
+ * severities), the parent plan, the locale and plan-lint's version are the same. Any change of
+ * those drops the whole cache, as ESLint's cache does when its config changes.
+ */
+export class LintCache {
+  private entries: Record<string, CacheEntry> = {};
+  private dirty = false;
+
+  private constructor(
+    private readonly file: string,
+    private readonly key: string,
+  ) {}
+
+  static async open(location: string, key: string): Promise<LintCache> {
+    const file = path.join(location, 'lint-cache.json');
+    const cache = new LintCache(file, key);
+    try {
+      const stored = JSON.parse(await readFile(file, 'utf8')) as CacheFile;
+      if (stored.key === key && stored.entries && typeof stored.entries === 'object') cache.entries = stored.entries;
+    } catch {
+      // No cache yet, or an unreadable one: start empty.
+    }
+    return cache;
+  }
+
+  get(filePath: string, content: string): Omit<CacheEntry, 'content'> | undefined {
+    const entry = this.entries[filePath];
+    return entry && entry.content === content ? entry : undefined;
+  }
+
+  set(filePath: string, content: string, diagnostics: Diagnostic[], suppressed?: Diagnostic[]): void {
+    this.entries[filePath] = { content, diagnostics, ...(suppressed?.length ? { suppressed } : {}) };
+    this.dirty = true;
+  }
+
+  async save(): Promise<void> {
+    if (!this.dirty) return;
+    await mkdir(path.dirname(this.file), { recursive: true });
+    await writeFileAtomic(this.file, JSON.stringify({ key: this.key, entries: this.entries } satisfies CacheFile));
+  }
+}
+
+export function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}

@@ -1,0 +1,74 @@
+import type { Diagnostic, Locale, PlanDocument, ReportFile, ResolvedConfig } from '@plan-lint/core';
+import { readPlan } from '../input/read-plan.js';
+
+/** What every file of a run is linted with; plain data, so it can be sent to worker threads. */
+export interface LintSettings {
+  config: ResolvedConfig;
+  parent?: PlanDocument;
+  locale: Locale;
+  fix: boolean;
+  quiet: boolean;
+}
+
+export interface FileOutcome {
+  report: ReportFile;
+  /** The fixed text, with the file's BOM, when fixes changed it (not written yet). */
+  fixedText?: string;
+  /** Why fixes were not applied (a Word or PDF file). */
+  fixSkipped?: string;
+}
+
+// ESLint stops after 10 passes: a fix that keeps producing new fixes must not loop forever.
+const MAX_FIX_PASSES = 10;
+
+/**
+ * Reads, lints and (when asked) fixes one file. Never throws for user input: an unreadable or
+ * undecodable file becomes a report with a fatal message, so the other files are still linted.
+ */
+export async function lintFile(filePath: string, settings: LintSettings): Promise<FileOutcome> {
+  const core = await import('@plan-lint/core');
+  let input;
+  try {
+    input = await readPlan(filePath);
+  } catch (error) {
+    if (error instanceof core.PlanLintInputError) {
+      return { report: { filePath, diagnostics: [], fatal: { message: error.message, line: error.line, column: error.column } } };
+    }
+    throw error;
+  }
+  const options = { filePath, format: input.format, locale: settings.locale, config: settings.config, parent: settings.parent };
+  let result = await core.lintSource(input.source, options);
+  const outcome: FileOutcome = { report: { filePath, diagnostics: [], text: input.source.original } };
+
+  if (settings.fix && result.diagnostics.some((diagnostic) => diagnostic.fix)) {
+    if (input.isConverted) {
+      outcome.fixSkipped = 'Word and PDF files are never rewritten; apply the fixes in the original document.';
+    } else {
+      const seen = new Set<string>([input.source.original]);
+      let current = input.source.original;
+      for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+        const fixes = result.diagnostics.flatMap((diagnostic) => (diagnostic.fix ? [diagnostic.fix] : []));
+        if (fixes.length === 0) break;
+        const { output, applied } = core.applyFixes(current, fixes);
+        if (applied.length === 0 || output === current) break;
+        current = output;
+        result = await core.lintSource(core.createSourceText(current, input.source.hasBom), options);
+        // Two fixes that undo each other would cycle: stop at the first repeated text.
+        if (seen.has(current)) break;
+        seen.add(current);
+      }
+      if (current !== input.source.original) {
+        outcome.fixedText = (input.source.hasBom ? '\ufeff' : '') + current;
+        outcome.report.output = current;
+      }
+    }
+  }
+  outcome.report.diagnostics = settings.quiet ? onlyErrors(result.diagnostics) : result.diagnostics;
+  const suppressed = (result as { suppressed?: Diagnostic[] }).suppressed;
+  if (suppressed?.length) outcome.report.suppressed = suppressed;
+  return outcome;
+}
+
+function onlyErrors(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+}

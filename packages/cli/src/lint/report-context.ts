@@ -1,0 +1,36 @@
+import type { Locale, ReportContext, ReportRule, ResolvedConfig } from '@plan-lint/core';
+import { planLintVersion } from '../version.js';
+
+/** The rules and packs in force, as the formatters list them (metadata only). */
+export async function reportContext(config: ResolvedConfig, locale: Locale, color: boolean): Promise<ReportContext> {
+  const core = await import('@plan-lint/core');
+  const ruleSet = core.resolveRuleSet(config);
+  const inForce = new Map(ruleSet.rules.map((effective) => [effective.rule.id, effective]));
+  const rules: ReportRule[] = [];
+  const packs = core.flattenPacks(config.packs);
+  const seen = new Set<string>();
+  for (const pack of [...packs].reverse()) {
+    for (const rule of pack.json.rules ?? []) {
+      if (seen.has(rule.id)) continue;
+      seen.add(rule.id);
+      const effective = inForce.get(rule.id);
+      rules.push({
+        id: rule.id,
+        pack: effective?.pack ?? pack.name,
+        severity: effective?.severity ?? 'off',
+        description: rule.description?.[locale] ?? rule.description?.vi,
+        docsUrl: effective?.docsUrl ?? rule.docs ?? '',
+        fixable: rule.fixable ?? false,
+      });
+    }
+  }
+  rules.sort((a, b) => a.pack.localeCompare(b.pack) || a.id.localeCompare(b.id));
+  return {
+    cwd: process.cwd(),
+    rules,
+    packs: packs.map((pack) => ({ name: pack.name, version: pack.version })),
+    version: planLintVersion(),
+    locale,
+    color,
+  };
+}

@@ -1,0 +1,76 @@
+import path from 'node:path';
+import { HELP } from './help.js';
+import { UsageError } from './usage-error.js';
+import { planLintVersion } from './version.js';
+
+const COMMANDS = new Set(['convert', 'inspect', 'pack', 'rules', 'init']);
+
+/**
+ * Runs plan-lint with its arguments and returns the exit code. Commands are imported only when
+ * used, so `plan-lint --version` or a lint of one Markdown file loads no Word or PDF reader.
+ */
+export async function main(argv: string[]): Promise<number> {
+  try {
+    const [first, ...rest] = argv;
+    if (first === '--version' || first === '-v') {
+      process.stdout.write(`${planLintVersion()}\n`);
+      return 0;
+    }
+    if (first !== undefined && COMMANDS.has(first)) {
+      switch (first) {
+        case 'convert':
+          return await (await import('./commands/convert.js')).runConvert(rest);
+        case 'inspect':
+          return await (await import('./commands/inspect.js')).runInspect(rest);
+        case 'pack':
+          return await (await import('./commands/pack.js')).runPack(rest);
+        case 'rules':
+          return await (await import('./commands/rules.js')).runRules(rest);
+        case 'init':
+          return await (await import('./commands/init.js')).runInit(rest);
+      }
+    }
+    if (argv.includes('--help') || argv.includes('-h')) {
+      process.stdout.write(HELP.lint);
+      return 0;
+    }
+    return await (await import('./commands/lint.js')).runLint(argv);
+  } catch (error) {
+    return reportFailure(error);
+  }
+}
+
+/** Usage, config, pack and input errors: a message naming the file, exit 2. Anything else is a bug. */
+export function reportFailure(error: unknown): number {
+  if (error instanceof UsageError) {
+    process.stderr.write(`plan-lint: ${error.message}\nRun "plan-lint --help" for usage.\n`);
+    return 2;
+  }
+  if (isInputError(error)) {
+    process.stderr.write(`plan-lint: ${placeOf(error)}${error.message}\n`);
+    return 2;
+  }
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`plan-lint: internal error, please report it with the command you ran:\n${detail}\n`);
+  return 2;
+}
+
+/** `file:line:column: `, the file relative to the working folder when it lies inside it. */
+function placeOf(error: InputErrorLike): string {
+  const file = error.filePath && path.isAbsolute(error.filePath) && !path.relative(process.cwd(), error.filePath).startsWith('..')
+    ? path.relative(process.cwd(), error.filePath)
+    : error.filePath;
+  const place = [file, error.line, error.column].filter((part) => part !== undefined).join(':');
+  return place ? `${place}: ` : '';
+}
+
+interface InputErrorLike extends Error {
+  filePath?: string;
+  line?: number;
+  column?: number;
+}
+
+/** Checked by name: importing the core's error class here would load the whole core for `--help`. */
+function isInputError(error: unknown): error is InputErrorLike {
+  return error instanceof Error && error.name === 'PlanLintInputError';
+}

@@ -1,0 +1,99 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic, LoadedPack, PlanDocument, ResolvedConfig } from '@plan-lint/core';
+import { compareFindings, parseExample } from './example-markers.js';
+
+export interface ExampleOutcome {
+  file: string;
+  valid: boolean;
+  problems: string[];
+}
+
+// ESLint's --fix makes at most 10 passes; the tester checks fixes the same way.
+const MAX_FIX_PASSES = 10;
+
+/**
+ * Runs a pack's examples like ESLint's RuleTester: `examples/<rule-id>/valid-*.md|txt` must give
+ * none of the pack's rules, `invalid-*` exactly the findings their markers name; where a fix is
+ * offered an `invalid-*.fixed.md` must hold the fixed text (and must not exist otherwise), and the
+ * fixed text must have nothing fixable left. Examples listed in the pack's `examples` run too.
+ */
+export async function testPack(pack: LoadedPack): Promise<ExampleOutcome[]> {
+  const core = await import('@plan-lint/core');
+  const packDir = path.dirname(pack.source);
+  const ruleIds = new Set(core.flattenPacks([pack]).flatMap((p) => (p.json.rules ?? []).map((rule) => rule.id)));
+  const config: ResolvedConfig = { baseDir: packDir, packs: [pack], rules: {}, overrides: [] };
+  const examples = new Map<string, boolean>();
+  for (const rule of pack.json.rules ?? []) {
+    const dir = path.join(packDir, 'examples', rule.id);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) continue;
+    for (const name of readdirSync(dir).sort()) {
+      if (!/\.(md|txt)$/.test(name) || /\.fixed\.(md|txt)$/.test(name)) continue;
+      if (name.startsWith('valid-')) examples.set(path.join(dir, name), true);
+      else if (name.startsWith('invalid-')) examples.set(path.join(dir, name), false);
+    }
+  }
+  for (const example of pack.json.examples ?? []) examples.set(path.resolve(packDir, example.file), example.valid);
+
+  const parents = new Map<string, PlanDocument>();
+  const outcomes: ExampleOutcome[] = [];
+  for (const [file, valid] of examples) {
+    const problems: string[] = [];
+    outcomes.push({ file, valid, problems });
+    if (!existsSync(file)) {
+      problems.push('the example file does not exist');
+      continue;
+    }
+    const example = parseExample(readFileSync(file, 'utf8'));
+    problems.push(...example.errors);
+    const format = file.endsWith('.md') ? 'markdown' : 'text';
+    let parent: PlanDocument | undefined;
+    if (example.config.parent) {
+      const parentFile = path.resolve(path.dirname(file), example.config.parent);
+      if (!parents.has(parentFile)) {
+        const text = parseExample(readFileSync(parentFile, 'utf8')).text;
+        parents.set(parentFile, core.parsePlan(core.sourceFromString(text), { format: parentFile.endsWith('.md') ? 'markdown' : 'text' }));
+      }
+      parent = parents.get(parentFile);
+    }
+    const options = { filePath: file, format, config, locale: example.config.locale ?? ('vi' as const), parent } as const;
+    const lint = async (text: string) => (await core.lintText(text, options)).diagnostics.filter((d) => ruleIds.has(d.ruleId));
+    const found = await lint(example.text);
+    const expected = example.expectations.filter((expectation) => ruleIds.has(expectation.ruleId));
+    if (valid && expected.length > 0) problems.push('a valid example must not carry markers of the pack\'s rules');
+    if (!valid && expected.length === 0) problems.push('an invalid example must name at least one finding with a marker');
+    problems.push(...compareFindings(expected, found.map(asFinding)));
+
+    const fixedFile = file.replace(/\.(md|txt)$/, '.fixed.$1');
+    const fixed = await fixUntilStable(example.text, found, lint);
+    if (fixed === undefined) {
+      if (existsSync(fixedFile)) problems.push(`${path.basename(fixedFile)} exists but no fix is offered`);
+    } else if (!existsSync(fixedFile)) {
+      problems.push(`a fix is offered: add ${path.basename(fixedFile)} with the fixed text`);
+    } else {
+      const want = parseExample(readFileSync(fixedFile, 'utf8')).text;
+      if (fixed.text !== want) problems.push(`the fixed text differs from ${path.basename(fixedFile)}`);
+      if (fixed.remaining > 0) problems.push(`${fixed.remaining} fixable finding(s) remain after fixing`);
+    }
+  }
+  return outcomes;
+
+  async function fixUntilStable(text: string, found: Diagnostic[], lint: (text: string) => Promise<Diagnostic[]>) {
+    if (!found.some((d) => d.fix)) return undefined;
+    let current = text;
+    let diagnostics = found;
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      const fixes = diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
+      if (fixes.length === 0) break;
+      const { output } = core.applyFixes(current, fixes);
+      if (output === current) break;
+      current = output;
+      diagnostics = await lint(current);
+    }
+    return { text: current, remaining: diagnostics.filter((d) => d.fix).length };
+  }
+}
+
+function asFinding(diagnostic: Diagnostic) {
+  return { ruleId: diagnostic.ruleId, line: diagnostic.position.start.line, messageId: diagnostic.messageId, message: diagnostic.message };
+}

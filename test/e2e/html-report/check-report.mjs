@@ -1,0 +1,136 @@
+// Opens the HTML report of the fixture plans in headless Chromium and checks what the page shows
+// against the JSON report of the same files. Exit 1 on any mismatch.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../../..');
+const bin = path.join(root, 'packages/cli/bin/plan-lint.js');
+const family = path.join(root, 'fixtures/family');
+// The fixture family (parent, compliant plan, one defect per rule) when present, plus the
+// Word/PDF forms and the unreadable PDF, so that every kind of cell and count appears.
+const files = [
+  ...(existsSync(family) ? readdirSync(family).filter((f) => /\.(md|txt|docx|pdf)$/.test(f)).map((f) => path.join('fixtures/family', f)) : []),
+  'fixtures/formats/plan.md',
+  'fixtures/formats/clean.md',
+  'fixtures/formats/plan.docx',
+  'fixtures/formats/plan.pdf',
+  'fixtures/formats/encrypted.pdf',
+];
+const work = mkdtempSync(path.join(tmpdir(), 'plan-lint-html-'));
+const reportFile = path.join(work, 'report.html');
+const failures = [];
+const check = (what, actual, expected) => {
+  const ok = JSON.stringify(actual) === JSON.stringify(expected);
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}: ${JSON.stringify(actual)}${ok ? '' : ` (expected ${JSON.stringify(expected)})`}`);
+  if (!ok) failures.push(what);
+};
+
+const html = spawnSync(process.execPath, [bin, ...files, '--format', 'html', '--output', reportFile], { cwd: root, encoding: 'utf8' });
+check('plan-lint --format html exit code (an unreadable file is in the batch)', html.status, 2);
+const json = JSON.parse(
+  spawnSync(process.execPath, [bin, ...files, '--format', 'json'], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 }).stdout,
+);
+const expected = {
+  plans: json.length,
+  errors: json.reduce((n, r) => n + r.errorCount, 0),
+  warnings: json.reduce((n, r) => n + r.warningCount, 0),
+  unreadable: json.filter((r) => r.fatalErrorCount > 0).length,
+  passing: json.filter((r) => r.errorCount === 0).length,
+};
+const failedCells = new Map();
+for (const result of json) {
+  for (const message of result.messages) {
+    if (!message.ruleId) continue;
+    const key = `${path.relative(root, result.filePath)}|${message.ruleId}`;
+    failedCells.set(key, (failedCells.get(key) ?? 0) + 1);
+  }
+}
+
+const profile = mkdtempSync(path.join(tmpdir(), 'plan-lint-chromium-'));
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+  ],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const requests = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith('file:')) requests.push(request.url());
+  });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(pathToFileURL(reportFile).href);
+  const count = async (id) => Number(await page.textContent(`#${id}`));
+  check('plans', await count('count-plans'), expected.plans);
+  check('errors', await count('count-errors'), expected.errors);
+  check('warnings', await count('count-warnings'), expected.warnings);
+  check('unreadable', await count('count-unreadable'), expected.unreadable);
+  check('plans without errors', await count('count-passing-plans'), expected.passing);
+  check('packs listed with versions', (await page.$$eval('#packs tr.pack', (rows) => rows.map((r) => r.textContent.trim()).filter(Boolean))).length > 0, true);
+
+  // The plans × rules table: a failed cell shows the number of findings of that rule in that plan.
+  const cells = await page.$$eval('#matrix-table tbody tr', (rows) =>
+    rows.flatMap((row) =>
+      [...row.querySelectorAll('td.cell')].map((cell) => ({
+        file: row.getAttribute('data-file'),
+        rule: cell.getAttribute('data-rule'),
+        state: cell.getAttribute('data-state'),
+        text: cell.textContent,
+      })),
+    ),
+  );
+  const shownFailures = new Map(cells.filter((c) => c.state === 'failed').map((c) => [`${c.file}|${c.rule}`, Number(c.text.replace(/\D/g, ''))]));
+  check('failed cells of the plans × rules table', [...shownFailures.entries()].sort(), [...failedCells.entries()].sort());
+  check('rows of the table', new Set(cells.map((c) => c.file)).size, expected.plans);
+  check('the unreadable PDF has no pass/fail cells', cells.filter((c) => c.file === 'fixtures/formats/encrypted.pdf').every((c) => c.state === 'unreadable'), true);
+  check('the clean plan passes every rule', cells.filter((c) => c.file === 'fixtures/formats/clean.md').every((c) => c.state === 'passed'), true);
+
+  // Each finding with its line and an excerpt of the plan.
+  const findings = await page.$$eval('tr.finding:not(.fatal)', (rows) => rows.map((r) => ({ place: r.querySelector('.place').textContent, excerpt: Boolean(r.querySelector('.excerpt mark')) })));
+  check('findings listed', findings.length, expected.errors + expected.warnings - expected.unreadable);
+  check('every finding has a line:column and a marked excerpt', findings.every((f) => /^\d+:\d+$/.test(f.place) && f.excerpt), true);
+
+  // Filters.
+  check('all findings visible at first', Number(await page.textContent('#visible-count')), expected.errors + expected.warnings);
+  await page.selectOption('#filter-severity', 'error');
+  check('severity filter "error"', Number(await page.textContent('#visible-count')), expected.errors);
+  await page.selectOption('#filter-severity', 'warning');
+  check('severity filter "warning"', Number(await page.textContent('#visible-count')), expected.warnings);
+  await page.selectOption('#filter-severity', '');
+  await page.selectOption('#filter-rule', 'duplicate-word');
+  const duplicates = json.reduce((n, r) => n + r.messages.filter((m) => m.ruleId === 'duplicate-word').length, 0);
+  check('rule filter "duplicate-word"', Number(await page.textContent('#visible-count')), duplicates);
+  await page.selectOption('#filter-rule', '');
+  await page.fill('#filter-file', 'plan.pdf');
+  const pdf = json.find((r) => r.filePath.endsWith('formats/plan.pdf'));
+  check('file filter "plan.pdf"', Number(await page.textContent('#visible-count')), pdf.errorCount + pdf.warningCount);
+  await page.fill('#filter-file', '');
+
+  check('no request left the page (self-contained)', requests, []);
+  check('no script error', errors, []);
+  const shot = path.join(root, 'test-artifacts/html-report.png');
+  await page.screenshot({ path: shot, fullPage: true });
+  console.log(`screenshot: ${path.relative(root, shot)}`);
+} finally {
+  await browser.close();
+  rmSync(work, { recursive: true, force: true });
+  rmSync(profile, { recursive: true, force: true });
+}
+if (failures.length) {
+  console.error(`html-report: ${failures.length} check(s) failed: ${failures.join('; ')}`);
+  process.exit(1);
+}
+console.log('html-report: all checks passed');
