@@ -41,6 +41,7 @@ DATA="$RUN_DIR/data"
 EXTS="$RUN_DIR/extensions"
 WS="$RUN_DIR/workspace"
 mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$DATA/User" "$EXTS" "$WS/plans" "$ARTIFACTS"
+rm -f "$ARTIFACTS"/*.png
 
 # The workspace: a real plan (byte-for-byte seed) and a small Markdown plan, under a config.
 cp "$ROOT/fixtures/seeds/000_4996ab619162ff16.txt" "$WS/plans/ke-hoach-dong-phu.txt"
