@@ -232,6 +232,8 @@ function checkConsistency(entries: SeenCitation[], index: TextIndex): void {
     const line = a.position?.start.line ?? 0;
     const sameYear = !a.date?.year || !b.date?.year || a.date.year === b.date.year;
     if (!sameYear) continue;
+    // "55/KH-UBND của UBND huyện" and "55/KH-UBND của UBND tỉnh" are two documents.
+    if (a.issuer && b.issuer && normalizeName(a.issuer.text) !== normalizeName(b.issuer.text)) continue;
     if (a.symbol && b.symbol && normalizeSymbol(a.symbol) !== normalizeSymbol(b.symbol)) {
       addIssue(entry.fact, 'citation-consistency', {
         messageId: 'symbolVariant',

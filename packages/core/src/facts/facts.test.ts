@@ -91,3 +91,17 @@ describe('action-month', () => {
     expect((await found(plan('Tổ chức Tháng hành động phòng, chống bạo lực gia đình tháng 6.'), 'action-month')).map((d) => d.messageId)).toEqual(['missing']);
   });
 });
+
+describe('citation-consistency', () => {
+  it('reports one document cited with two dates in one year', async () => {
+    const text = 'Căn cứ Kế hoạch số 55/KH-UBND ngày 07/3/2024 của UBND huyện;\n\nThực hiện Kế hoạch số 55/KH-UBND ngày 17/3/2024 của UBND huyện;\n';
+    expect((await found(text, 'citation-consistency')).map(brief)).toEqual(['3 dateVariant']);
+  });
+
+  it('takes the same number from two issuers, or from two years, for two documents', async () => {
+    const issuers = 'Căn cứ Kế hoạch số 55/KH-UBND ngày 07/3/2024 của UBND huyện;\n\nThực hiện Kế hoạch số 55/KH-UBND ngày 17/3/2024 của UBND tỉnh;\n';
+    expect(await found(issuers, 'citation-consistency')).toEqual([]);
+    const years = 'Căn cứ Kế hoạch số 36/KH-UBND ngày 27/01/2022;\n\nThực hiện Kế hoạch số 36/KH-UBND ngày 28/02/2023;\n';
+    expect(await found(years, 'citation-consistency')).toEqual([]);
+  });
+});
