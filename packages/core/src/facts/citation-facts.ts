@@ -200,6 +200,12 @@ function checkFormat(citation: Citation, fact: CitationFact, registry: Registry,
   }
 }
 
+function isSameIssuer(a: string, b: string): boolean {
+  const x = normalizeName(a);
+  const y = normalizeName(b);
+  return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
+}
+
 interface SeenCitation {
   fact: CitationFact;
   citation: Citation;
@@ -232,8 +238,9 @@ function checkConsistency(entries: SeenCitation[], index: TextIndex): void {
     const line = a.position?.start.line ?? 0;
     const sameYear = !a.date?.year || !b.date?.year || a.date.year === b.date.year;
     if (!sameYear) continue;
-    // "55/KH-UBND của UBND huyện" and "55/KH-UBND của UBND tỉnh" are two documents.
-    if (a.issuer && b.issuer && normalizeName(a.issuer.text) !== normalizeName(b.issuer.text)) continue;
+    // "55/KH-UBND của UBND huyện" and "55/KH-UBND của UBND tỉnh" are two documents; "Phòng Giáo dục và
+    // Đào tạo" and "Phòng Giáo dục và Đào tạo huyện Quế Sơn" are one issuer, named shorter the second time.
+    if (a.issuer && b.issuer && !isSameIssuer(a.issuer.text, b.issuer.text)) continue;
     if (a.symbol && b.symbol && normalizeSymbol(a.symbol) !== normalizeSymbol(b.symbol)) {
       addIssue(entry.fact, 'citation-consistency', {
         messageId: 'symbolVariant',
