@@ -1,9 +1,7 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import Ajv2020 from 'ajv/dist/2020.js';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { defaultConfig } from '../engine/builtin-packs.js';
 import { flattenPacks } from '../engine/rule-set.js';
 import { resolvePack, type PackLoadOptions, type PackRef } from '../engine/pack-loader.js';
@@ -11,6 +9,7 @@ import type { LoadedPack } from '../engine/pack-types.js';
 import type { Locale } from '../report/diagnostic.js';
 import { PlanLintInputError } from '../shared/errors.js';
 import { parseJsonFile, positionOfPointer, schemaError, type JsonFile } from './json-file.js';
+import { configSchemaValidator } from './schema-validators.js';
 import type { ConfigOverride, ResolvedConfig, RuleSetting } from './types.js';
 
 export const CONFIG_FILE_NAMES = ['plan-lint.config.json', '.planlintrc.json'] as const;
@@ -30,17 +29,6 @@ export interface LoadConfigOptions extends Omit<PackLoadOptions, 'baseDir'> {
   configPath?: string;
   /** Where the upward search starts when no file is given; default the current folder. */
   cwd?: string;
-}
-
-const schemaPath = fileURLToPath(new URL('../../schemas/config.schema.json', import.meta.url));
-let validateConfig: ValidateFunction | undefined;
-
-function configValidator(): ValidateFunction {
-  if (!validateConfig) {
-    const ajv = new Ajv2020.default({ allErrors: true, strict: false });
-    validateConfig = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')) as object);
-  }
-  return validateConfig;
 }
 
 /** The nearest `plan-lint.config.json` or `.planlintrc.json` in the folder of `fromPath` or above it. */
@@ -91,7 +79,7 @@ export async function loadConfigFile(configPath: string, options: LoadConfigOpti
     throw new PlanLintInputError('config-missing', `Cannot read the config file: ${(error as Error).message}.`, { filePath });
   }
   const file = parseJsonFile(filePath, text, 'config-json');
-  const validate = configValidator();
+  const validate = configSchemaValidator;
   if (!validate(file.value)) {
     throw severityError(file, validate.errors ?? []) ?? schemaError(file, validate.errors ?? [], 'config-schema', 'The config');
   }

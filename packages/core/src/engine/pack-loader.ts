@@ -3,10 +3,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import Ajv2020 from 'ajv/dist/2020.js';
-import type { ValidateFunction } from 'ajv';
 import { parseJsonFile, positionOfPointer, schemaError, type JsonFile } from '../config/json-file.js';
+import { packSchemaValidator } from '../config/schema-validators.js';
 import { PlanLintInputError } from '../shared/errors.js';
 import { builtinPackPath, isBuiltinPackName } from './builtin-packs.js';
 import type { LoadedPack, PackJson } from './pack-types.js';
@@ -27,20 +25,9 @@ export interface PackLoadOptions {
   timeoutMs?: number;
 }
 
-const schemaPath = fileURLToPath(new URL('../../schemas/pack.schema.json', import.meta.url));
-let validatePack: ValidateFunction | undefined;
-
-function packValidator(): ValidateFunction {
-  if (!validatePack) {
-    const ajv = new Ajv2020.default({ allErrors: true, strict: false });
-    validatePack = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')) as object);
-  }
-  return validatePack;
-}
-
 /** Checks a parsed pack against the schema and the few rules a schema cannot say. */
 function validatePackFile(file: JsonFile): PackJson {
-  const validate = packValidator();
+  const validate = packSchemaValidator;
   if (!validate(file.value)) throw schemaError(file, validate.errors ?? [], 'pack-schema', 'The pack');
   const pack = file.value as PackJson;
   const seen = new Set<string>();

@@ -1,0 +1,13 @@
+import type { ErrorObject } from 'ajv';
+import { validateConfig, validatePack } from './schema-validators.generated.js';
+
+/** A compiled JSON Schema check; `errors` holds Ajv's errors after a failed call. */
+export interface SchemaValidator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+
+/** schemas/pack.schema.json, compiled ahead of time (schemas/generate-validators.mjs). */
+export const packSchemaValidator = validatePack as unknown as SchemaValidator;
+/** schemas/config.schema.json, compiled ahead of time (schemas/generate-validators.mjs). */
+export const configSchemaValidator = validateConfig as unknown as SchemaValidator;
