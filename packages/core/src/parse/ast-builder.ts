@@ -65,15 +65,25 @@ class ElementVisitor extends BaseVisitor {
   }
 
   document(ctx: Record<string, (IToken | CstNode)[]>): Element[] {
-    const elements: Element[] = [];
-    for (const token of (ctx.Any ?? []) as IToken[]) {
-      elements.push({ kind: 'token', token, start: token.startOffset, end: tokenEnd(token) });
+    const tokens = (ctx.Any ?? []) as IToken[];
+    const entities: Element[] = [];
+    for (const node of (ctx.citation ?? []) as CstNode[]) entities.push(this.visit(node));
+    for (const node of (ctx.dateRange ?? []) as CstNode[]) entities.push(this.visit(node));
+    for (const node of (ctx.date ?? []) as CstNode[]) entities.push(this.visit(node));
+    // CST children are grouped by kind; the builder needs text order. Tokens are already in
+    // order and entities are few, so merge rather than sort everything.
+    entities.sort((a, b) => a.start - b.start);
+    const elements: Element[] = new Array(tokens.length + entities.length);
+    let t = 0;
+    let e = 0;
+    for (let i = 0; i < elements.length; i++) {
+      if (e < entities.length && (t >= tokens.length || entities[e].start < tokens[t].startOffset)) {
+        elements[i] = entities[e++];
+      } else {
+        const token = tokens[t++];
+        elements[i] = { kind: 'token', token, start: token.startOffset, end: tokenEnd(token) };
+      }
     }
-    for (const node of (ctx.citation ?? []) as CstNode[]) elements.push(this.visit(node));
-    for (const node of (ctx.dateRange ?? []) as CstNode[]) elements.push(this.visit(node));
-    for (const node of (ctx.date ?? []) as CstNode[]) elements.push(this.visit(node));
-    // CST children are grouped by kind; the text order is what the builder needs.
-    elements.sort((a, b) => a.start - b.start);
     return elements;
   }
 

@@ -373,55 +373,33 @@ export class DocumentBuilder {
   private buildCitation(line: Line, element: Extract<Element, { kind: 'citation' }>, index: number, inLegalBasis: boolean): Citation {
     const symbolRaw = element.symbol.image;
     const symbol = symbolRaw.replace(/\s*([-/])\s*/g, '$1').replace(/\s+/g, ' ');
+    // Issuer and title are read from the text after the citation, up to the next citation.
+    const next = line.elements.slice(index + 1).find((e) => e.kind === 'citation');
+    const limit = next ? next.start : line.end;
+    const after = this.layout.text.slice(element.end, limit);
     let end = element.end;
     let issuer: TextSpan | undefined;
+    const of = ISSUER_LEAD.exec(after);
+    if (of) {
+      const rest = after.slice(of[0].length);
+      const stop = ISSUER_END.exec(rest);
+      let length = (stop ? stop.index : rest.length);
+      const words = rest.slice(0, length).split(/\s+/);
+      if (words.length > 14) length = words.slice(0, 14).join(' ').length;
+      const text = rest.slice(0, length).trimEnd();
+      if (text.length > 0) {
+        const issuerStart = element.end + of[0].length;
+        issuer = this.span(issuerStart, issuerStart + text.length);
+        end = issuerStart + text.length;
+      }
+    }
     let title: TextSpan | undefined;
-    const rest = line.elements.slice(index + 1);
-    let k = 0;
-    const next = () => rest[k];
-    const isToken = (e: Element | undefined, name: string) => e?.kind === 'token' && e.token.tokenType.name === name;
-    if (isToken(next(), 'Cua')) {
-      k++;
-      const issuerStart = next()?.start;
-      let issuerEnd = issuerStart;
-      let words = 0;
-      while (k < rest.length && words < 14) {
-        const e = rest[k];
-        if (e.kind !== 'token') break;
-        const name = e.token.tokenType.name;
-        if (['Comma', 'Semicolon', 'Period', 'LParen', 'RParen', 'Colon', 'Ngay', 'Tu'].includes(name)) break;
-        if (name === 'TypeWord' && words > 0) break;
-        if (name === 'Word' && ISSUER_STOP.has(e.token.image) && words > 0) {
-          // `Phòng Giáo dục và Đào tạo` goes on; `… và các văn bản` does not.
-          const after = rest[k + 1];
-          if (!(e.token.image === 'và' && after?.kind === 'token' && isUpperLetter(after.token.image[0]))) break;
-        }
-        if (name === 'Word' && words > 0 && /^(ban|quy|phê|triển|thực|hướng|sửa|bổ|về|V\/v)$/.test(e.token.image)) {
-          const after = rest[k + 1];
-          const pair = `${e.token.image} ${after?.kind === 'token' ? after.token.image : ''}`;
-          if (ISSUER_STOP_PAIRS.has(pair) || e.token.image === 'về') break;
-        }
-        issuerEnd = e.end;
-        words++;
-        k++;
-      }
-      if (issuerStart !== undefined && issuerEnd !== undefined && issuerEnd > issuerStart) {
-        issuer = this.span(issuerStart, issuerEnd);
-        end = issuerEnd;
-      }
-    }
-    // The title runs to the end of the clause (`;`, `.`, `,` before another citation) or the next citation.
-    const titleStart = rest[k]?.start;
-    if (titleStart !== undefined && rest[k].kind === 'token' && !['Semicolon', 'Period', 'Comma'].includes((rest[k] as { token: IToken }).token.tokenType.name)) {
-      let titleEnd = titleStart;
-      for (; k < rest.length; k++) {
-        const e = rest[k];
-        if (e.kind === 'citation') break;
-        if (e.kind === 'token' && ['Semicolon', 'Period'].includes(e.token.tokenType.name)) break;
-        titleEnd = e.end;
-      }
-      if (titleEnd > titleStart) title = this.span(titleStart, titleEnd);
-    }
+    const titleText = this.layout.text.slice(end, limit);
+    const lead = /^[\s,]*/.exec(titleText)![0].length;
+    const titleEnd = TITLE_END.exec(titleText.slice(lead));
+    const titleLength = (titleEnd ? titleEnd.index : titleText.length - lead);
+    const trimmed = titleText.slice(lead, lead + titleLength).trimEnd();
+    if (trimmed.length > 0 && !/^[;.]/.test(trimmed)) title = this.span(end + lead, end + lead + trimmed.length);
     return {
       type: 'citation',
       docType: element.docType.image,
@@ -442,21 +420,20 @@ export class DocumentBuilder {
 
   private moneyAt(line: Line, index: number): MoneyAmount | undefined {
     const number = line.elements[index];
-    const unit = line.elements[index + 1];
-    if (number.kind !== 'token' || unit?.kind !== 'token') return undefined;
-    const word = unit.token.image.toLowerCase();
-    const scale = word === 'triệu' ? 1_000_000 : word === 'nghìn' || word === 'ngàn' ? 1000 : word === 'tỷ' ? 1e9 : 1;
-    const last = scale === 1 ? unit : line.elements[index + 2];
-    const lastWord = last?.kind === 'token' ? last.token.image.toLowerCase() : '';
-    if (!['đồng', 'vnđ', 'vnd', 'đ'].includes(lastWord)) return undefined;
+    if (number.kind !== 'token') return undefined;
+    const unit = MONEY_UNIT.exec(this.layout.text.slice(number.end, Math.min(line.end, number.end + 24)));
+    if (!unit) return undefined;
+    const scaleWord = unit[1]?.toLowerCase();
+    const scale = scaleWord === 'triệu' ? 1_000_000 : scaleWord === 'nghìn' || scaleWord === 'ngàn' ? 1000 : scaleWord === 'tỷ' ? 1e9 : 1;
     const value = number.token.image;
     const amount = scale === 1 ? Number(value.replace(/[.,]/g, '')) : Number(value.replace(',', '.')) * scale;
+    const end = number.end + unit[0].length;
     return {
       type: 'money',
       amount,
       currency: 'VND',
-      raw: this.layout.text.slice(number.start, last!.end),
-      position: this.position(number.start, last!.end),
+      raw: this.layout.text.slice(number.start, end),
+      position: this.position(number.start, end),
     };
   }
 
@@ -633,17 +610,14 @@ export class DocumentBuilder {
   }
 }
 
-const ISSUER_STOP = new Set(['về', 'V/v', 'tại', 'đối', 'nhằm', 'và']);
-const ISSUER_STOP_PAIRS = new Set([
-  'sửa đổi',
-  'bổ sung',
-  'ban hành',
-  'quy định',
-  'phê duyệt',
-  'triển khai',
-  'thực hiện',
-  'hướng dẫn',
-]);
+// `của <issuer>` ends at punctuation, a date, or the verb that starts the title
+// (`… của Chính phủ quy định …`, `… của UBND tỉnh về …`); `và` + capital goes on
+// (`Phòng Giáo dục và Đào tạo`).
+const ISSUER_LEAD = /^\s*,?\s*của\s+/;
+const ISSUER_END =
+  /[,;.():“”"]|\s(?:về|V\/v|tại|đối với|nhằm|ngày|từ|ban hành|quy định|phê duyệt|triển khai|thực hiện|hướng dẫn|sửa đổi|bổ sung|giai đoạn)(?=[\s;,.:]|$)|\s(?:và|cùng)\s(?!\p{Lu})/u;
+const TITLE_END = /;|\.(?=\s|$)/;
+const MONEY_UNIT = /^\s*(triệu|nghìn|ngàn|tỷ)?\s*(đồng|VNĐ|VND|đ)(?![\p{L}\p{N}])/iu;
 const SIGNER_TITLE = /(TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|HIỆU|PHÓ|BÍ THƯ|TM\.|KT\.)/;
 
 function markerEnd(marker: IToken): number {
