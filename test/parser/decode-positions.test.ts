@@ -85,3 +85,25 @@ describe('decoding errors name the file and say what to do', () => {
     expect(caught.message).toMatch(/TCVN3/);
   });
 });
+
+describe('a diagnostic on NFD + CRLF + BOM input points at the original line and column', () => {
+  test('duplicate-word on the third line', async () => {
+    const { lintSource } = await import('@plan-lint/core');
+    const text = plan.replace('Thực hiện Nghị định', 'Thực hiện Thực hiện Nghị định');
+    const original = text.normalize('NFD').replace(/\n/g, '\r\n');
+    const nfcResult = await lintSource(decodeBytes(encode(text)), { format: 'text' });
+    const nfdResult = await lintSource(decodeBytes(encode(`\uFEFF${original}`)), { format: 'text' });
+    const pick = (result: typeof nfcResult) => result.diagnostics.filter((d) => d.ruleId === 'duplicate-word');
+    expect(pick(nfdResult).map((d) => d.ruleId)).toEqual(pick(nfcResult).map((d) => d.ruleId));
+    const [diagnostic] = pick(nfdResult);
+    expect(diagnostic.position.start.line).toBe(3);
+    const line3 = original.split('\r\n')[2];
+    const found = original.slice(diagnostic.position.start.offset, diagnostic.position.end.offset);
+    // The range covers the repeated words as the file writes them (decomposed), on line 3.
+    expect(found.normalize('NFC')).toMatch(/Thực hiện/);
+    // The repeat is the second "Thực hiện" of the line, in decomposed code units.
+    expect(diagnostic.position.start.column).toBe(line3.indexOf(found, 1) + 1);
+    expect(diagnostic.position.start.column).toBe('Thực hiện '.normalize('NFD').length + 1);
+    expect(diagnostic.position.end.line).toBe(3);
+  });
+});
