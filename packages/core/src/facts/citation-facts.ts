@@ -59,8 +59,45 @@ function checkTypeCode(citation: Citation, fact: CitationFact, registry: Registr
     finding.fix = index.fix(start, end, candidates[0].number);
     finding.data!.registry = candidates[0].number;
     finding.messageId = 'typeCodeRegistry';
+  } else {
+    finding.suggestions = typeCodeSuggestions(citation, code, allowed, registry, index);
   }
   addIssue(fact, 'citation-symbol', finding);
+}
+
+/**
+ * Without the registry, either side may be the slip: offer both edits and let the writer pick.
+ * `Nghị quyết số 45/NĐ-CP` → `45/NQ-CP`, or `Nghị định số 45/NĐ-CP`.
+ */
+function typeCodeSuggestions(
+  citation: Citation,
+  code: string,
+  allowed: Set<string>,
+  registry: Registry,
+  index: TextIndex,
+): Finding['suggestions'] {
+  const suggestions: NonNullable<Finding['suggestions']> = [];
+  const position = citation.symbolPosition;
+  // A state-form symbol (`45/NĐ-CP`) can only take a state-form code: the law codes (QH, UBTVQH) need `N/YYYY/QHkk`.
+  const stateCodes = [...allowed].filter((candidate) => !/^(QH|UBTVQH)$/.test(candidate));
+  if (position && stateCodes.length === 1 && !citation.parsedSymbol?.isLaw) {
+    const start = index.toNormalized(position.start.offset);
+    const end = index.toNormalized(position.end.offset);
+    const written = index.text.slice(start, end);
+    const at = written.indexOf(code);
+    if (at !== -1 && !/\n/.test(written)) {
+      const replacement = stateCodes[0];
+      const symbol = `${written.slice(0, at)}${replacement}${written.slice(at + code.length)}`;
+      suggestions.push({ messageId: 'useSymbol', data: { symbol }, fix: index.fix(start + at, start + at + code.length, replacement) });
+    }
+  }
+  const word = registry.typeWordByCode.get(code);
+  if (word && citation.docTypePosition && !citation.parsedSymbol?.isParty) {
+    const start = index.toNormalized(citation.docTypePosition.start.offset);
+    const end = index.toNormalized(citation.docTypePosition.end.offset);
+    suggestions.push({ messageId: 'useTypeWord', data: { typeWord: word }, fix: index.fix(start, end, word) });
+  }
+  return suggestions.length > 0 ? suggestions : undefined;
 }
 
 type IssuerVerdict = { ok: true } | { ok: false; expected: string; matchedLength: number; exact: boolean } | undefined;

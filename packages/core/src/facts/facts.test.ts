@@ -105,3 +105,23 @@ describe('citation-consistency', () => {
     expect(await found(years, 'citation-consistency')).toEqual([]);
   });
 });
+
+describe('suggestions', () => {
+  it('citation-symbol offers both edits when the registry does not know the document', async () => {
+    const text = 'Căn cứ Nghị quyết số 45/NĐ-CP ngày 01/02/2023 của Chính phủ;\n';
+    const [diagnostic] = await found(text, 'citation-symbol');
+    expect(diagnostic.fix).toBeUndefined();
+    const applied = diagnostic.suggestions!.map((s) => text.slice(0, s.fix.range[0]) + s.fix.text + text.slice(s.fix.range[1]));
+    expect(applied).toEqual([
+      'Căn cứ Nghị quyết số 45/NQ-CP ngày 01/02/2023 của Chính phủ;\n',
+      'Căn cứ Nghị định số 45/NĐ-CP ngày 01/02/2023 của Chính phủ;\n',
+    ]);
+    expect(diagnostic.suggestions!.map((s) => s.message)).toEqual(['Sửa ký hiệu thành 45/NQ-CP.', 'Sửa tên loại thành "Nghị định".']);
+  });
+
+  it('enumeration-sequence offers to renumber', async () => {
+    const text = ['I. MỤC ĐÍCH, YÊU CẦU', '1. Mục đích', 'a) Một.', 'b) Hai.', 'b) Ba.', ''].join('\n');
+    const [diagnostic] = await found(text, 'enumeration-sequence');
+    expect(diagnostic.suggestions?.map((s) => [s.fix.text, text.slice(s.fix.range[0], s.fix.range[1])])).toEqual([['c)', 'b)']]);
+  });
+});

@@ -61,7 +61,7 @@ export function computeFacts(document: PlanDocument, source: SourceText, options
     actionMonth: actionMonth.facts,
     budget: extractBudgetFacts(document, index),
     roles: extractRoleFacts(document),
-    enumerations: extractEnumerationFacts(document),
+    enumerations: extractEnumerationFacts(document, index),
     repeatedWords: extractRepeatedWordFacts(index),
     years: extractYearFacts(document, index, meta.year, actionMonth.clauses),
     recipients: extractRecipientFacts(document, index, edges.last),

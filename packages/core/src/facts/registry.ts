@@ -44,6 +44,8 @@ export interface Registry {
   bySerialAuthority: Map<string, RegistryDocument[]>;
   /** Type word (lowercase) → type codes its symbol may carry (state form). */
   codesByTypeWord: Map<string, Set<string>>;
+  /** Administrative type code → its type word as written in Phụ lục III (`NĐ` → `Nghị định`). */
+  typeWordByCode: Map<string, string>;
   /** Type word (lowercase) → Party type code. */
   partyCodeByTypeWord: Map<string, string>;
   partyBodies: Set<string>;
@@ -92,11 +94,18 @@ export function loadRegistry(): Registry {
   };
   for (const type of codes.administrativeTypes.types) if (type.code) addCode(type.typeWord, type.code);
   for (const row of codes.typeIssuers.rows) for (const word of row.typeWords) for (const code of row.codes) addCode(word, code);
+  const typeWordByCode = new Map<string, string>();
+  for (const type of codes.administrativeTypes.types) if (type.code && !typeWordByCode.has(type.code)) typeWordByCode.set(type.code, type.typeWord);
+  for (const row of codes.typeIssuers.rows) {
+    if (row.form !== 'state' || row.typeWords.length !== 1) continue;
+    for (const code of row.codes) if (!typeWordByCode.has(code)) typeWordByCode.set(code, row.typeWords[0]);
+  }
   const partyCodeByTypeWord = new Map(codes.partyForms.types.map((type) => [normalizeName(type.typeWord), type.code]));
   cached = {
     byNumber,
     bySerialAuthority,
     codesByTypeWord,
+    typeWordByCode,
     partyCodeByTypeWord,
     partyBodies: new Set(codes.partyForms.bodies),
     authorities: new Map(codes.authorities.map((row) => [row.code, row])),

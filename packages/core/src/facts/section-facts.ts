@@ -161,7 +161,7 @@ function groupKey(numbering: Numbering): string {
  * A value of 1 always starts a new run (an appendix or a second list restarts); a repeat, a gap and
  * a first value other than 1 are reported at the numbering.
  */
-export function extractEnumerationFacts(document: PlanDocument): Flaggable[] {
+export function extractEnumerationFacts(document: PlanDocument, index: TextIndex): Flaggable[] {
   const findings: Flaggable[] = [];
   const visitChildren = (nodes: readonly BodyNode[]) => {
     const last = new Map<string, Numbering>();
@@ -179,17 +179,20 @@ export function extractEnumerationFacts(document: PlanDocument): Flaggable[] {
         else if (value === previousValue) messageId = 'repeat';
         else if (value !== previousValue + 1) messageId = 'gap';
         if (messageId && numbering.position) {
-          const expected = previousValue === undefined ? 1 : previousValue + 1;
+          const expected = formatNumbering(numbering, previousValue === undefined ? 1 : previousValue + 1);
+          // Renumbering may shift the items after this one, so it is a suggestion, not a fix.
+          const start = index.toNormalized(numbering.position.start.offset);
+          const end = index.toNormalized(numbering.position.end.offset);
+          const written = index.text.slice(start, end);
+          const suggestions =
+            written === numbering.raw ? [{ messageId: 'renumber', data: { expected }, fix: index.fix(start, end, expected) }] : undefined;
           findings.push({
             position: numbering.position,
             issues: {
               'enumeration-sequence': {
                 messageId,
-                data: {
-                  found: numbering.raw,
-                  expected: formatNumbering(numbering, expected),
-                  previous: previous ? previous.raw : '',
-                },
+                data: { found: numbering.raw, expected, previous: previous ? previous.raw : '' },
+                suggestions,
               },
             },
           });
