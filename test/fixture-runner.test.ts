@@ -43,10 +43,16 @@ function ruleIdsOf(pack: string): string[] {
     .sort();
 }
 
-function packRules(pack: string): Map<string, { severity: string; fixable?: boolean; docs?: string }> {
-  const json = JSON.parse(readFileSync(path.join(RULES, pack, 'pack.json'), 'utf8')) as {
-    rules?: Array<{ id: string; severity: string; fixable?: boolean; docs?: string }>;
-  };
+interface PackRuleSummary {
+  id: string;
+  severity: string;
+  fixable?: boolean;
+  docs?: string;
+  messages?: Record<string, unknown>;
+}
+
+function packRules(pack: string): Map<string, PackRuleSummary> {
+  const json = JSON.parse(readFileSync(path.join(RULES, pack, 'pack.json'), 'utf8')) as { rules?: PackRuleSummary[] };
   return new Map((json.rules ?? []).map((rule) => [rule.id, rule]));
 }
 
@@ -266,6 +272,9 @@ describe('docs pages: every "Sai" block triggers its rule, no "Đúng" block doe
         expect(front).toMatch(new RegExp(`^severity: ${packRule?.severity}$`, 'm'));
         expect(front).toMatch(new RegExp(`^fixable: ${packRule?.fixable === true}$`, 'm'));
         expect(packRule?.docs ?? '', 'the pack links this page').toMatch(new RegExp(`/rules/${pack}/docs/${ruleId}\\.md$`));
+        // Fixture markers may pin these message ids ({{rule-id/messageId}}); the page lists the pack's own.
+        const listed = /^messages: \[(.*)\]$/m.exec(front)?.[1]?.split(',').map((id) => id.trim()) ?? [];
+        expect(listed.sort(), 'messages in the front matter').toEqual(Object.keys(packRule?.messages ?? {}).sort());
         const blocks = docsExamples(markdown);
         expect(blocks.filter((b) => b.kind === 'Sai').length, 'a Sai block').toBeGreaterThan(0);
         expect(blocks.filter((b) => b.kind === 'Đúng').length, 'a Đúng block').toBeGreaterThan(0);
