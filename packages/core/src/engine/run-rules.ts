@@ -114,7 +114,9 @@ export async function runRules(ruleSet: RuleSet, facts: PlanFacts, locale: Local
         const found = item.issues?.[params.items.flag];
         if (!found) continue;
         for (const finding of Array.isArray(found) ? found : [found]) {
-          report(finding.position ?? item.position ?? facts.anchor, finding, finding.data);
+          const position = finding.position ?? item.position ?? (Array.isArray(value) ? undefined : facts.anchor);
+          // An item of a list without a position came from a generated node: it is never blamed (unist).
+          if (position) report(position, finding, finding.data);
         }
       }
     } else {
