@@ -31,6 +31,8 @@ const option = (name, fallback) => {
 };
 const EDITS = Number(option('--edits', '1000'));
 const jsonOut = option('--json', join(root, 'test-artifacts/bench/lsp-bench.json'));
+// Extra Node flags for the server (e.g. --cpu-prof), space-separated: --server-flags '--cpu-prof'.
+const SERVER_NODE_FLAGS = (option('--server-flags', '') ?? '').split(' ').filter(Boolean);
 const GOALS = { p95_25kb: 10, p95_100kb: 30, rssMb: 100 };
 
 /**
@@ -63,7 +65,7 @@ function rssMb(pid) {
 }
 
 async function startServer(mode) {
-  const child = spawn(process.execPath, [serverBin, '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, serverBin, '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const published = new Map();
   const waiters = [];

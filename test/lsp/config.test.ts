@@ -87,6 +87,29 @@ describe('configuration: config file, packs, parent plan, client settings', () =
     expect((hover!.contents as MarkupContent).value).not.toContain('Kế hoạch cấp trên');
   });
 
+  it("shows the parent facts a pack carries when no parent plan file is named", async () => {
+    writeFileSync(
+      join(dir, 'cap-tren.pack.json'),
+      JSON.stringify({
+        name: 'cap-tren',
+        version: '1.0.0',
+        extends: ['recommended'],
+        parent: { symbol: '21/KH-PGDĐT', date: '2024-03-10', title: 'Kế hoạch công tác bình đẳng giới năm 2024', issuer: 'Phòng GDĐT Quế Sơn', deadlines: { sixMonthReport: '2024-06-03' } },
+      }),
+    );
+    writeFileSync(join(dir, 'plan-lint.config.json'), '{ "packs": ["./cap-tren.pack.json"] }');
+    client = (await TestClient.start({ capabilities: PUSH_CAPABILITIES, rootPath: dir })).client;
+    await client.open(planUri, planText);
+    await client.diagnosticsFor(planUri);
+    const hoverAt = async (needle: string) =>
+      ((await client!.connection.sendRequest(HoverRequest.type, { textDocument: { uri: planUri }, position: positionOf(planText, needle, 1, 3) }))!.contents as MarkupContent).value;
+    const citation = await hoverAt('21/KH-PGDĐT');
+    expect(citation).toContain('Văn bản cấp trên (theo bộ quy tắc):');
+    expect(citation).toContain('- Kế hoạch công tác bình đẳng giới năm 2024');
+    expect(citation).toContain('- 10/3/2024');
+    expect(await hoverAt('Báo cáo 6 tháng trước ngày 05/6/2024')).toContain('Cấp trên (bộ quy tắc): 03/6/2024: muộn 2 ngày');
+  });
+
   it('ignores changes to files it does not depend on', async () => {
     client = (await TestClient.start({ capabilities: PUSH_CAPABILITIES, rootPath: dir })).client;
     await client.open(planUri, planText);

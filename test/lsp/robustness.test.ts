@@ -38,9 +38,12 @@ describe('plan-lint-lsp robustness', () => {
     writeRaw(client, '[1, 2, 3]');
     writeRaw(client, '{"hello": "world"}');
     await stillServes(client);
-    // A header block without a Content-Length is dropped; the next framed message is read again.
+    // A header block without "key: value" is dropped. vscode-jsonrpc resumes reading with the next
+    // chunk of input, so a message that arrived in the same chunk waits for the client's next one.
     client.child.stdin.write('this is not a header\r\n\r\n');
-    await stillServes(client);
+    const answered = stillServes(client);
+    const nudge = setTimeout(() => void client!.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [] }), 2_000);
+    await answered.finally(() => clearTimeout(nudge));
 
     // A known method with params that make no sense: answered with an error, not a crash.
     const broken = client.connection.sendRequest('textDocument/hover', { textDocument: { uri: planUri }, position: null });

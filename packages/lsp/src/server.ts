@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   CodeActionKind,
   createConnection,
@@ -195,9 +196,11 @@ export function startServer(argv: readonly string[] = process.argv): Connection 
   return connection;
 }
 
+/** From ../package.json beside this module; a CommonJS bundle (the VS Code extension's) has only __dirname. */
 function packageVersion(): string {
   try {
-    const raw = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string };
+    const file = typeof import.meta.url === 'string' ? new URL('../package.json', import.meta.url) : join(__dirname, '..', 'package.json');
+    const raw = JSON.parse(readFileSync(file, 'utf8')) as { version?: string };
     return raw.version ?? '0.0.0';
   } catch {
     return '0.0.0';

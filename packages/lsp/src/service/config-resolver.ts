@@ -12,7 +12,9 @@ import {
   parsePlan,
   PlanLintInputError,
   resolvePacks,
+  resolveRuleSet,
   type LoadedPack,
+  type ParentFacts,
   type ResolvedConfig,
   type SourceText,
 } from '@plan-lint/core';
@@ -28,6 +30,8 @@ export interface FolderConfig {
   /** Undefined: the built-in recommended packs (no config, or a broken one). */
   config?: ResolvedConfig;
   parent?: ParentPlan;
+  /** The parent facts the packs carry, merged as the engine merges them. */
+  packParent?: ParentFacts;
 }
 
 /** A config, pack or parent-plan problem, shown as a diagnostic on the file at fault. */
@@ -112,7 +116,7 @@ export class ConfigResolver {
     }
     this.problems.set(folder, problems);
     this.options.onProblems([...this.problems.values()].flat());
-    return { config, parent };
+    return { config, parent, packParent: config ? (resolveRuleSet(config, undefined).parent ?? undefined) : undefined };
   }
 
   private settingsParent(settings: PlanLintSettings): string | undefined {

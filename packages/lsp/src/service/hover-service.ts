@@ -33,8 +33,16 @@ function citationHover(analysis: PlanAnalysis, registry: DocumentRegistry, citat
       `- ${en ? 'Date' : 'Ngày ban hành'}: ${formatVietnameseDate(entry.date) ?? '?'}`,
       `- ${en ? 'Registry' : 'Danh mục'}: ${verified ? (en ? 'verified' : 'đã kiểm chứng') : en ? `not verified (${entry.status})` : `chưa kiểm chứng (${entry.status})`}`,
     );
-  } else if (!isParentCitation(analysis, citation)) {
+  } else if (!isParentCitation(analysis, citation) && !(analysis.packParent?.symbol && citation.symbol && symbolKey(analysis.packParent.symbol) === symbolKey(citation.symbol))) {
     lines.push('', en ? 'Not in the registry of known documents.' : 'Không có trong danh mục văn bản đã biết.');
+  }
+  const packParent = analysis.packParent;
+  if (packParent?.symbol && citation.symbol && symbolKey(packParent.symbol) === symbolKey(citation.symbol)) {
+    lines.push(
+      '',
+      en ? 'Parent document (from the rule pack):' : 'Văn bản cấp trên (theo bộ quy tắc):',
+      ...[packParent.title, packParent.issuer, formatVietnameseDate(packParent.date)].filter(Boolean).map((part) => `- ${part}`),
+    );
   }
   if (analysis.parent && isParentCitation(analysis, citation)) {
     const meta = analysis.parent.plan.metadata;
@@ -63,18 +71,38 @@ function deadlineHover(analysis: PlanAnalysis, deadline: Deadline): string[] {
     for (const parentDeadline of parentDeadlines) {
       const parentDay = epochDay(parentDeadline.due, analysis.parent.plan.metadata.year);
       const parentDue = describeDate(parentDeadline.due) ?? '?';
-      let margin = '';
-      if (ownDay !== undefined && parentDay !== undefined) {
-        const days = parentDay - ownDay;
-        margin = en
-          ? days >= 0 ? `: ${days} day(s) of margin` : `: ${-days} day(s) late`
-          : days >= 0 ? `: còn ${days} ngày dự phòng` : `: muộn ${-days} ngày`;
-      }
+      const margin = marginText(ownDay, parentDay, en);
       lines.push('', `${en ? 'Parent' : 'Cấp trên'}: ${parentDeadline.subject || label} ${parentDue}${margin}`);
     }
   }
+  const packKey = PACK_DEADLINE_KEY[deadline.kind];
+  const packDue = packKey ? analysis.packParent?.deadlines?.[packKey] : undefined;
+  if (!analysis.parent && packDue) {
+    const ownDay = epochDay(deadline.due, analysis.plan.metadata.year);
+    const parentDay = isoEpochDay(packDue);
+    lines.push('', `${en ? 'Parent (rule pack)' : 'Cấp trên (bộ quy tắc)'}: ${formatVietnameseDate(packDue)}${marginText(ownDay, parentDay, en)}`);
+  }
   lines.push(...problems(analysis, deadline.position!.start.offset, deadline.position!.end.offset));
   return lines;
+}
+
+// ParentFacts name the deadline kinds in camelCase (pack JSON), the AST in kebab-case.
+const PACK_DEADLINE_KEY: Partial<Record<Deadline['kind'], 'planSubmission' | 'sixMonthReport' | 'annualReport'>> = {
+  'plan-submission': 'planSubmission',
+  'six-month-report': 'sixMonthReport',
+  'annual-report': 'annualReport',
+};
+
+function isoEpochDay(iso: string): number | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return match ? Math.round(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / 86_400_000) : undefined;
+}
+
+function marginText(ownDay: number | undefined, parentDay: number | undefined, en: boolean): string {
+  if (ownDay === undefined || parentDay === undefined) return '';
+  const days = parentDay - ownDay;
+  if (en) return days >= 0 ? `: ${days} day(s) of margin` : `: ${-days} day(s) late`;
+  return days >= 0 ? `: còn ${days} ngày dự phòng` : `: muộn ${-days} ngày`;
 }
 
 function problems(analysis: PlanAnalysis, start: number, end: number): string[] {

@@ -1,4 +1,4 @@
-import type { Diagnostic, Locale, PlanDocument, SourceText } from '@plan-lint/core';
+import type { Diagnostic, Locale, ParentFacts, PlanDocument, SourceText } from '@plan-lint/core';
 import type { PositionMap } from '../positions.js';
 
 /** The parent plan a config names, parsed once per config generation. */
@@ -21,4 +21,6 @@ export interface PlanAnalysis {
   diagnostics: readonly Diagnostic[];
   locale: Locale;
   parent?: ParentPlan;
+  /** The parent's facts as the packs carry them (`plan-lint pack derive`), when there is no parent plan file. */
+  packParent?: ParentFacts;
 }

@@ -64,6 +64,7 @@ export class PlanAnalyzer {
       diagnostics: result.diagnostics,
       locale,
       parent: folder.parent,
+      packParent: folder.parent ? undefined : folder.packParent,
     };
   }
 }
