@@ -43,7 +43,8 @@ const MARKER_START =
 const HEADING_MARKER = /^(?:[IVXL]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.?)\s/;
 const TERMINAL = /[.;:!?…]["”)]?$/;
 const JOIN_TIGHT = /[A-Za-zĐđ0-9][-/]$/;
-const DIRECTIVE = /<!--\s*(plan-lint-[\s\S]*?)-->/g;
+// `plan-lint-config` comments configure fixtures (style.md); every other `plan-lint-…` is a directive.
+const DIRECTIVE = /<!--\s*(plan-lint-(?!config\b)[\s\S]*?)-->/g;
 const COMMENT = /<!--[\s\S]*?-->/g;
 
 export function layoutText(text: string, format: 'markdown' | 'text'): Layout {
