@@ -1,7 +1,7 @@
 import type { Deadline, PlanDocument } from '../parse/ast.js';
 import type { ParentFacts } from '../engine/pack-types.js';
 import { formatDate, isFullIso } from './text.js';
-import type { DeadlineFact, ReportDeadlineFacts } from './types.js';
+import type { DeadlineByKind, DeadlineFact, ReportDeadlineFacts } from './types.js';
 
 const PARENT_KEY: Record<string, keyof NonNullable<ParentFacts['deadlines']>> = {
   'plan-submission': 'planSubmission',
@@ -53,6 +53,20 @@ export function extractDeadlineFacts(document: PlanDocument, parent: ParentFacts
     }
     return fact;
   });
+}
+
+export function extractDeadlineByKind(document: PlanDocument): DeadlineByKind {
+  const byKind: DeadlineByKind = { at: {} };
+  for (const deadline of document.deadlines) {
+    const key = PARENT_KEY[deadline.kind];
+    const last = lastAllowedDay(deadline);
+    if (!key || !last) continue;
+    if (!byKind[key] || last > byKind[key]!) {
+      byKind[key] = last;
+      byKind.at[key] = deadline.due?.position ?? deadline.position;
+    }
+  }
+  return byKind;
 }
 
 /**

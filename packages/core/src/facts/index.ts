@@ -4,13 +4,13 @@ import type { PlanDocument, Position } from '../parse/ast.js';
 import { extractActionMonthFacts } from './action-month-facts.js';
 import { extractCitationFacts } from './citation-facts.js';
 import { extractRecipientFacts, extractSignerFacts } from './closing-facts.js';
-import { extractDeadlineFacts, extractReportDeadlineFacts } from './deadline-facts.js';
+import { extractDeadlineByKind, extractDeadlineFacts, extractReportDeadlineFacts } from './deadline-facts.js';
 import { extractParentCitationFacts } from './parent.js';
 import { extractRepeatedWordFacts } from './repeated-word-facts.js';
 import { extractBudgetFacts, extractEnumerationFacts, extractRoleFacts, extractSectionFacts } from './section-facts.js';
 import { isFullIso, normalizeSymbol, TextIndex } from './text.js';
 import type { MetadataFacts, PlanFacts } from './types.js';
-import { extractYearFacts } from './year-facts.js';
+import { extractYearFacts, extractYearsUsed } from './year-facts.js';
 
 export type * from './types.js';
 export { parentFactsFromDocument } from './parent.js';
@@ -57,6 +57,7 @@ export function computeFacts(document: PlanDocument, source: SourceText, options
     sections: extractSectionFacts(document),
     citations: extractCitationFacts(document, index, metadata.date),
     deadlines: extractDeadlineFacts(document, parent),
+    deadlineByKind: extractDeadlineByKind(document),
     reportDeadlines: extractReportDeadlineFacts(document, anchor),
     actionMonth: actionMonth.facts,
     budget: extractBudgetFacts(document, index),
@@ -64,6 +65,7 @@ export function computeFacts(document: PlanDocument, source: SourceText, options
     enumerations: extractEnumerationFacts(document, index),
     repeatedWords: extractRepeatedWordFacts(index),
     years: extractYearFacts(document, index, meta.year, actionMonth.clauses),
+    yearsUsed: extractYearsUsed(document, index),
     recipients: extractRecipientFacts(document, index, edges.last),
     signer: extractSignerFacts(document, edges.last),
     parent,

@@ -63,20 +63,28 @@ export function extractSectionFacts(document: PlanDocument): SectionFacts {
 }
 
 // Thông tư 191/2009/TT-BTC: kinh phí comes from the state budget in the unit's estimate plus other lawful sources.
-const FUNDING_SOURCE =
-  /ngân sách|nguồn\s+(kinh phí|vốn|tài trợ|hợp pháp|xã hội hóa|xã hội hoá|thu|lực)|xã hội hóa|xã hội hoá|tài trợ|huy động|dự toán|kinh phí\s+(chi thường xuyên|sự nghiệp|tự chủ|được cấp|được giao|từ|do)|quỹ\s/i;
+const FUNDING_SOURCES =
+  /ngân sách|nguồn\s+(kinh phí|vốn|tài trợ|hợp pháp|xã hội hóa|xã hội hoá|thu|lực)|xã hội hóa|xã hội hoá|tài trợ|huy động|dự toán|kinh phí\s+(chi thường xuyên|sự nghiệp|tự chủ|được cấp|được giao|từ|do)|quỹ\s/giu;
 
 export function extractBudgetFacts(document: PlanDocument, index: TextIndex): BudgetFacts {
   let hasSection = false;
-  let namesSource = false;
   let position;
+  const sources = new Set<string>();
+  const amounts: number[] = [];
   for (const section of bodySections(document.sections)) {
-    if (section.kind !== 'budget') continue;
+    if (section.kind !== 'budget' || !section.position) continue;
     hasSection = true;
     position ??= section.headingPosition;
-    if (FUNDING_SOURCE.test(index.textOf(section.position))) namesSource = true;
+    for (const match of index.textOf(section.position).matchAll(FUNDING_SOURCES)) sources.add(match[0].toLowerCase().replace(/\s+/g, ' '));
+    const start = section.position.start.offset;
+    const end = section.position.end.offset;
+    for (const money of document.money) {
+      const at = money.position?.start.offset;
+      if (at !== undefined && at >= start && at < end) amounts.push(money.amount);
+    }
   }
-  const facts: BudgetFacts = { hasSection, namesSource, declared: hasSection && namesSource, position };
+  const namesSource = sources.size > 0;
+  const facts: BudgetFacts = { hasSection, namesSource, sources: [...sources], amounts, declared: hasSection && namesSource, position };
   if (!facts.declared) facts.issues = { 'budget-declared': { messageId: hasSection ? 'noSource' : 'missing' } };
   return facts;
 }

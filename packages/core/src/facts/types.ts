@@ -66,6 +66,15 @@ export interface DeadlineFact extends Flaggable {
   subject: string;
 }
 
+/** The last day each kind of deadline allows (ISO), the latest when the plan sets several: for pack conditions. */
+export interface DeadlineByKind {
+  planSubmission?: string;
+  sixMonthReport?: string;
+  annualReport?: string;
+  /** Where each of those deadlines is written (for a rule's `at`: `deadlineByKind.at.sixMonthReport`). */
+  at: { planSubmission?: Position; sixMonthReport?: Position; annualReport?: Position };
+}
+
 export interface ReportDeadlineFacts extends Flaggable {
   /** Whether any periodic-report deadline (6-month, annual) carries a full date. */
   hasDated: boolean;
@@ -83,6 +92,10 @@ export interface ActionMonthFacts extends Flaggable {
 export interface BudgetFacts extends Flaggable {
   hasSection: boolean;
   namesSource: boolean;
+  /** The funding sources named (`ngân sách`, `nguồn hợp pháp` …), lowercase. */
+  sources: string[];
+  /** Money amounts (VND) written in the budget section. */
+  amounts: number[];
   /** Whether a budget section names a funding source: what `budget-declared` asks for. */
   declared: boolean;
 }
@@ -115,6 +128,7 @@ export interface PlanFacts {
   sections: SectionFacts;
   citations: CitationFact[];
   deadlines: DeadlineFact[];
+  deadlineByKind: DeadlineByKind;
   reportDeadlines: ReportDeadlineFacts;
   actionMonth: ActionMonthFacts;
   budget: BudgetFacts;
@@ -122,6 +136,8 @@ export interface PlanFacts {
   enumerations: Flaggable[];
   repeatedWords: Flaggable[];
   years: Flaggable[];
+  /** Every year written in the plan outside citations, ascending. */
+  yearsUsed: number[];
   recipients: RecipientFacts;
   signer: SignerFacts;
   parent: ParentFacts | null;

@@ -58,6 +58,18 @@ function* budgetSections(nodes: readonly Section[]): Generator<Section> {
   }
 }
 
+/** Every year written outside citations and periods' ends: what a pack may compare with the plan's year. */
+export function extractYearsUsed(document: PlanDocument, index: TextIndex): number[] {
+  const skip = citationSpans(document, index);
+  const years = new Set<number>();
+  for (const match of index.text.matchAll(YEAR)) {
+    const start = match.index ?? 0;
+    if (skip.some((s) => start >= s.start && start < s.end)) continue;
+    years.add(Number(match[1]));
+  }
+  return [...years].sort((a, b) => a - b);
+}
+
 /**
  * year-consistency: a year in the budget section, the action month or a deadline other than the plan's
  * year (seed 000: a 2024 plan funded from the budget "được giao trong năm 2023"). An annual report may
