@@ -23,6 +23,13 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
 
 /** Parses JSON (comments and trailing commas allowed, as VS Code allows them in config files); a syntax error names file:line:col. */
 export function parseJsonFile(filePath: string, text: string, code: string): JsonFile {
+  const tooDeep = firstTooDeep(text);
+  if (tooDeep !== -1) {
+    throw new PlanLintInputError(code, `JSON nested more than ${MAX_JSON_DEPTH} levels deep: no pack or config needs that; flatten the nested "all"/"any" conditions.`, {
+      filePath,
+      ...lineColumnAt(text, tooDeep),
+    });
+  }
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0 || !tree) {
@@ -35,6 +42,33 @@ export function parseJsonFile(filePath: string, text: string, code: string): Jso
     });
   }
   return { filePath, text, value: nodeValue(tree), tree };
+}
+
+// The JSON parser, the schema validator and json-rules-engine all recurse: thousands of nested
+// conditions overflow the stack (test/hostile). Real packs nest fewer than 10 levels.
+export const MAX_JSON_DEPTH = 64;
+
+/** Offset of the bracket that goes past MAX_JSON_DEPTH (strings and comments skipped), or -1. */
+function firstTooDeep(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // A string: skip to its closing quote, past escapes.
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+    } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2f) {
+      const end = text.indexOf('\n', i);
+      i = end === -1 ? text.length : end;
+    } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a) {
+      const end = text.indexOf('*/', i + 2);
+      i = end === -1 ? text.length : end + 1;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_JSON_DEPTH) return i;
+    } else if (c === 0x5d || c === 0x7d) {
+      depth--;
+    }
+  }
+  return -1;
 }
 
 function nodeValue(node: Node): unknown {

@@ -1,4 +1,5 @@
 import { PlanLintInputError } from '../shared/errors.js';
+import { classifyNonUtf8, describeNonUtf8 } from './legacy-encoding.js';
 import { createSourceText, type SourceText } from './source-text.js';
 
 /** Larger inputs are refused: a plan is tens of kilobytes; 20 MB is a mistake or an attack. */
@@ -42,7 +43,7 @@ export function decodeBytes(bytes: Uint8Array, filePath = '<input>'): SourceText
     const where = lineColumnOfByte(bytes, bad);
     throw new PlanLintInputError(
       'invalid-utf8',
-      `invalid UTF-8 at byte ${bad}${looksLegacyVietnamese(bytes) ? ' (it looks like a legacy TCVN3/VNI or Windows-1258 encoding)' : ''}; convert the file to UTF-8 (Unicode) and lint it again.`,
+      `invalid UTF-8 at byte ${bad}: ${describeNonUtf8(classifyNonUtf8(bytes))}, and lint it again.`,
       { filePath, ...where },
     );
   }
@@ -78,12 +79,4 @@ function lineColumnOfByte(bytes: Uint8Array, index: number): { line: number; col
     }
   }
   return { line, column: index - lineStart + 1 };
-}
-
-/** TCVN3 (ABC) and VNI files use bytes 0x80–0xFF as Vietnamese letters in 8-bit form. */
-function looksLegacyVietnamese(bytes: Uint8Array): boolean {
-  let high = 0;
-  const limit = Math.min(bytes.length, 65536);
-  for (let i = 0; i < limit; i++) if (bytes[i] >= 0x80) high++;
-  return high > 0 && high / limit > 0.02;
 }

@@ -1,6 +1,7 @@
 import { PlanLintInputError } from '../shared/errors.js';
 import { MAX_INPUT_BYTES } from './decode.js';
 import { createSourceText, type SourceText } from './source-text.js';
+import { assertZipWithinLimits } from './zip-guard.js';
 
 /** A mammoth document element (its model is untyped: `transformDocument` hands us `any`). */
 interface DocxElement {
@@ -37,6 +38,7 @@ export async function decodeDocx(bytes: Uint8Array, filePath = '<input>'): Promi
       { filePath },
     );
   }
+  assertZipWithinLimits(bytes, filePath);
   const mammoth = (await import('mammoth')).default;
   let text: string | undefined;
   try {
