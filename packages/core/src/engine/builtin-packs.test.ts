@@ -71,3 +71,17 @@ describe('custom operators', () => {
     expect(operator('isEmpty')([], true)).toBe(true);
   });
 });
+
+describe('the pack schema names the facts the core computes', () => {
+  it('lists exactly the facts of computeFacts', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { computeFacts } = await import('../facts/index.js');
+    const { parsePlan } = await import('../parse/index.js');
+    const { sourceFromString } = await import('../decode/decode.js');
+    const schema = JSON.parse(readFileSync(new URL('../../schemas/pack.schema.json', import.meta.url), 'utf8'));
+    const source = sourceFromString('KẾ HOẠCH\nCông tác năm 2024\n');
+    const keys = Object.keys(computeFacts(parsePlan(source), source)).filter((key) => key !== 'anchor');
+    expect([...schema.$defs.factName.enum].sort()).toEqual(keys.sort());
+    expect(schema.$defs.factName.markdownEnumDescriptions).toHaveLength(keys.length);
+  });
+});
