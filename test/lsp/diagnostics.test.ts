@@ -128,4 +128,16 @@ describe('diagnostics, pull (clients that advertise textDocument.diagnostic, e.g
     // Pull mode publishes nothing for plans: the client asks.
     expect(client.published.filter((params) => params.uri === planUri)).toEqual([]);
   });
+  it('cancels a pull whose document changed while it waited, asking the client to pull again', async () => {
+    client = (await TestClient.start({ capabilities: PULL_CAPABILITIES, rootPath: workspace })).client;
+    await client.open(planUri, planText);
+    // The first pull reads the config and the parent plan from disk; the edit lands meanwhile.
+    const first = client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: planUri } });
+    const start = positionOf(planText, 'Thực hiện Thực hiện');
+    await client.change(planUri, [{ range: { start, end: { line: start.line, character: start.character + 'Thực hiện '.length } }, text: '' }]);
+    await expect(first).rejects.toMatchObject({ code: -32802, data: { retriggerRequest: true } });
+    const second = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: planUri } })) as FullDocumentDiagnosticReport;
+    expect(second.resultId).toMatch(/^2:/);
+    expect(byRule(second.items, 'duplicate-word')).toEqual([]);
+  });
 });

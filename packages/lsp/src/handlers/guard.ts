@@ -1,4 +1,5 @@
 import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
+import { StaleDocumentError } from '../service/plan-analyzer.js';
 
 export interface Logger {
   error(message: string): void;
@@ -6,13 +7,6 @@ export interface Logger {
   info(message: string): void;
 }
 
-/** Thrown when newer work made a request's answer useless; it becomes a ServerCancelled error. */
-export class StaleRequestError extends Error {
-  constructor() {
-    super('superseded by a newer edit');
-    this.name = 'StaleRequestError';
-  }
-}
 
 /**
  * Wraps a request handler: an exception is logged with its stack and answered with an error,
@@ -28,9 +22,12 @@ export function guardRequest<P, R>(
       return await handler(params, token);
     } catch (error) {
       if (error instanceof ResponseError) return error as ResponseError<never>;
-      if (error instanceof StaleRequestError) {
-        // LSP 3.17 DiagnosticServerCancellationData: the client asks again for the newer version.
-        return new ResponseError(LSPErrorCodes.ServerCancelled, error.message, { retriggerRequest: true }) as ResponseError<never>;
+      if (error instanceof StaleDocumentError) {
+        // A newer edit arrived: a diagnostic pull is retriggered (LSP 3.17 DiagnosticServerCancellationData),
+        // any other request is answered ContentModified, as the protocol asks.
+        return method === 'textDocument/diagnostic'
+          ? (new ResponseError(LSPErrorCodes.ServerCancelled, error.message, { retriggerRequest: true }) as ResponseError<never>)
+          : new ResponseError<never>(LSPErrorCodes.ContentModified, error.message);
       }
       logger.error(`plan-lint: ${method} failed: ${describe(error)}`);
       return new ResponseError<never>(ErrorCodes.InternalError, `plan-lint: ${method} failed: ${(error as Error)?.message ?? String(error)}`);

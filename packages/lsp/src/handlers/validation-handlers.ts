@@ -7,7 +7,8 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PlanLanguageService } from '../service/language-service.js';
 import type { PlanLintSettings } from '../settings.js';
-import { describe, guardNotification, guardRequest, StaleRequestError, type Logger } from './guard.js';
+import { StaleDocumentError } from '../service/plan-analyzer.js';
+import { describe, guardNotification, guardRequest, type Logger } from './guard.js';
 
 export type DiagnosticMode = 'pull' | 'push';
 
@@ -44,7 +45,8 @@ export function registerValidationHandlers(
     try {
       diagnostics = options.settings().enable ? await service.doValidation(document) : [];
     } catch (error) {
-      logger.error(`plan-lint: linting ${uri} failed: ${describe(error)}`);
+      // A newer version is on its way to its own run.
+      if (!(error instanceof StaleDocumentError)) logger.error(`plan-lint: linting ${uri} failed: ${describe(error)}`);
       return;
     }
     if (documents.get(uri)?.version !== version) return;
@@ -97,10 +99,10 @@ export function registerValidationHandlers(
         const document = documents.get(params.textDocument.uri);
         if (!document || !options.settings().enable) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
         // The client cancels a pull that a newer edit made useless; one cancelled while queued never lints.
-        if (token.isCancellationRequested) throw new StaleRequestError();
+        if (token.isCancellationRequested) throw new StaleDocumentError();
         const version = document.version;
         const { resultId, diagnostics } = await service.doValidationReport(document);
-        if (token.isCancellationRequested || documents.get(document.uri)?.version !== version) throw new StaleRequestError();
+        if (token.isCancellationRequested || documents.get(document.uri)?.version !== version) throw new StaleDocumentError();
         if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
         return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnostics };
       }),

@@ -22,16 +22,20 @@ const REQUIRED_SECTIONS: { kind: SectionKind; also?: SectionKind; title: string 
 ];
 const HEADING_START = /^\s*(#{1,6}\s*)?([IVXLC]+\.?\s*)?$/;
 
-export function getCompletions(
-  analysis: PlanAnalysis,
+/**
+ * Completion reads the line before the cursor first: only a heading needs the lint result, so a
+ * space typed in running text (a trigger character) costs no lint ahead of the debounced one.
+ */
+export async function getCompletions(
   document: TextDocument,
   registry: DocumentRegistry,
   position: LspPosition,
-): CompletionItem[] {
+  analyze: () => Promise<PlanAnalysis>,
+): Promise<CompletionItem[]> {
   const linePrefix = document.getText({ start: { line: position.line, character: 0 }, end: position });
   const citation = TYPE_WORD_AT_END.exec(linePrefix);
   if (citation) return citationCompletions(registry, citation, position);
-  if (HEADING_START.test(linePrefix)) return sectionCompletions(analysis, linePrefix, position);
+  if (HEADING_START.test(linePrefix)) return sectionCompletions(await analyze(), linePrefix, position);
   return [];
 }
 

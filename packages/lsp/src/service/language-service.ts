@@ -63,7 +63,7 @@ export function createLanguageService(options: LanguageServiceOptions): PlanLang
     doCodeActions: async (document, range, context) =>
       getCodeActions(await analyze(document), document, range, context, { documentChanges: options.documentChanges }),
     doHover: async (document, position) => getHover(await analyze(document), registry, position),
-    doComplete: async (document, position) => getCompletions(await analyze(document), document, registry, position),
+    doComplete: (document, position) => getCompletions(document, registry, position, () => analyze(document)),
     findDocumentSymbols: async (document) => {
       const analysis = await analyze(document);
       return options.hierarchicalSymbols ? getDocumentSymbols(analysis) : getSymbolInformation(analysis);

@@ -25,7 +25,7 @@ export class PlanAnalyzer {
     const entry = this.entries.get(document.uri);
     if (entry?.key === key) return entry.promise;
     // Read the text now: the TextDocument is updated in place by later edits.
-    const promise = this.run(document.uri, document.version, document.languageId, document.getText(), this.generation);
+    const promise = this.run(document, document.version, document.getText(), this.generation);
     this.entries.set(document.uri, { key, promise });
     promise.catch(() => {
       if (this.entries.get(document.uri)?.promise === promise) this.entries.delete(document.uri);
@@ -43,9 +43,13 @@ export class PlanAnalyzer {
     this.entries.delete(uri);
   }
 
-  private async run(uri: string, version: number, languageId: string, text: string, generation: number): Promise<PlanAnalysis> {
+  private async run(document: TextDocument, version: number, text: string, generation: number): Promise<PlanAnalysis> {
+    const { uri, languageId } = document;
     const filePath = uriToPath(uri);
     const folder = await this.configs.resolve(filePath);
+    // Reading a config or a parent plan yields to the event loop; edits that came in meanwhile make
+    // this version's lint useless, so it is not started.
+    if (document.version !== version) throw new StaleDocumentError();
     const locale = this.settings().locale ?? folder.config?.locale ?? 'vi';
     const result = await lintSource(sourceFromString(text), {
       filePath: filePath ?? uri,
@@ -66,6 +70,14 @@ export class PlanAnalyzer {
       parent: folder.parent,
       packParent: folder.parent ? undefined : folder.packParent,
     };
+  }
+}
+
+/** The document changed after the work for an older version began. */
+export class StaleDocumentError extends Error {
+  constructor() {
+    super('superseded by a newer edit');
+    this.name = 'StaleDocumentError';
   }
 }
 
