@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtinRulesDir } from '@plan-lint/core';
 
 /** One known document of `rules/registry/documents.json`, as hover and completion show it. */
 export interface RegistryDocument {
@@ -29,13 +30,13 @@ export interface DocumentRegistry {
 const REGISTRY_PATH = join('rules', 'registry', 'documents.json');
 
 /**
- * Reads the registry once at start-up. It sits in the repository's `rules/` folder, found upward
- * from this file; `explicitPath` (initializationOptions.registryPath) or PLAN_LINT_REGISTRY win
- * for bundled installs. A missing or broken file leaves an empty registry: hover and completion
- * then say less, nothing else changes.
+ * Reads the registry once at start-up. It sits in the `rules/` folder core reads its built-in packs
+ * from (else found upward from this file); `explicitPath` (initializationOptions.registryPath) or
+ * PLAN_LINT_REGISTRY win for bundled installs. A missing or broken file leaves an empty registry:
+ * hover and completion then say less, nothing else changes.
  */
 export function loadRegistry(explicitPath?: string, log?: (message: string) => void): DocumentRegistry {
-  const path = explicitPath ?? process.env.PLAN_LINT_REGISTRY ?? findUpward(moduleDir());
+  const path = explicitPath ?? process.env.PLAN_LINT_REGISTRY ?? besideBuiltinPacks() ?? findUpward(moduleDir());
   if (!path) {
     log?.(`registry: ${REGISTRY_PATH} not found; citation hover and completion work without it.`);
     return createRegistry([]);
@@ -66,6 +67,15 @@ export function createRegistry(documents: RegistryDocument[], origin?: string): 
 
 export function symbolKey(symbol: string): string {
   return symbol.normalize('NFC').replace(/\s+/g, '').toLocaleUpperCase('vi');
+}
+
+function besideBuiltinPacks(): string | undefined {
+  try {
+    const candidate = join(builtinRulesDir(), 'registry', 'documents.json');
+    return existsSync(candidate) ? candidate : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** This module's folder; a CommonJS bundle (the VS Code extension's) may have no import.meta.url. */
