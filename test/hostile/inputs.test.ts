@@ -1,0 +1,156 @@
+// Hostile and broken input files, through the built CLI: each gets a message that names the file
+// and says what to do, the exit code of an input error (2) — or, for an empty plan, the findings
+// of a plan with nothing in it (1) — and finishes in bounded time.
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeTcvn3, encodeVni } from './legacy-encoders.js';
+import { repoRoot, runPlanLint, shown } from './spawn-cli.js';
+import { docxBomb } from './zip-bomb.js';
+
+const PLAN = readFileSync(path.join(repoRoot, 'fixtures/family/compliant/truong-th-a.md'), 'utf8');
+let dir: string;
+const at = (name: string) => path.join(dir, name);
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'plan-lint-hostile-'));
+  chmodSync(dir, 0o755); // the unreadable-file case runs as another user
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Lints one file (named relative to the temp folder); the JSON report's single fatal message. */
+async function lintFatal(name: string, options: { timeoutMs?: number; asUser?: number } = {}) {
+  const run = await runPlanLint([name, '--format', 'json'], { cwd: dir, ...options });
+  expect(run.signal, `killed after ${run.seconds.toFixed(1)} s`).toBeNull();
+  const report = JSON.parse(run.stdout) as { filePath: string; messages: { fatal?: boolean; message: string; line?: number }[] }[];
+  expect(report).toHaveLength(1);
+  expect(report[0].filePath).toBe(at(name));
+  expect(report[0].messages).toHaveLength(1);
+  expect(report[0].messages[0].fatal).toBe(true);
+  return { run, message: report[0].messages[0] };
+}
+
+describe('broken and hostile plan files', () => {
+  it('an empty file is linted as a plan with nothing in it: required sections reported at 1:1, exit 1', async () => {
+    writeFileSync(at('empty.md'), '');
+    const run = await runPlanLint(['empty.md', '--format', 'json'], { cwd: dir });
+    expect(run.code).toBe(1);
+    const [report] = JSON.parse(run.stdout) as { messages: { ruleId: string; line: number }[] }[];
+    expect(report.messages.map((message) => message.ruleId)).toContain('required-sections');
+    expect(report.messages.every((message) => message.line === 1)).toBe(true);
+  });
+
+  it('a binary file is refused as binary, with the offset of the NUL byte', async () => {
+    writeFileSync(at('binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    const { run, message } = await lintFatal('binary.md');
+    expect(run.code).toBe(2);
+    expect(message.message).toMatch(/binary \(a NUL byte at offset 8\)/);
+  });
+
+  it('invalid UTF-8 in an otherwise UTF-8 plan: its line, and "damaged or cut", not a legacy encoding', async () => {
+    const bytes = Buffer.from(PLAN, 'utf8');
+    // `ế` (E1 BA BF) in the first "Quế An" loses its last byte, as a cut copy leaves it.
+    const letter = bytes.indexOf(Buffer.from('Quế An')) + 'Qu'.length;
+    const damaged = Buffer.concat([bytes.subarray(0, letter + 2), bytes.subarray(letter + 3)]);
+    writeFileSync(at('damaged.md'), damaged);
+    const { run, message } = await lintFatal('damaged.md');
+    expect(run.code).toBe(2);
+    expect(message.message).toMatch(/^invalid UTF-8 at byte \d+: the rest of the file is UTF-8: a character there is damaged or cut/);
+    expect(message.line).toBe(PLAN.slice(0, PLAN.indexOf('Quế An')).split('\n').length);
+  });
+
+  it('UTF-16 with a byte-order mark (little- and big-endian) is refused with "save it as UTF-8"', async () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(PLAN, 'utf16le')]);
+    const be = Buffer.from(le);
+    be.swap16();
+    writeFileSync(at('utf16le.md'), le);
+    writeFileSync(at('utf16be.txt'), be);
+    for (const name of ['utf16le.md', 'utf16be.txt']) {
+      const { run, message } = await lintFatal(name);
+      expect(run.code).toBe(2);
+      expect(message.message).toMatch(/UTF-16.*save it as UTF-8/);
+    }
+  });
+
+  it('a plan typed in TCVN3 (ABC) is detected and named, with how to convert it', async () => {
+    writeFileSync(at('tcvn3.txt'), encodeTcvn3(PLAN));
+    const { run, message } = await lintFatal('tcvn3.txt');
+    expect(run.code).toBe(2);
+    expect(message.message).toMatch(/looks TCVN3-encoded .*convert it to Unicode UTF-8/);
+  });
+
+  it('a plan typed in VNI is detected and named', async () => {
+    writeFileSync(at('vni.txt'), encodeVni(PLAN));
+    const { run, message } = await lintFatal('vni.txt');
+    expect(run.code).toBe(2);
+    expect(message.message).toMatch(/looks VNI-encoded .*convert it to Unicode UTF-8/);
+  });
+
+  it('a 50 MB file is refused with its size and the limit, in bounded time', async () => {
+    writeFileSync(at('huge.md'), Buffer.alloc(50 * 1024 * 1024, 'a'));
+    const { run, message } = await lintFatal('huge.md', { timeoutMs: 30_000 });
+    expect(run.code).toBe(2);
+    expect(message.message).toMatch(/^file is 50\.0 MB; plan-lint reads plans up to 20 MB/);
+    expect(run.seconds).toBeLessThan(20);
+  }, 40_000);
+
+  it('a missing file is a usage error naming it (exit 2)', async () => {
+    const run = await runPlanLint(['no-such-plan.md'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('no such file or folder: "no-such-plan.md"');
+  });
+
+  it('a folder with no plans is an error naming the folder (exit 2)', async () => {
+    mkdirSync(at('notes'));
+    writeFileSync(at('notes/readme.rst'), 'not a plan');
+    const run = await runPlanLint(['notes'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/no plan files \(.md, .txt, .docx, .pdf\) in folder "notes"/);
+  });
+
+  it('a symlink loop: the folder walk does not follow it and ends; a named looping link is an error (exit 2)', async () => {
+    mkdirSync(at('loop'));
+    writeFileSync(at('loop/plan.md'), PLAN);
+    symlinkSync('..', at('loop/up'));
+    symlinkSync('self.md', at('loop/self.md'));
+    const walk = await runPlanLint(['loop', '--format', 'json'], { cwd: dir, timeoutMs: 20_000 });
+    expect(walk.signal).toBeNull();
+    expect((JSON.parse(walk.stdout) as { filePath: string }[]).map((report) => path.relative(dir, report.filePath))).toEqual(['loop/plan.md']);
+    const named = await runPlanLint(['loop/self.md'], { cwd: dir });
+    expect(named.code).toBe(2);
+    expect(shown(named)).toContain('loop/self.md');
+  });
+
+  it('an unreadable file (mode 000; run as another user, since root reads everything) says permission denied', async () => {
+    writeFileSync(at('secret.md'), PLAN);
+    chmodSync(at('secret.md'), 0o000);
+    const asUser = process.getuid?.() === 0 ? 65534 : undefined;
+    const { run, message } = await lintFatal('secret.md', { asUser });
+    expect(run.code).toBe(2);
+    expect(message.message).toMatch(/permission denied/);
+  });
+
+  it('a .docx that is a ZIP bomb (1 GB of text in 4 MB, honest sizes) is refused at once', async () => {
+    writeFileSync(at('bomb.docx'), docxBomb(1024));
+    const { run, message } = await lintFatal('bomb.docx', { timeoutMs: 30_000 });
+    expect(run.code).toBe(2);
+    expect(message.message).toMatch(/unpacks to more than 128 MB/);
+    expect(run.seconds).toBeLessThan(15);
+  }, 40_000);
+
+  it('a ZIP bomb that lies about its sizes is stopped by the inflate cap, not read to the end', async () => {
+    writeFileSync(at('liar.docx'), docxBomb(512, 1000));
+    const { run, message } = await lintFatal('liar.docx', { timeoutMs: 30_000 });
+    expect(run.code).toBe(2);
+    expect(message.message).toMatch(/unpacks to more than 128 MB/);
+    expect(run.seconds).toBeLessThan(20);
+  }, 40_000);
+
+  it('a PDF with no text layer (a scan) says so and suggests OCR', async () => {
+    const run = await runPlanLint([path.join(repoRoot, 'fixtures/formats/no-text.pdf'), '--format', 'json'], { cwd: dir });
+    expect(run.code).toBe(2);
+    const [report] = JSON.parse(run.stdout) as { messages: { fatal: boolean; message: string }[] }[];
+    expect(report.messages[0]).toMatchObject({ fatal: true, message: expect.stringMatching(/no text layer.*OCR/) });
+  });
+});

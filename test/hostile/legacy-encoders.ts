@@ -1,0 +1,61 @@
+// Encoders for the two pre-Unicode Vietnamese encodings plans still arrive in, so the tests can
+// make such files from Unicode text. Tables: TCVN 5712:1993 VN3 ("ABC", the .VnTime fonts) and
+// VNI Windows; letters that the table lacks (capitals with tones in TCVN3, typed with the .VnTimeH
+// capital font) take their lower-case code, as those fonts do.
+
+const TCVN3: Record<string, number> = {
+  à: 0xb5, á: 0xb8, ả: 0xb6, ã: 0xb7, ạ: 0xb9, ă: 0xa8, ằ: 0xbb, ắ: 0xbe, ẳ: 0xbc, ẵ: 0xbd, ặ: 0xc6,
+  â: 0xa9, ầ: 0xc7, ấ: 0xca, ẩ: 0xc8, ẫ: 0xc9, ậ: 0xcb, đ: 0xae, è: 0xcc, é: 0xd0, ẻ: 0xce, ẽ: 0xcf, ẹ: 0xd1,
+  ê: 0xaa, ề: 0xd2, ế: 0xd5, ể: 0xd3, ễ: 0xd4, ệ: 0xd6, ì: 0xd7, í: 0xdd, ỉ: 0xd8, ĩ: 0xdc, ị: 0xde,
+  ò: 0xdf, ó: 0xe3, ỏ: 0xe1, õ: 0xe2, ọ: 0xe4, ô: 0xab, ồ: 0xe5, ố: 0xe8, ổ: 0xe6, ỗ: 0xe7, ộ: 0xe9,
+  ơ: 0xac, ờ: 0xea, ớ: 0xed, ở: 0xeb, ỡ: 0xec, ợ: 0xee, ù: 0xef, ú: 0xf3, ủ: 0xf1, ũ: 0xf2, ụ: 0xf4,
+  ư: 0xad, ừ: 0xf5, ứ: 0xf8, ử: 0xf6, ữ: 0xf7, ự: 0xf9, ỳ: 0xfa, ý: 0xfd, ỷ: 0xfb, ỹ: 0xfc, ỵ: 0xfe,
+  Ă: 0xa1, Â: 0xa2, Ê: 0xa3, Ô: 0xa4, Ơ: 0xa5, Ư: 0xa6, Đ: 0xa7,
+};
+
+export function encodeTcvn3(text: string): Uint8Array {
+  const out: number[] = [];
+  for (const char of text.normalize('NFC')) {
+    const code = TCVN3[char] ?? TCVN3[char.toLowerCase()];
+    if (code !== undefined) out.push(code);
+    else if (char.charCodeAt(0) < 0x80) out.push(char.charCodeAt(0));
+    else out.push(0x3f);
+  }
+  return Uint8Array.from(out);
+}
+
+// VNI: base letter, then a byte for the shape (circumflex, breve, horn) combined with the tone.
+const VNI_TONE = { '\u0301': 0xf9, '\u0300': 0xf8, '\u0309': 0xfb, '\u0303': 0xf5, '\u0323': 0xef } as Record<string, number>;
+const VNI_CIRCUMFLEX = { '': 0xe2, '\u0301': 0xe1, '\u0300': 0xe0, '\u0309': 0xe5, '\u0303': 0xe3, '\u0323': 0xe4 } as Record<string, number>;
+const VNI_BREVE = { '': 0xea, '\u0301': 0xe9, '\u0300': 0xe8, '\u0309': 0xfa, '\u0303': 0xfc, '\u0323': 0xeb } as Record<string, number>;
+
+export function encodeVni(text: string): Uint8Array {
+  const out: number[] = [];
+  for (const char of text.normalize('NFC')) {
+    if (char.charCodeAt(0) < 0x80) {
+      out.push(char.charCodeAt(0));
+      continue;
+    }
+    if (char === 'đ' || char === 'Đ') {
+      out.push(char === 'đ' ? 0xf1 : 0xd1);
+      continue;
+    }
+    const upper = char !== char.toLowerCase();
+    const parts = char.toLowerCase().normalize('NFD');
+    const base = parts[0];
+    const marks = parts.slice(1);
+    const tone = [...marks].find((mark) => mark in VNI_TONE) ?? '';
+    const shape = marks.includes('\u0302') ? 'circumflex' : marks.includes('\u0306') ? 'breve' : marks.includes('\u031b') ? 'horn' : '';
+    const up = (byte: number) => (upper ? byte - 0x20 : byte);
+    if (shape === 'horn') {
+      out.push(up(base === 'o' ? 0xf4 : 0xf6));
+      if (tone) out.push(up(VNI_TONE[tone]));
+    } else {
+      out.push((upper ? base.toUpperCase() : base).charCodeAt(0));
+      if (shape === 'circumflex') out.push(up(VNI_CIRCUMFLEX[tone]));
+      else if (shape === 'breve') out.push(up(VNI_BREVE[tone]));
+      else if (tone) out.push(up(VNI_TONE[tone]));
+    }
+  }
+  return Uint8Array.from(out);
+}
