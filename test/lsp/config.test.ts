@@ -59,6 +59,20 @@ describe('configuration: config file, packs, parent plan, client settings', () =
     expect(rules(relinted.diagnostics)).toContain('citation-issuer');
   });
 
+  it('reads the config once per folder, not on every edit, until a watched file says it changed', async () => {
+    client = (await TestClient.start({ capabilities: PUSH_CAPABILITIES, rootPath: dir, initializationOptions: { settings: { debounceMs: 0 } } })).client;
+    await client.open(planUri, planText);
+    expect(rules((await client.diagnosticsFor(planUri)).diagnostics)).toContain('duplicate-word');
+    writeFileSync(join(dir, 'plan-lint.config.json'), '{ "parent": "cap-tren.md", "rules": { "duplicate-word": "off" } }');
+    const line = positionOf(planText, '## I. MỤC ĐÍCH').line - 1;
+    const version = await client.change(planUri, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: ' ' }]);
+    expect(rules((await client.diagnosticsFor(planUri, (params) => params.version === version)).diagnostics)).toContain('duplicate-word');
+    const before = client.published.length;
+    await watched('plan-lint.config.json');
+    const reloaded = await client.diagnosticsFor(planUri, () => client!.published.slice(before).some((params) => params.uri === planUri));
+    expect(rules(reloaded.diagnostics)).not.toContain('duplicate-word');
+  });
+
   it('re-reads the parent plan when it changes on disk', async () => {
     client = (await TestClient.start({ capabilities: PUSH_CAPABILITIES, rootPath: dir, initializationOptions: { settings: { debounceMs: 0 } } })).client;
     await client.open(planUri, planText);
