@@ -1,0 +1,140 @@
+// Packs are data, never code: a pack cannot run a regular expression, a script or a module of its
+// choosing, cannot make plan-lint recurse until it crashes, and a URL pack on a host that does not
+// answer times out. Each is refused with file:line:col and exit 2, in bounded time.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot, runPlanLint } from './spawn-cli.js';
+
+let dir: string;
+const at = (name: string) => path.join(dir, name);
+const PLAN = readFileSync(path.join(repoRoot, 'fixtures/family/compliant/truong-th-a.md'), 'utf8');
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'plan-lint-packs-'));
+  writeFileSync(at('plan.md'), PLAN);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const CONDITION = { fact: 'citations', operator: 'anyFlagged', value: 'citation-symbol' };
+const rule = (id: string, conditions: unknown) => ({
+  id,
+  severity: 'warning',
+  messages: { found: { vi: 'Tìm thấy.', en: 'Found.' } },
+  conditions,
+  event: { params: { messageId: 'found' } },
+});
+const pack = (rules: unknown[], extra: Record<string, unknown> = {}) => JSON.stringify({ name: 'hostile', version: '1.0.0', ...extra, rules }, null, 1);
+
+async function lintWithPack(packFile: string, timeoutMs = 30_000) {
+  const run = await runPlanLint(['--pack', `./${packFile}`, 'plan.md', '--format', 'json'], { cwd: dir, timeoutMs });
+  expect(run.signal, `killed after ${run.seconds.toFixed(1)} s`).toBeNull();
+  return run;
+}
+
+describe('packs that try to run code or hang', () => {
+  it('a catastrophic regular expression has no operator to run it: the schema refuses the pack', async () => {
+    writeFileSync(at('regex.json'), pack([rule('evil-regex', { all: [{ fact: 'metadata', path: '$.title', operator: 'matches', value: '^(a+)+$' }] })]));
+    const run = await lintWithPack('regex.json');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/regex\.json:\d+:\d+: The pack does not match its schema at \$\.rules\.0\.conditions\.all\.0\.operator/);
+  });
+
+  it('the same expression as a plain value is only compared as a string, so the lint ends at once', async () => {
+    writeFileSync(at('regex-value.json'), pack([rule('regex-value', { all: [{ fact: 'metadata', path: '$.title', operator: 'equal', value: `^(a+)+$${'a'.repeat(40)}!` }] })]));
+    const run = await lintWithPack('regex-value.json');
+    expect(run.code).toBe(0);
+    expect(run.seconds).toBeLessThan(15);
+  });
+
+  it('a JSONPath script expression in "path" is refused before anything evaluates it', async () => {
+    const marker = at('pwned-by-path');
+    const script = `$..[?(@.constructor.constructor('return process')().mainModule.require('fs').writeFileSync(${JSON.stringify(marker)},'x'))]`;
+    writeFileSync(at('path.json'), pack([rule('evil-path', { all: [{ fact: 'citations', path: script, operator: 'equal', value: 1 }] })]));
+    const run = await lintWithPack('path.json');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/path\.json:\d+:\d+: .*\$\.rules\.0\.conditions\.all\.0\.path: must match pattern/);
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it('"extends" naming a JavaScript file reads it as JSON and never runs it', async () => {
+    const marker = at('pwned-by-extends');
+    writeFileSync(at('evil.js'), `require('fs').writeFileSync(${JSON.stringify(marker)}, 'x');\n`);
+    writeFileSync(at('extends.json'), pack([], { extends: ['./evil.js'] }));
+    const run = await lintWithPack('extends.json');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/evil\.js:1:1: JSON syntax error/);
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it('conditions nested 3,000 levels deep are refused, not a stack overflow', async () => {
+    const depth = 3000;
+    const deep = `${'{"all":['.repeat(depth)}${JSON.stringify(CONDITION)}${']}'.repeat(depth)}`;
+    const shallow = pack([rule('deep', { all: ['DEEP'] })]);
+    expect(shallow).toContain('{\n    "all": [\n     "DEEP"\n    ]\n   }');
+    writeFileSync(at('deep.json'), shallow.replace('{\n    "all": [\n     "DEEP"\n    ]\n   }', deep));
+    const run = await lintWithPack('deep.json');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/deep\.json:\d+:\d+: JSON nested more than 64 levels deep/);
+    expect(run.stderr).not.toMatch(/internal error|Maximum call stack/);
+  });
+
+  it('more than 1,000 rules is refused by the schema, in bounded time', async () => {
+    writeFileSync(at('many.json'), pack(Array.from({ length: 5000 }, (_, i) => rule(`r${i}`, { all: [CONDITION] }))));
+    const run = await lintWithPack('many.json', 60_000);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/many\.json:\d+:\d+: The pack does not match its schema at \$\.rules: must NOT have more than 1000 items/);
+    expect(run.seconds).toBeLessThan(45);
+  }, 70_000);
+
+  it('1,000 rules (the most a pack may have) lint one plan in bounded time', async () => {
+    writeFileSync(at('thousand.json'), pack(Array.from({ length: 1000 }, (_, i) => rule(`r${i}`, { all: [CONDITION, { any: [CONDITION, { not: CONDITION }] }] }))));
+    const run = await lintWithPack('thousand.json', 60_000);
+    expect(run.code).toBe(0);
+    expect(run.seconds).toBeLessThan(30);
+  }, 70_000);
+});
+
+describe('a URL pack on a host that does not answer', () => {
+  let silent: Server;
+  const sockets: Socket[] = [];
+  let silentPort = 0;
+  let closedPort = 0;
+  beforeAll(async () => {
+    // Loopback only. The silent server accepts connections and never answers the TLS handshake.
+    silent = createServer((socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    silentPort = (silent.address() as { port: number }).port;
+    // A port that was just free: bound, then released, so nothing listens there.
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    closedPort = (probe.address() as { port: number }).port;
+    await new Promise<void>((resolve) => probe.close(() => resolve()));
+  });
+  afterAll(() => {
+    sockets.forEach((socket) => socket.destroy());
+    silent.close();
+  });
+
+  const integrity = 'sha256-47DEQpj8HBSa-_TImW-5JCeuQeRkm5NMpJWZG3hSuFU';
+
+  it('a closed port fails at once with the URL (exit 2)', async () => {
+    const url = `https://127.0.0.1:${closedPort}/pack.json`;
+    const run = await runPlanLint(['--pack', `${url}#${integrity}`, 'plan.md'], { cwd: dir, timeoutMs: 30_000 });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`Cannot fetch pack ${url}:`);
+    expect(run.seconds).toBeLessThan(15);
+  }, 40_000);
+
+  it('a host that never answers times out after ~10 s with "timeout" (exit 2)', async () => {
+    const url = `https://127.0.0.1:${silentPort}/pack.json`;
+    const run = await runPlanLint(['--pack', `${url}#${integrity}`, 'plan.md'], { cwd: dir, timeoutMs: 40_000 });
+    expect(run.signal).toBeNull();
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`Cannot fetch pack ${url.replace(/[.]/g, '\\.')}: .*timeout`));
+    expect(run.seconds).toBeGreaterThanOrEqual(9);
+    expect(run.seconds).toBeLessThan(30);
+  }, 50_000);
+});
