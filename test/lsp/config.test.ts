@@ -101,7 +101,7 @@ describe('configuration: config file, packs, parent plan, client settings', () =
     expect((hover!.contents as MarkupContent).value).not.toContain('Kế hoạch cấp trên');
   });
 
-  it("shows the parent facts a pack carries when no parent plan file is named", async () => {
+  it('shows the parent facts a pack carries when no parent plan file is named, and re-reads the pack when it changes', async () => {
     writeFileSync(
       join(dir, 'cap-tren.pack.json'),
       JSON.stringify({
@@ -122,6 +122,14 @@ describe('configuration: config file, packs, parent plan, client settings', () =
     expect(citation).toContain('- Kế hoạch công tác bình đẳng giới năm 2024');
     expect(citation).toContain('- 10/3/2024');
     expect(await hoverAt('Báo cáo 6 tháng trước ngày 05/6/2024')).toContain('Cấp trên (bộ quy tắc): 03/6/2024: muộn 2 ngày');
+
+    // A change to the pack file re-reads it.
+    const packPath = join(dir, 'cap-tren.pack.json');
+    writeFileSync(packPath, readFileSync(packPath, 'utf8').replace('2024-06-03', '2024-06-10'));
+    const before = client.published.length;
+    await watched('cap-tren.pack.json');
+    await client.diagnosticsFor(planUri, () => client!.published.slice(before).some((params) => params.uri === planUri));
+    expect(await hoverAt('Báo cáo 6 tháng trước ngày 05/6/2024')).toContain('Cấp trên (bộ quy tắc): 10/6/2024: còn 5 ngày dự phòng');
   });
 
   it('ignores changes to files it does not depend on', async () => {
