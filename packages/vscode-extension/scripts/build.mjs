@@ -8,9 +8,11 @@
 // `import.meta.url` is rewritten to where that module would sit if the repository's layout were
 // laid out under the extension folder: `<ext>/packages/core/src/engine/x.ts` finds `<ext>/rules`
 // upward and `<ext>/packages/core/schemas/pack.schema.json` next door, with no option in core.
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
 import * as esbuild from 'esbuild';
 
 const extensionDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,8 +36,12 @@ const moduleUrlPlugin = {
     build.onLoad({ filter: /\.[cm]?[jt]s$/ }, (args) => {
       if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
       if (!args.path.startsWith(repoRoot + path.sep)) return undefined;
-      const source = readFileSync(args.path, 'utf8');
+      let source = readFileSync(args.path, 'utf8');
       if (!source.includes('import.meta.url')) return undefined;
+      // `const require = createRequire(import.meta.url)` (Ajv's standalone validators) hides its
+      // require("ajv/dist/runtime/…") calls from the bundler; without it they are plain requires
+      // of literal paths, which esbuild bundles.
+      source = source.replace(/^\s*const require = createRequire\(import\.meta\.url\);?\s*$/m, '');
       const relative = path.relative(repoRoot, args.path).split(path.sep).join('/');
       const contents = source.replaceAll('import.meta.url', `${MODULE_URL_HELPER}(${JSON.stringify(relative)})`);
       return { contents, loader: /\.[cm]?ts$/.test(args.path) ? 'ts' : 'js' };
@@ -88,6 +94,31 @@ function copyData() {
   writeFileSync(path.join(extensionDir, 'packages/lsp/package.json'), `${JSON.stringify({ name: lspPackage.name, version: lspPackage.version }, null, 2)}\n`);
 }
 
+/**
+ * Loads both bundles in a plain Node process, from a copy outside the repository (so that nothing
+ * resolves through the repository's node_modules) and with a stand-in `vscode` module for the client:
+ * a require that esbuild could not follow fails here, at build time, not when VS Code activates it.
+ */
+function verifyBundles() {
+  const copy = mkdtempSync(path.join(os.tmpdir(), 'plan-lint-vsix-check-'));
+  try {
+    for (const part of ['dist', 'rules', 'schemas', 'packages']) cpSync(path.join(extensionDir, part), path.join(copy, part), { recursive: true });
+    const loadClient = [
+      "const Module = require('node:module');",
+      'const resolve = Module._resolveFilename;',
+      "Module._resolveFilename = function (request, ...rest) { return request === 'vscode' ? 'vscode' : resolve.call(this, request, ...rest); };",
+      "require.cache.vscode = { id: 'vscode', filename: 'vscode', loaded: true, exports: new Proxy({}, { get: () => function () {} }) };",
+      `const extension = require(${JSON.stringify(path.join(copy, 'dist/extension.cjs'))});`,
+      "if (typeof extension.activate !== 'function') throw new Error('dist/extension.cjs exports no activate()');",
+    ].join('\n');
+    execFileSync(process.execPath, ['-e', loadClient], { stdio: 'inherit', cwd: copy });
+    const version = execFileSync(process.execPath, [path.join(copy, 'dist/server.cjs'), '--version'], { encoding: 'utf8', cwd: copy }).trim();
+    if (!/^\d+\.\d+\.\d+/.test(version)) throw new Error(`dist/server.cjs --version printed ${JSON.stringify(version)}`);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
 const targets = [
   {
     ...common,
@@ -114,5 +145,6 @@ if (watch) {
   console.log('build: watching');
 } else {
   await Promise.all(targets.map((options) => esbuild.build(options)));
+  verifyBundles();
   console.log(`build: ${path.relative(repoRoot, path.join(extensionDir, 'dist'))}/extension.cjs and server.cjs, rules/ and schemas/ copied`);
 }

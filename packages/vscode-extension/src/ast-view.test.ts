@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { packNameFromSymbol, derivePackJson } from './derive-pack.js';
+import { derivePackText } from './commands/derive-pack-command.js';
 import { planFormat, showAstText } from './commands/show-ast.js';
-import { parsePlan, sourceFromString } from '@plan-lint/core';
 
 const plan = [
   'Số: 21/KH-PGDĐT',
@@ -50,21 +49,17 @@ describe('show the parsed outline and AST', () => {
 });
 
 describe('derive a pack from a plan', () => {
-  it('names the pack after the plan\'s symbol in ASCII', () => {
-    expect(packNameFromSymbol('21/KH-PGDĐT', 'x')).toBe('kh-pgddt-21');
-    expect(packNameFromSymbol('6830/KH-UBND', 'x')).toBe('kh-ubnd-6830');
-    expect(packNameFromSymbol(undefined, 'Kế hoạch BĐG')).toBe('ke-hoach-bdg');
-    expect(packNameFromSymbol('///', '')).toBe('derived-pack');
-  });
-
-  it('carries the plan\'s number, date and deadlines as parent facts', () => {
-    const pack = derivePackJson(parsePlan(sourceFromString(plan), { format: 'markdown' }), 'ke-hoach.md');
+  it('writes core\'s derived pack, named after the plan\'s symbol, with its number, date and deadlines', () => {
+    const derived = derivePackText('/ws/pgd/ke-hoach.md', plan, 'markdown');
+    expect(derived.fileName).toBe('parent-21-kh-pgddt.pack.json');
+    const pack = JSON.parse(derived.text);
     expect(pack).toMatchObject({
-      name: 'kh-pgddt-21',
+      name: 'parent-21-kh-pgddt',
       version: '1.0.0',
       extends: ['recommended'],
-      parent: { symbol: '21/KH-PGDĐT', date: '2024-03-10', year: 2024 },
+      parent: { symbol: '21/KH-PGDĐT', date: '2024-03-10', year: 2024, deadlines: { sixMonthReport: '2024-06-04' } },
     });
-    expect(pack.parent?.deadlines?.sixMonthReport).toBe('2024-06-04');
+    expect(pack.rules.map((rule: { id: string }) => rule.id)).toContain('deadline-before-parent');
+    expect(derived.summary).toBe('pack parent-21-kh-pgddt carries 21/KH-PGDĐT of 2024-03-10 and 2 deadline(s).');
   });
 });

@@ -135,8 +135,8 @@ try {
     undefined,
     { timeout: 15_000 },
   );
-  const lines = await visibleLines();
-  check('the quick fix changed the text in the editor', !lines.some((line) => line.includes('Thực hiện Thực hiện')), `applied "${fixTitle}"`);
+  const fixedLine = (await visibleLines()).find((line) => line.includes('Nghị quyết số 28/NQ-CP')) ?? '';
+  check('the quick fix changed the text in the editor', fixedLine.startsWith('Thực hiện Nghị quyết'), `applied "${fixTitle}": ${fixedLine.trim()}`);
   await page.keyboard.press('Control+S');
   await page.waitForFunction(() => !document.querySelector('.tabs-container .tab.active.dirty'), undefined, { timeout: 15_000 });
   const after = readFileSync(seedPath, 'utf8');
@@ -161,6 +161,8 @@ try {
   await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
   await page.keyboard.press('Control+End');
   await page.keyboard.press('Enter');
+  // Let the edit reach the server first, as a writer's pause would.
+  await page.waitForTimeout(1500);
   await page.keyboard.press('Control+S');
   await page.waitForFunction(() => !document.querySelector('.tabs-container .tab.active.dirty'), undefined, { timeout: 15_000 });
   await page.waitForTimeout(500);
@@ -168,6 +170,7 @@ try {
   check(
     'codeActionsOnSave (source.fixAll.planlint) fixed the Markdown plan on save',
     mdBefore.includes('Thực hiện Thực hiện Kế hoạch') && mdAfter.includes('Thực hiện Kế hoạch số 21/KH-PGDĐT') && !mdAfter.includes('Thực hiện Thực hiện'),
+    `saved line: ${mdAfter.split('\n').find((line) => line.includes('Kế hoạch số 21')) ?? '(none)'}`,
   );
 
   // 5. A command of the extension: the parsed outline and AST of the open plan.
@@ -180,6 +183,16 @@ try {
   const astLines = (await visibleLines()).join('\n');
   check('the AST command shows the outline of the plan', astLines.includes('MỤC ĐÍCH, YÊU CẦU') && astLines.includes('purpose'));
   await screenshot('ast-view.png');
+
+  // 6. jsonValidation: a pack file is checked against the pack schema the extension contributes.
+  await openFile('bad.pack.json');
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('.markers-panel .monaco-list-row')].some((row) => /does not match the pattern/i.test(row.textContent)),
+    undefined,
+    { timeout: 30_000 },
+  );
+  const packRows = (await problemRows('')).join('\n');
+  check('the pack schema flags a bad pack name and version', (packRows.match(/does not match the pattern/gi) ?? []).length >= 2, 'bad.pack.json');
 } catch (error) {
   console.error(`drive.mjs: ${error.stack ?? error}`);
   try {

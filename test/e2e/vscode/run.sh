@@ -47,6 +47,8 @@ rm -f "$ARTIFACTS"/*.png
 cp "$ROOT/fixtures/seeds/000_4996ab619162ff16.txt" "$WS/plans/ke-hoach-dong-phu.txt"
 cp "$HERE/fixtures/ke-hoach-lap-tu.md" "$WS/plans/ke-hoach-lap-tu.md"
 printf '{\n  "packs": ["recommended"]\n}\n' > "$WS/plan-lint.config.json"
+# A pack file that breaks the pack schema (name and version patterns): jsonValidation must flag it.
+printf '{\n  "name": "Bad Pack",\n  "version": "1"\n}\n' > "$WS/bad.pack.json"
 
 cat > "$DATA/User/settings.json" <<'EOF'
 {

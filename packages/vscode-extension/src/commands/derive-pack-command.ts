@@ -1,7 +1,6 @@
-// The text and file name of a derived pack, from the open plan's text.
-import path from 'node:path';
-import { parsePlan, sourceFromString } from '@plan-lint/core';
-import { derivePackJson } from '../derive-pack.js';
+// The text and file name of a derived pack, from the open plan's text: core's derivePack, as
+// `plan-lint pack derive` writes it.
+import { derivePack, parsePlan, sourceFromString } from '@plan-lint/core';
 import { planFormat } from './show-ast.js';
 
 export interface DerivedPack {
@@ -13,7 +12,7 @@ export interface DerivedPack {
 
 export function derivePackText(filePath: string, text: string, languageId: string): DerivedPack {
   const document = parsePlan(sourceFromString(text), { format: planFormat(filePath, languageId) });
-  const pack = derivePackJson(document, path.basename(filePath));
+  const pack = derivePack(document);
   const deadlines = Object.keys(pack.parent?.deadlines ?? {});
   const summary = pack.parent?.symbol
     ? `pack ${pack.name} carries ${pack.parent.symbol}${pack.parent.date ? ` of ${pack.parent.date}` : ''} and ${deadlines.length} deadline(s).`

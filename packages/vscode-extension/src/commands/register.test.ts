@@ -102,17 +102,17 @@ describe('commands against a stubbed vscode module', () => {
 
   it('derives a pack, saves it where the user says and opens it', async () => {
     stub.activeTextEditor = stub.editorFor(stubDocument('/ws/pgd/kh.md', 'markdown', plan));
-    stub.saveDialogAnswer = Uri.file('/ws/pgd/kh-pgddt-21.pack.json');
+    stub.saveDialogAnswer = Uri.file('/ws/pgd/parent-21-kh-pgddt.pack.json');
     await run('planLint.derivePack');
-    const written = stub.writtenFiles.get('/ws/pgd/kh-pgddt-21.pack.json');
+    const written = stub.writtenFiles.get('/ws/pgd/parent-21-kh-pgddt.pack.json');
     expect(written).toBeDefined();
     expect(JSON.parse(written!)).toMatchObject({
-      name: 'kh-pgddt-21',
+      name: 'parent-21-kh-pgddt',
       extends: ['recommended'],
       parent: { symbol: '21/KH-PGDĐT', date: '2024-03-10', deadlines: { sixMonthReport: '2024-06-04' } },
     });
     expect(stub.shownDocuments).toEqual([stub.saveDialogAnswer]);
-    expect(stub.messages[0]).toContain('pgd/kh-pgddt-21.pack.json');
+    expect(stub.messages[0]).toContain('pgd/parent-21-kh-pgddt.pack.json');
   });
 
   it('derives nothing when the save dialog is cancelled', async () => {
