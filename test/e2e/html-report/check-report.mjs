@@ -1,6 +1,6 @@
 // Opens the HTML report of the fixture plans in headless Chromium and checks what the page shows
 // against the JSON report of the same files. Exit 1 on any mismatch.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,17 +9,28 @@ import { chromium } from 'playwright-core';
 
 const root = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../../..');
 const bin = path.join(root, 'packages/cli/bin/plan-lint.js');
-const family = path.join(root, 'fixtures/family');
 // The fixture family (parent, compliant plan, one defect per rule) when present, plus the
 // Word/PDF forms and the unreadable PDF, so that every kind of cell and count appears.
+const planFiles = (dir) =>
+  existsSync(path.join(root, dir))
+    ? readdirSync(path.join(root, dir)).filter((f) => /\.(md|txt|docx|pdf)$/.test(f) && !/\.fixed\./.test(f)).sort().map((f) => `${dir}/${f}`)
+    : [];
+// The fixture family (the compliant school plan and one plan per rule with its defect, each
+// linted against the parent named by the family's config), plus a plan as Word and PDF and an
+// unreadable PDF, so that every kind of cell and count appears on the page.
 const files = [
-  ...(existsSync(family) ? readdirSync(family).filter((f) => /\.(md|txt|docx|pdf)$/.test(f)).map((f) => path.join('fixtures/family', f)) : []),
+  ...planFiles('fixtures/family/compliant').filter((f) => f.endsWith('.md')),
+  ...planFiles('fixtures/family/defects').filter((f) => f.endsWith('.md')),
   'fixtures/formats/plan.md',
   'fixtures/formats/clean.md',
   'fixtures/formats/plan.docx',
   'fixtures/formats/plan.pdf',
   'fixtures/formats/encrypted.pdf',
 ];
+if (files.length < 20) {
+  console.error('html-report: the fixture family (fixtures/family/) is missing');
+  process.exit(1);
+}
 const work = mkdtempSync(path.join(tmpdir(), 'plan-lint-html-'));
 const reportFile = path.join(work, 'report.html');
 const failures = [];
@@ -97,6 +108,10 @@ try {
   check('rows of the table', new Set(cells.map((c) => c.file)).size, expected.plans);
   check('the unreadable PDF has no pass/fail cells', cells.filter((c) => c.file === 'fixtures/formats/encrypted.pdf').every((c) => c.state === 'unreadable'), true);
   check('the clean plan passes every rule', cells.filter((c) => c.file === 'fixtures/formats/clean.md').every((c) => c.state === 'passed'), true);
+  check('the compliant family plan passes every rule', cells.filter((c) => c.file === 'fixtures/family/compliant/truong-th-a.md').every((c) => c.state === 'passed'), true);
+  for (const rule of ['action-month', 'parent-cited', 'citation-symbol']) {
+    check(`the ${rule} defect plan fails ${rule}`, cells.find((c) => c.file === `fixtures/family/defects/${rule}.md` && c.rule === rule)?.state, 'failed');
+  }
 
   // Each finding with its line and an excerpt of the plan.
   const findings = await page.$$eval('tr.finding:not(.fatal)', (rows) => rows.map((r) => ({ place: r.querySelector('.place').textContent, excerpt: Boolean(r.querySelector('.excerpt mark')) })));

@@ -12,6 +12,6 @@ if ! command -v chromium > /dev/null; then
 fi
 command -v chromium > /dev/null || { echo "html-report: chromium is not installed and could not be installed" >&2; exit 1; }
 node -e "import('playwright-core')" || { echo "html-report: playwright-core is missing (npm ci at the root installs it)" >&2; exit 1; }
-npx tsc -b packages/core packages/cli
+npm run build --silent  # the bin runs the bundle when there is one: rebuild both
 mkdir -p test-artifacts
 node test/e2e/html-report/check-report.mjs

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { FormatName, Locale, ReportFile } from '@plan-lint/core';
+import type { FormatName, Locale, ReportFile, ResolvedConfig } from '@plan-lint/core';
 import { expandTargets } from '../files/expand-targets.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { LintCache, sha256 } from '../lint/cache.js';
@@ -9,7 +9,7 @@ import { lintFile, type FileOutcome, type LintSettings } from '../lint/lint-file
 import { ProgressBar } from '../lint/progress.js';
 import { reportContext } from '../lint/report-context.js';
 import { lintInWorkers, workerCount } from '../lint/worker-pool.js';
-import { loadRunConfig, loadParent } from '../lint/run-config.js';
+import { groupByConfig, loadParent, type ConfigGroup } from '../lint/run-config.js';
 import { oneOf, withUsageErrors } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
 import { planLintVersion } from '../version.js';
@@ -42,33 +42,52 @@ export async function runLint(argv: string[]): Promise<number> {
   const cwd = process.cwd();
   const fix = Boolean(values.fix || values['fix-dry-run']);
 
-  const config = await loadRunConfig({ cwd, configPath: values.config, packs: values.pack });
-  const locale: Locale = localeFlag ?? config.locale ?? 'vi';
-  const parentPath = values.parent ? path.resolve(cwd, values.parent) : config.parent;
-  const parent = parentPath ? await loadParent(parentPath) : undefined;
   const files = await expandTargets(positionals.length ? positionals : ['.'], cwd);
-  const settings: LintSettings = { config, parent, locale, fix, quiet: Boolean(values.quiet) };
-
-  const outcomes = await lintAll(files, settings, {
-    cache: values.cache ? path.resolve(cwd, values['cache-location'] ?? '.plan-lint-cache') : undefined,
-    cacheKey: () => runKey(settings, parentPath),
-  });
+  const groups = await groupByConfig(files, { cwd, configPath: values.config, packs: values.pack, parent: values.parent });
+  const outcomes = new Map<string, FileOutcome>();
+  let locale: Locale = localeFlag ?? 'vi';
+  const cache = values.cache && !fix ? await LintCache.open(path.resolve(cwd, values['cache-location'] ?? '.plan-lint-cache')) : undefined;
+  const progress = ProgressBar.shouldShow(files.length) ? new ProgressBar(files.length) : undefined;
+  const tick = (filePath: string) => progress?.tick(path.relative(cwd, filePath));
+  for (const group of groups) {
+    locale = localeFlag ?? group.config.locale ?? 'vi';
+    const parent = group.parentPath ? await loadParent(group.parentPath) : undefined;
+    const settings: LintSettings = { config: group.config, parent, locale, fix, quiet: Boolean(values.quiet) };
+    const done = await lintAll(group.files, settings, tick, cache && { cache, key: await runKey(settings, group.parentPath) });
+    group.files.forEach((file, index) => outcomes.set(file, done[index]));
+  }
+  progress?.finish();
+  await cache?.save();
+  const ordered = files.map((file) => outcomes.get(file) as FileOutcome);
 
   const notes: string[] = [];
-  for (const outcome of outcomes) {
+  for (const outcome of ordered) {
     if (outcome.fixSkipped) notes.push(`${path.relative(cwd, outcome.report.filePath)}: ${outcome.fixSkipped}`);
   }
-  if (values.fix && !values['fix-dry-run']) await writeFixes(outcomes, notes);
+  if (values.fix && !values['fix-dry-run']) await writeFixes(ordered, notes);
 
-  const reports = outcomes.map((outcome) => outcome.report);
+  const reports = ordered.map((outcome) => outcome.report);
   const color = values.color ?? (Boolean(process.stdout.isTTY) && !values.output && !process.env.NO_COLOR);
-  const context = await reportContext(config, locale, color && format === 'stylish');
+  const context = await reportContext(mergedConfig(groups), locale, color && format === 'stylish');
   const core = await import('@plan-lint/core');
   let text = core.formatters[format](reports, context);
   if (values['fix-dry-run'] && format !== 'json') text = dryRunText(reports, cwd) + text;
   await writeReport(text, values.output, cwd);
   for (const note of notes) process.stderr.write(`plan-lint: ${note}\n`);
   return exitCode(reports, maxWarnings);
+}
+
+/** The packs of every config of the run, for the report's rule list (each pack once). */
+function mergedConfig(groups: ConfigGroup[]): ResolvedConfig {
+  const [first] = groups;
+  const seen = new Set<string>();
+  const packs = groups.flatMap((group) => group.config.packs).filter((pack) => {
+    const key = `${pack.name}@${pack.version}@${pack.source}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { ...first.config, packs };
 }
 
 function parseMaxWarnings(value: string | undefined): number {
@@ -80,16 +99,13 @@ function parseMaxWarnings(value: string | undefined): number {
 async function lintAll(
   files: string[],
   settings: LintSettings,
-  options: { cache?: string; cacheKey: () => Promise<string> },
+  tick: (filePath: string) => void,
+  caching: { cache: LintCache; key: string } | undefined,
 ): Promise<FileOutcome[]> {
-  const progress = ProgressBar.shouldShow(files.length) ? new ProgressBar(files.length) : undefined;
-  const tick = (filePath: string) => progress?.tick(path.relative(process.cwd(), filePath));
   const outcomes: FileOutcome[] = new Array(files.length);
   let todo = files.map((_, index) => index);
-  let cache: LintCache | undefined;
   const hashes = new Map<number, string>();
-  if (options.cache && !settings.fix) {
-    cache = await LintCache.open(options.cache, await options.cacheKey());
+  if (caching) {
     todo = [];
     for (let index = 0; index < files.length; index++) {
       const bytes = await readFile(files[index]).catch(() => undefined);
@@ -99,7 +115,7 @@ async function lintAll(
       }
       const hash = sha256(bytes);
       hashes.set(index, hash);
-      const hit = cache.get(files[index], hash);
+      const hit = caching.cache.get(files[index], hash, caching.key);
       if (!hit) {
         todo.push(index);
         continue;
@@ -125,14 +141,12 @@ async function lintAll(
       tick(files[index]);
     }
   }
-  progress?.finish();
-  if (cache) {
+  if (caching) {
     for (const index of todo) {
       const hash = hashes.get(index);
       const report = outcomes[index].report;
-      if (hash && !report.fatal) cache.set(files[index], hash, report.diagnostics, report.suppressed);
+      if (hash && !report.fatal) caching.cache.set(files[index], hash, caching.key, report.diagnostics, report.suppressed);
     }
-    await cache.save();
   }
   return outcomes;
 }

@@ -7,56 +7,53 @@ import { writeFileAtomic } from '../files/atomic-write.js';
 interface CacheEntry {
   /** SHA-256 of the file's bytes. */
   content: string;
+  /** Everything besides the content that decides the result: plan-lint's version, packs, settings. */
+  key: string;
   diagnostics: Diagnostic[];
   suppressed?: Diagnostic[];
 }
 
 interface CacheFile {
-  /** Everything besides the content that decides the result: plan-lint's version, packs, settings. */
-  key: string;
+  version: 1;
   entries: Record<string, CacheEntry>;
 }
 
 /**
- * `--cache`: a file's findings are reused while its bytes, the packs (names, versions, rules,
- * severities), the parent plan, the locale and plan-lint's version are the same. Any change of
- * those drops the whole cache, as ESLint's cache does when its config changes.
+ * `--cache`: a file's findings are reused while its bytes and its run key (the packs with their
+ * versions and rules, severities, the parent plan, the locale, plan-lint's version) are the same.
  */
 export class LintCache {
   private entries: Record<string, CacheEntry> = {};
   private dirty = false;
 
-  private constructor(
-    private readonly file: string,
-    private readonly key: string,
-  ) {}
+  private constructor(private readonly file: string) {}
 
-  static async open(location: string, key: string): Promise<LintCache> {
+  static async open(location: string): Promise<LintCache> {
     const file = path.join(location, 'lint-cache.json');
-    const cache = new LintCache(file, key);
+    const cache = new LintCache(file);
     try {
       const stored = JSON.parse(await readFile(file, 'utf8')) as CacheFile;
-      if (stored.key === key && stored.entries && typeof stored.entries === 'object') cache.entries = stored.entries;
+      if (stored.version === 1 && stored.entries && typeof stored.entries === 'object') cache.entries = stored.entries;
     } catch {
       // No cache yet, or an unreadable one: start empty.
     }
     return cache;
   }
 
-  get(filePath: string, content: string): Omit<CacheEntry, 'content'> | undefined {
+  get(filePath: string, content: string, key: string): CacheEntry | undefined {
     const entry = this.entries[filePath];
-    return entry && entry.content === content ? entry : undefined;
+    return entry && entry.content === content && entry.key === key ? entry : undefined;
   }
 
-  set(filePath: string, content: string, diagnostics: Diagnostic[], suppressed?: Diagnostic[]): void {
-    this.entries[filePath] = { content, diagnostics, ...(suppressed?.length ? { suppressed } : {}) };
+  set(filePath: string, content: string, key: string, diagnostics: Diagnostic[], suppressed?: Diagnostic[]): void {
+    this.entries[filePath] = { content, key, diagnostics, ...(suppressed?.length ? { suppressed } : {}) };
     this.dirty = true;
   }
 
   async save(): Promise<void> {
     if (!this.dirty) return;
     await mkdir(path.dirname(this.file), { recursive: true });
-    await writeFileAtomic(this.file, JSON.stringify({ key: this.key, entries: this.entries } satisfies CacheFile));
+    await writeFileAtomic(this.file, JSON.stringify({ version: 1, entries: this.entries } satisfies CacheFile));
   }
 }
 

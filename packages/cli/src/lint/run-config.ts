@@ -28,3 +28,41 @@ export async function loadParent(filePath: string): Promise<PlanDocument> {
   const input = await readPlan(filePath);
   return core.parsePlan(input.source, { format: input.format });
 }
+
+export interface ConfigGroup {
+  config: ResolvedConfig;
+  parentPath?: string;
+  files: string[];
+}
+
+/**
+ * Files grouped by the config that governs them: `--config` for all, else each file's nearest
+ * config file upward (as ESLint's eslintrc lookup), else the recommended packs. Each config is
+ * loaded once. `--pack` replaces every config's packs; `--parent` every config's parent.
+ */
+export async function groupByConfig(
+  files: readonly string[],
+  options: { cwd: string; configPath?: string; packs?: string[]; parent?: string },
+): Promise<ConfigGroup[]> {
+  const core = await import('@plan-lint/core');
+  const byConfig = new Map<string, ConfigGroup>();
+  const groupFor = async (key: string, load: () => Promise<ResolvedConfig>) => {
+    let group = byConfig.get(key);
+    if (!group) {
+      let config = await load();
+      if (options.packs?.length) config = { ...config, packs: await core.resolvePacks(options.packs, { baseDir: options.cwd }) };
+      const parentPath = options.parent ? path.resolve(options.cwd, options.parent) : config.parent;
+      group = { config, parentPath, files: [] };
+      byConfig.set(key, group);
+    }
+    return group;
+  };
+  for (const file of files) {
+    const configFile = options.configPath ? undefined : core.findConfigFile(file);
+    const group = configFile
+      ? await groupFor(configFile, () => core.loadConfigFile(configFile))
+      : await groupFor('', () => loadRunConfig({ cwd: options.cwd, configPath: options.configPath }));
+    group.files.push(file);
+  }
+  return [...byConfig.values()];
+}
