@@ -5,7 +5,7 @@ import { defaultConfig } from './engine/builtin-packs.js';
 import { applyDirectives, findDirectives } from './engine/directives.js';
 import { resolveRuleSet } from './engine/rule-set.js';
 import { runRules } from './engine/run-rules.js';
-import { computeFacts } from './facts/index.js';
+import { computeFacts, type PlanFacts } from './facts/index.js';
 import { parentFactsFromDocument } from './facts/parent.js';
 import type { PlanDocument } from './parse/ast.js';
 import { parsePlan } from './parse/index.js';
@@ -29,6 +29,8 @@ export interface LintResult {
   document: PlanDocument;
   /** Sorted by offset, then rule id. */
   diagnostics: Diagnostic[];
+  /** The facts the rules read (for `explain`, hovers and pack authors). */
+  facts: PlanFacts;
   errorCount: number;
   warningCount: number;
   fixableErrorCount: number;
@@ -74,6 +76,7 @@ export async function lintSource(source: SourceText, options: LintOptions = {}):
     source,
     document,
     diagnostics,
+    facts,
     errorCount,
     warningCount,
     fixableErrorCount,
