@@ -440,7 +440,7 @@ export class DocumentBuilder {
   private buildDeadlines(): Deadline[] {
     const deadlines: Deadline[] = [];
     for (const line of this.lines) {
-      if (!/(báo cáo|nộp|gửi|hoàn thành|thời hạn|hạn chót)/i.test(line.text)) continue;
+      if (!DEADLINE_WORDS.test(line.text)) continue;
       for (const clause of clauses(line)) {
         const clauseText = this.layout.text.slice(clause.start, clause.end);
         const lower = clauseText.toLowerCase();
@@ -609,6 +609,9 @@ export class DocumentBuilder {
     });
   }
 }
+
+// Cheap first test for lines that may state a deadline (no `i` flag: case-folding Unicode is slow).
+const DEADLINE_WORDS = /[Bb]áo cáo|[Nn]ộp|[Gg]ửi|[Hh]oàn thành|[Tt]hời hạn|[Hh]ạn chót/;
 
 // `của <issuer>` ends at punctuation, a date, or the verb that starts the title
 // (`… của Chính phủ quy định …`, `… của UBND tỉnh về …`); `và` + capital goes on

@@ -208,6 +208,8 @@ export function isUpperLetter(ch: string | undefined): boolean {
 
 /** At least `min` letters and no lower-case one: `KẾ HOẠCH`, `HIỆU TRƯỞNG`. */
 export function isAllCaps(value: string, min = 3): boolean {
+  // Most lines have an ASCII lower-case letter: answer those without walking the string.
+  if (/[a-z]/.test(value)) return false;
   let letters = 0;
   for (const ch of value) {
     if (isLowerLetter(ch)) return false;

@@ -98,36 +98,15 @@ const STOP_WORDS = new Set([
   'ngày', 'Ngày', 'tháng', 'Tháng', 'năm', 'Năm', 'số', 'Số', 'của', 'từ', 'Từ', 'đến',
 ]);
 
-function isLetterCode(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
-    (code >= 0x1e00 && code <= 0x1eff) ||
-    (code >= 0x300 && code <= 0x36f)
-  );
-}
+// One sticky regular expression: V8 compiles it to native code, several times faster than a
+// word-by-word loop in JavaScript (measured with --cpu-prof on the seeds).
+const WORD = `[${LETTER}][${LETTER}0-9]*`;
+const STOP = `(?:${[...STOP_WORDS].join('|')})(?![${LETTER}0-9])`;
+const PROSE = new RegExp(`(?!${STOP})${WORD}(?: +(?!${STOP})${WORD})*`, 'y');
 
 function matchProse(text: string, offset: number): RegExpExecArray | null {
-  let position = offset;
-  let end = -1;
-  for (;;) {
-    let wordEnd = position;
-    while (wordEnd < text.length && (isLetterCode(text.charCodeAt(wordEnd)) || isDigitCode(text.charCodeAt(wordEnd)))) wordEnd++;
-    if (wordEnd === position || !isLetterCode(text.charCodeAt(position))) break;
-    if (STOP_WORDS.has(text.slice(position, wordEnd))) break;
-    end = wordEnd;
-    let next = wordEnd;
-    while (text.charCodeAt(next) === 32) next++;
-    if (next === wordEnd || !isLetterCode(text.charCodeAt(next))) break;
-    position = next;
-  }
-  if (end === -1 || end - offset < 1) return null;
-  return [text.slice(offset, end)] as unknown as RegExpExecArray;
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
+  PROSE.lastIndex = offset;
+  return PROSE.exec(text);
 }
 
 const LETTER_HINTS: string[] = [];
