@@ -127,6 +127,19 @@ describe('loadConfigFile', () => {
     expect(calls).toEqual(['https://packs.example.vn/so.json']);
   });
 
+  it('never fetches when the network is not allowed, but still uses the cache', async () => {
+    const text = JSON.stringify(smallPack);
+    const calls: string[] = [];
+    const config = write('plan-lint.config.json', { packs: [`https://packs.example.vn/so.json#${sri(text)}`] });
+    const error = await inputError(loadConfigFile(config, { fetch: fetchReturning(text, calls), allowNetwork: false }));
+    expect(error.code).toBe('pack-offline');
+    expect(calls).toEqual([]);
+    await loadConfigFile(config, { fetch: fetchReturning(text, calls) });
+    const cached = await loadConfigFile(config, { fetch: fetchReturning(text, calls), allowNetwork: false });
+    expect(cached.packs[0].name).toBe('remote-pack');
+    expect(calls).toHaveLength(1);
+  });
+
   it('reports a pack that fails its schema with the pack file, line, column and JSON path', async () => {
     write('packs/bad.json', '{\n  "name": "bad",\n  "version": "1.0.0",\n  "rules": [\n    { "id": "x-rule", "severity": "fatal", "messages": { "m": { "vi": "a", "en": "b" } },\n      "conditions": { "all": [] }, "event": { "params": { "messageId": "m" } } }\n  ]\n}\n');
     const config = write('plan-lint.config.json', { packs: ['./packs/bad.json'] });

@@ -23,6 +23,8 @@ export interface PackLoadOptions {
   fetch?: typeof fetch;
   /** Network timeout for a URL pack, default 10 s. */
   timeoutMs?: number;
+  /** False in an untrusted workspace: URL packs come from the cache only, never from the network. */
+  allowNetwork?: boolean;
 }
 
 /** Checks a parsed pack against the schema and the few rules a schema cannot say. */
@@ -191,6 +193,13 @@ async function loadUrl(
     if (integrityMatches(cachedBytes, integrity)) bytes = cachedBytes;
   } catch {
     // Not cached yet.
+  }
+  if (!bytes && options.allowNetwork === false) {
+    throw new PlanLintInputError(
+      'pack-offline',
+      `Pack ${url} is not in the cache and fetching is not allowed here (untrusted workspace): trust the workspace or run plan-lint once from a shell.`,
+      where,
+    );
   }
   if (!bytes) {
     const doFetch = options.fetch ?? globalThis.fetch;
