@@ -33,11 +33,11 @@ function citationHover(analysis: PlanAnalysis, registry: DocumentRegistry, citat
       `- ${en ? 'Date' : 'Ngày ban hành'}: ${formatVietnameseDate(entry.date) ?? '?'}`,
       `- ${en ? 'Registry' : 'Danh mục'}: ${verified ? (en ? 'verified' : 'đã kiểm chứng') : en ? `not verified (${entry.status})` : `chưa kiểm chứng (${entry.status})`}`,
     );
-  } else if (!isParentCitation(analysis, citation) && !(analysis.packParent?.symbol && citation.symbol && symbolKey(analysis.packParent.symbol) === symbolKey(citation.symbol))) {
+  } else if (!isParentCitation(analysis, citation) && !citesPackParent(analysis, citation)) {
     lines.push('', en ? 'Not in the registry of known documents.' : 'Không có trong danh mục văn bản đã biết.');
   }
   const packParent = analysis.packParent;
-  if (packParent?.symbol && citation.symbol && symbolKey(packParent.symbol) === symbolKey(citation.symbol)) {
+  if (packParent && citesPackParent(analysis, citation)) {
     lines.push(
       '',
       en ? 'Parent document (from the rule pack):' : 'Văn bản cấp trên (theo bộ quy tắc):',
@@ -109,6 +109,12 @@ function problems(analysis: PlanAnalysis, start: number, end: number): string[] 
   const found = analysis.diagnostics.filter((diagnostic: Diagnostic) => diagnostic.position.start.offset <= end && diagnostic.position.end.offset >= start);
   if (found.length === 0) return [];
   return ['', ...found.map((diagnostic) => `- ⚠ ${diagnostic.message} (\`${diagnostic.ruleId}\`)`)];
+}
+
+/** The citation names the parent whose facts a pack carries. */
+function citesPackParent(analysis: PlanAnalysis, citation: Citation): boolean {
+  const symbol = analysis.packParent?.symbol;
+  return symbol !== undefined && citation.symbol !== undefined && symbolKey(symbol) === symbolKey(citation.symbol);
 }
 
 /** The citation names the parent plan by its number and symbol. */
