@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expectEslintShape } from './eslint-shape.js';
-import { parseJson, repoRoot, runCli, tempCopy } from './run-cli.js';
+import { parseJson, repoRoot, runCli, runCliOnce, tempCopy } from './run-cli.js';
 import { sarifValidator } from './sarif-schema.js';
 
 // fixtures/formats/plan.md has one defect of each of these rules (see the plan's text).
@@ -18,7 +18,7 @@ interface Result {
 
 describe('--format', () => {
   it('stylish (default): grouped under the file, a summary line, no colours when not a TTY', () => {
-    const run = runCli([PLAN]);
+    const run = runCliOnce([PLAN]);
     expect(run.code).toBe(1);
     expect(run.stdout).not.toContain('\u001b[');
     const lines = run.stdout.split('\n');
@@ -28,11 +28,11 @@ describe('--format', () => {
   });
 
   it('stylish: colours when forced with --color', () => {
-    expect(runCli([PLAN, '--color']).stdout).toContain('\u001b[31m');
+    expect(runCliOnce([PLAN, '--color']).stdout).toContain('\u001b[31m');
   });
 
   it("json: ESLint's shape, the plan's defects with 1-based positions", () => {
-    const run = runCli([PLAN, '--format', 'json']);
+    const run = runCliOnce([PLAN, '--format', 'json']);
     expect(run.code).toBe(1);
     const results = parseJson<Result[]>(run);
     expectEslintShape(results);
@@ -46,7 +46,7 @@ describe('--format', () => {
   });
 
   it('sarif: valid against the SARIF 2.1.0 schema, with rule metadata and docs links', () => {
-    const run = runCli([PLAN, '--format', 'sarif']);
+    const run = runCliOnce([PLAN, '--format', 'sarif']);
     expect(run.code).toBe(1);
     const log = parseJson<{ runs: { tool: { driver: { rules: { id: string; helpUri: string }[] } }; results: { ruleId: string }[] }[] }>(run);
     const { valid, errors } = sarifValidator()(log);
@@ -58,7 +58,7 @@ describe('--format', () => {
   });
 
   it('junit: a test suite for the file, a failure per finding', () => {
-    const run = runCli([PLAN, '--format', 'junit']);
+    const run = runCliOnce([PLAN, '--format', 'junit']);
     expect(run.code).toBe(1);
     expect(run.stdout.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<testsuites>')).toBe(true);
     expect(run.stdout).toContain(`name="${PLAN}"`);
@@ -67,7 +67,7 @@ describe('--format', () => {
   });
 
   it('github: one workflow annotation per finding', () => {
-    const run = runCli([PLAN, '--format', 'github']);
+    const run = runCliOnce([PLAN, '--format', 'github']);
     expect(run.code).toBe(1);
     const lines = run.stdout.trimEnd().split('\n');
     for (const line of lines) {
@@ -77,9 +77,9 @@ describe('--format', () => {
   });
 
   it('html: a self-contained page with the counts', () => {
-    const run = runCli([PLAN, '--format', 'html']);
+    const run = runCliOnce([PLAN, '--format', 'html']);
     expect(run.code).toBe(1);
-    const json = parseJson<Result[]>(runCli([PLAN, '--format', 'json']));
+    const json = parseJson<Result[]>(runCliOnce([PLAN, '--format', 'json']));
     expect(run.stdout.startsWith('<!doctype html>')).toBe(true);
     expect(run.stdout).toContain(`id="count-errors" data-count="${json[0].errorCount}"`);
     expect(run.stdout).toContain(`id="count-warnings" data-count="${json[0].warningCount}"`);
@@ -93,14 +93,14 @@ describe('--output, --quiet, --locale, --max-warnings and exit codes', () => {
 
   it('--output writes the report to a file, prints nothing, and still exits by the findings', () => {
     const out = path.join(temp.dir, 'reports/plan.sarif');
-    const run = runCli([PLAN, '--format', 'sarif', '--output', out]);
+    const run = runCliOnce([PLAN, '--format', 'sarif', '--output', out]);
     expect(run).toMatchObject({ code: 1, stdout: '' });
     expect(sarifValidator()(JSON.parse(readFileSync(out, 'utf8'))).valid).toBe(true);
   });
 
   it('--quiet reports errors only', () => {
-    const all = parseJson<Result[]>(runCli([PLAN, '--format', 'json']))[0];
-    const quiet = parseJson<Result[]>(runCli([PLAN, '--format', 'json', '--quiet']))[0];
+    const all = parseJson<Result[]>(runCliOnce([PLAN, '--format', 'json']))[0];
+    const quiet = parseJson<Result[]>(runCliOnce([PLAN, '--format', 'json', '--quiet']))[0];
     expect(all.warningCount).toBeGreaterThan(0);
     expect(quiet.warningCount).toBe(0);
     expect(quiet.errorCount).toBe(all.errorCount);
@@ -108,28 +108,28 @@ describe('--output, --quiet, --locale, --max-warnings and exit codes', () => {
   });
 
   it('--locale en gives English messages, vi (default) Vietnamese ones, same rules and places', () => {
-    const vi = parseJson<Result[]>(runCli([PLAN, '--format', 'json']))[0].messages;
-    const en = parseJson<Result[]>(runCli([PLAN, '--format', 'json', '--locale', 'en']))[0].messages;
+    const vi = parseJson<Result[]>(runCliOnce([PLAN, '--format', 'json']))[0].messages;
+    const en = parseJson<Result[]>(runCliOnce([PLAN, '--format', 'json', '--locale', 'en']))[0].messages;
     expect(en.map((m) => [m.ruleId, m.line, m.column])).toEqual(vi.map((m) => [m.ruleId, m.line, m.column]));
     expect(en.map((m) => m.message)).not.toEqual(vi.map((m) => m.message));
-    expect(runCli([PLAN, '--locale', 'en']).stdout).toMatch(/^\u2716 \d+ problems? \(\d+ errors?, \d+ warnings?\)$/m);
+    expect(runCliOnce([PLAN, '--locale', 'en']).stdout).toMatch(/^\u2716 \d+ problems? \(\d+ errors?, \d+ warnings?\)$/m);
   });
 
   it('exit 0 for a clean plan, 1 for errors', () => {
     expect(runCli(['fixtures/formats/clean.md']).code).toBe(0);
-    expect(runCli([PLAN]).code).toBe(1);
+    expect(runCliOnce([PLAN]).code).toBe(1);
   });
 
   it('--max-warnings: exit 1 only when warnings exceed N', () => {
     const warningsOnly = 'fixtures/formats/warnings-only.md';
-    const count = parseJson<Result[]>(runCli([warningsOnly, '--format', 'json']))[0];
+    const count = parseJson<Result[]>(runCliOnce([warningsOnly, '--format', 'json']))[0];
     expect(count.errorCount).toBe(0);
     expect(count.warningCount).toBeGreaterThan(0);
-    expect(runCli([warningsOnly]).code).toBe(0);
-    expect(runCli([warningsOnly, '--max-warnings', String(count.warningCount)]).code).toBe(0);
-    const over = runCli([warningsOnly, '--max-warnings', String(count.warningCount - 1)]);
+    expect(runCliOnce([warningsOnly]).code).toBe(0);
+    expect(runCliOnce([warningsOnly, '--max-warnings', String(count.warningCount)]).code).toBe(0);
+    const over = runCliOnce([warningsOnly, '--max-warnings', String(count.warningCount - 1)]);
     expect(over.code).toBe(1);
     expect(over.stderr).toContain(`more than --max-warnings ${count.warningCount - 1}`);
-    expect(runCli([warningsOnly, '--quiet', '--max-warnings', '0']).code).toBe(0);
+    expect(runCliOnce([warningsOnly, '--quiet', '--max-warnings', '0']).code).toBe(0);
   });
 });

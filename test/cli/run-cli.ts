@@ -45,3 +45,16 @@ export function parseJson<T = unknown>(run: CliRun): T {
     throw new Error(`not JSON (exit ${run.code}):\n${run.stdout.slice(0, 500)}\nstderr:\n${run.stderr.slice(0, 1000)}`);
   }
 }
+
+const memo = new Map<string, CliRun>();
+
+/** runCli for runs that change nothing on disk: the same arguments run once per test file. */
+export function runCliOnce(args: string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): CliRun {
+  const key = JSON.stringify([args, options]);
+  let run = memo.get(key);
+  if (!run) {
+    run = runCli(args, options);
+    memo.set(key, run);
+  }
+  return run;
+}
