@@ -173,3 +173,38 @@ describe('fixes on the seeds', () => {
     expect(output.normalize('NFC').replace(/\r\n/g, '\n')).toBe(applyFixes(original, plain.diagnostics.flatMap((d) => (d.fix ? [d.fix] : []))).output);
   });
 });
+
+describe('fixes on mutated seeds', () => {
+  it('stay inside the text and converge within a few passes (no oscillation)', async () => {
+    const texts = Object.keys(SEEDS).map(read);
+    let state = 42;
+    const random = (n: number) => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return state % n;
+    };
+    for (let iteration = 0; iteration < 30; iteration++) {
+      const lines = texts[random(texts.length)].split('\n');
+      // Deleted, duplicated, truncated and doubled lines, NFD text: what copy-paste does to plans.
+      for (let step = 0; step < 10; step++) {
+        const at = random(lines.length);
+        const op = random(5);
+        if (op === 0) lines.splice(at, 1);
+        else if (op === 1) lines.splice(at, 0, lines[random(lines.length)]);
+        else if (op === 2) lines[at] = lines[at].slice(0, random(lines[at].length + 1));
+        else if (op === 3) lines[at] = `${lines[at]} ${lines[at]}`;
+        else lines[at] = lines[at].normalize('NFD');
+      }
+      let text = lines.join(random(2) ? '\n' : '\r\n');
+      let passes = 0;
+      for (;;) {
+        const result = await lintText(text, { filePath: 'mutated.txt' });
+        for (const d of result.diagnostics) expect(d.position.end.offset).toBeLessThanOrEqual(text.length);
+        const fixes = result.diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
+        if (fixes.length === 0) break;
+        text = applyFixes(text, fixes).output;
+        passes++;
+        expect(passes).toBeLessThan(10);
+      }
+    }
+  }, 120_000);
+});
