@@ -96,6 +96,15 @@ describe('hover, completion, outline and navigation', () => {
     })) as CompletionItem[];
     expect(items.map((item) => item.label)).toEqual(['III. KINH PHÍ THỰC HIỆN', 'IV. TỔ CHỨC THỰC HIỆN']);
     expect((items[0].textEdit as TextEdit).newText).toBe('## III. KINH PHÍ THỰC HIỆN\n');
+    // A space typed at the start of a line (a trigger character) is indentation, not a request.
+    const version = await client.change(uri, [{ range: { start: { line: 12, character: 0 }, end: { line: 12, character: 0 } }, text: ' ' }]);
+    await client.diagnosticsFor(uri, (params) => params.version === version);
+    const typed = await client.connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri },
+      position: { line: 12, character: 1 },
+      context: { triggerKind: 2, triggerCharacter: ' ' },
+    });
+    expect(typed).toEqual([]);
   });
 
   it('lists sections and items as nested document symbols', async () => {

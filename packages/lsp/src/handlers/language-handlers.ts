@@ -1,4 +1,4 @@
-import type { Connection, TextDocuments } from 'vscode-languageserver';
+import { CompletionTriggerKind, type Connection, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PlanLanguageService } from '../service/language-service.js';
 import { guardRequest, type Logger } from './guard.js';
@@ -22,7 +22,7 @@ export function registerLanguageHandlers(
   connection.onCompletion(
     guardRequest(logger, 'textDocument/completion', async (params) => {
       const document = documents.get(params.textDocument.uri);
-      return document ? service.doComplete(document, params.position) : [];
+      return document ? service.doComplete(document, params.position, params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter) : [];
     }),
   );
   connection.onCodeAction(

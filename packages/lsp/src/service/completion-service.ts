@@ -31,10 +31,13 @@ export async function getCompletions(
   registry: DocumentRegistry,
   position: LspPosition,
   analyze: () => Promise<PlanAnalysis>,
+  triggeredByCharacter = false,
 ): Promise<CompletionItem[]> {
   const linePrefix = document.getText({ start: { line: position.line, character: 0 }, end: position });
   const citation = TYPE_WORD_AT_END.exec(linePrefix);
   if (citation) return citationCompletions(registry, citation, position);
+  // A space typed to indent is no request for headings; `## ` or `III. ` followed by a space is.
+  if (triggeredByCharacter && linePrefix.trim() === '') return [];
   if (HEADING_START.test(linePrefix)) return sectionCompletions(await analyze(), linePrefix, position);
   return [];
 }

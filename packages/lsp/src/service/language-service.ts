@@ -32,7 +32,7 @@ export interface PlanLanguageService {
   doValidationReport(document: TextDocument): Promise<{ resultId: string; diagnostics: LspDiagnostic[] }>;
   doCodeActions(document: TextDocument, range: Range, context: Pick<CodeActionContext, 'only'>): Promise<CodeAction[]>;
   doHover(document: TextDocument, position: LspPosition): Promise<Hover | null>;
-  doComplete(document: TextDocument, position: LspPosition): Promise<CompletionItem[]>;
+  doComplete(document: TextDocument, position: LspPosition, triggeredByCharacter?: boolean): Promise<CompletionItem[]>;
   findDocumentSymbols(document: TextDocument): Promise<DocumentSymbol[] | SymbolInformation[]>;
   getFoldingRanges(document: TextDocument): Promise<FoldingRange[]>;
   findDefinition(document: TextDocument, position: LspPosition): Promise<Location | null>;
@@ -63,7 +63,8 @@ export function createLanguageService(options: LanguageServiceOptions): PlanLang
     doCodeActions: async (document, range, context) =>
       getCodeActions(await analyze(document), document, range, context, { documentChanges: options.documentChanges }),
     doHover: async (document, position) => getHover(await analyze(document), registry, position),
-    doComplete: (document, position) => getCompletions(document, registry, position, () => analyze(document)),
+    doComplete: (document, position, triggeredByCharacter) =>
+      getCompletions(document, registry, position, () => analyze(document), triggeredByCharacter),
     findDocumentSymbols: async (document) => {
       const analysis = await analyze(document);
       return options.hierarchicalSymbols ? getDocumentSymbols(analysis) : getSymbolInformation(analysis);
