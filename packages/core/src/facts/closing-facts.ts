@@ -3,7 +3,8 @@ import type { TextIndex } from './text.js';
 import type { RecipientFacts, SignerFacts } from './types.js';
 
 // Nghị định 30/2020, Phụ lục I, II.9: "Nơi nhận:", one "- " line per recipient, the last "- Lưu: VT, …".
-const ARCHIVE = /^Lưu:\s*VT\b/u;
+// "Lưu: Văn thư" spells out the same archive (VT = văn thư) and is accepted.
+const ARCHIVE = /^Lưu:\s*(VT|Văn thư)(?![\p{L}\p{N}])/iu;
 const ARCHIVE_LOOSE = /^(Lưu)\s*:?\s*(VT)\b/iu;
 
 export function extractRecipientFacts(document: PlanDocument, index: TextIndex, end: Position): RecipientFacts {

@@ -125,3 +125,18 @@ describe('suggestions', () => {
     expect(diagnostic.suggestions?.map((s) => [s.fix.text, text.slice(s.fix.range[0], s.fix.range[1])])).toEqual([['c)', 'b)']]);
   });
 });
+
+describe('recipients', () => {
+  const plan = (last: string) => ['KẾ HOẠCH', 'Năm 2024', '', 'Nơi nhận:', '- Phòng GDĐT (để báo cáo);', `- ${last}`, '', 'HIỆU TRƯỞNG', '', 'Võ Ngọc Lanh', ''].join('\n');
+
+  it('accepts "Lưu: VT, …" and "Lưu: Văn thư"', async () => {
+    expect(await found(plan('Lưu: VT, CM (04).'), 'recipients')).toEqual([]);
+    expect(await found(plan('Lưu: Văn thư.'), 'recipients')).toEqual([]);
+  });
+
+  it('fixes a misplaced colon, and reports a block without the archive line', async () => {
+    const [misplaced] = await found(plan('Lưu : VT.'), 'recipients');
+    expect([misplaced.messageId, misplaced.fix?.text]).toEqual(['archiveFormat', 'Lưu: VT']);
+    expect((await found(plan('CBGVNV (thực hiện).'), 'recipients')).map(brief)).toEqual(['6 noArchive']);
+  });
+});

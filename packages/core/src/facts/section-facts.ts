@@ -91,7 +91,7 @@ export function extractBudgetFacts(document: PlanDocument, index: TextIndex): Bu
 
 // Units and positions a school or department plan assigns duties to (domain.md §6.4).
 const UNIT =
-  /(hiệu trưởng|ban giám hiệu|\bBGH\b|lãnh đạo|tổ trưởng|tổ chuyên môn|các tổ\b|công đoàn|đoàn thanh niên|chi đoàn|liên đội|tổng phụ trách|phòng\s+(gd|giáo dục)|sở\s+(gd|giáo dục)|\bban\s+(vì|chỉ đạo|đại diện)|giáo viên chủ nhiệm|\bgvcn\b|nhân viên|kế toán|văn phòng|trưởng ban|các trường|các đơn vị|ủy ban nhân dân|ubnd|hội liên hiệp)/i;
+  /(hiệu trưởng|ban giám hiệu|\bBGH\b|lãnh đạo|tổ trưởng|tổ chuyên môn|các tổ(?!\p{L})|công đoàn|đoàn thanh niên|chi đoàn|liên đội|tổng phụ trách|phòng\s+(gd|giáo dục)|sở\s+(gd|giáo dục)|\bban\s+(vì|chỉ đạo|đại diện)|giáo viên chủ nhiệm|\bgvcn\b|nhân viên|kế toán|văn phòng|trưởng ban|các trường|các đơn vị|ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội liên hiệp)/iu;
 
 /** Text of a node's first words: where an assignment names its unit ("Hiệu trưởng: …", "Giao Tổ chuyên môn …"). */
 function leadingWords(text: string, count: number): string {
