@@ -13,6 +13,7 @@ const { values: args } = parseArgs({
     expected: { type: 'string' },
     artifacts: { type: 'string' },
     playwright: { type: 'string' },
+    scenario: { type: 'string', default: 'trusted' },
   },
 });
 for (const key of ['url', 'workspace', 'expected', 'artifacts', 'playwright']) {
@@ -86,12 +87,9 @@ async function problemRows(filter) {
   return page.locator('.markers-panel .monaco-list-row').allInnerTexts();
 }
 
-try {
-  await page.goto(args.url);
-  await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
-  await page.locator('.explorer-folders-view, .explorer-viewlet, .monaco-workbench .part.sidebar').first().waitFor({ timeout: 60_000 });
-  check('the workbench loads', true);
-
+/** Workspace Trust off: the full round a plan writer makes. */
+async function trustedScenario() {
+  check('the CLI honours the config (year-consistency is off there)', !expected.ruleIds.includes('year-consistency'), expected.ruleIds.join(', '));
   // 1. A real plan with known defects: diagnostics appear in the editor.
   await openFile('ke-hoach-dong-phu.txt');
   await page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning').first().waitFor({ timeout: 90_000 });
@@ -193,6 +191,34 @@ try {
   );
   const packRows = (await problemRows('')).join('\n');
   check('the pack schema flags a bad pack name and version', (packRows.match(/does not match the pattern/gi) ?? []).length >= 2, 'bad.pack.json');
+}
+
+/** Workspace Trust on and the folder not trusted: only the built-in packs, the workspace config unread. */
+async function untrustedScenario() {
+  await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).first().waitFor({ timeout: 60_000 });
+  check('the window is in Restricted Mode (folder not trusted)', true);
+  await openFile('ke-hoach-dong-phu.txt');
+  await page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning').first().waitFor({ timeout: 90_000 });
+  await page.keyboard.press('Control+Shift+M');
+  await page.locator('.markers-panel .monaco-list-row').first().waitFor({ timeout: 30_000 });
+  const duplicate = await problemRows('duplicate-word');
+  check('untrusted: the built-in packs still run', duplicate.some((row) => row.includes('duplicate-word')));
+  const year = await problemRows('year-consistency');
+  check(
+    'untrusted: the workspace config is not read (year-consistency, turned off there, is reported)',
+    year.some((row) => row.includes('year-consistency')),
+  );
+  await problemRows('');
+  await screenshot('untrusted.png');
+}
+
+try {
+  await page.goto(args.url);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
+  await page.locator('.explorer-folders-view, .explorer-viewlet, .monaco-workbench .part.sidebar').first().waitFor({ timeout: 60_000 });
+  check('the workbench loads', true);
+  if (args.scenario === 'untrusted') await untrustedScenario();
+  else await trustedScenario();
 } catch (error) {
   console.error(`drive.mjs: ${error.stack ?? error}`);
   try {
@@ -203,4 +229,4 @@ try {
 }
 await browser.close();
 const passed = results.filter((result) => result.ok).length;
-console.log(`vscode-e2e: ${passed} passed, ${results.length - passed} failed`);
+console.log(`vscode-e2e (${args.scenario}): ${passed} passed, ${results.length - passed} failed`);

@@ -46,9 +46,13 @@ rm -f "$ARTIFACTS"/*.png
 # The workspace: a real plan (byte-for-byte seed) and a small Markdown plan, under a config.
 cp "$ROOT/fixtures/seeds/000_4996ab619162ff16.txt" "$WS/plans/ke-hoach-dong-phu.txt"
 cp "$HERE/fixtures/ke-hoach-lap-tu.md" "$WS/plans/ke-hoach-lap-tu.md"
-printf '{\n  "packs": ["recommended"]\n}\n' > "$WS/plan-lint.config.json"
+# The config turns year-consistency off: a trusted window honours it, an untrusted one must not read it.
+printf '{\n  "packs": ["recommended"],\n  "rules": { "year-consistency": "off" }\n}\n' > "$WS/plan-lint.config.json"
 # A pack file that breaks the pack schema (name and version patterns): jsonValidation must flag it.
 printf '{\n  "name": "Bad Pack",\n  "version": "1"\n}\n' > "$WS/bad.pack.json"
+# The same plans and config, for a window with Workspace Trust on and the folder not trusted.
+WS_UNTRUSTED="$RUN_DIR/workspace-untrusted"
+cp -r "$WS" "$WS_UNTRUSTED"
 
 cat > "$DATA/User/settings.json" <<'EOF'
 {
@@ -83,27 +87,55 @@ EXTENSIONS_GALLERY='{}' "$CODE_SERVER" --config "$RUN_DIR/config.yaml" --user-da
   --install-extension "$VSIX" > "$RUN_DIR/install.log" 2>&1 || { cat "$RUN_DIR/install.log" >&2; exit 1; }
 ls "$EXTS" | grep -q '^plan-lint\.plan-lint-vscode-' || { echo "vscode-e2e: the extension is not in $EXTS" >&2; cat "$RUN_DIR/install.log" >&2; exit 1; }
 
-echo "vscode-e2e: starting code-server on 127.0.0.1:$PORT"
-EXTENSIONS_GALLERY='{}' "$CODE_SERVER" --config "$RUN_DIR/config.yaml" --bind-addr "127.0.0.1:$PORT" --auth none \
-  --disable-telemetry --disable-update-check --disable-workspace-trust --disable-getting-started-override \
-  --user-data-dir "$DATA" --extensions-dir "$EXTS" "$WS" > "$RUN_DIR/code-server.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 120); do
-  if node -e 'require("http").get(process.argv[1],r=>process.exit(r.statusCode<500?0:1)).on("error",()=>process.exit(1))' "http://127.0.0.1:$PORT/healthz" 2>/dev/null; then break; fi
-  kill -0 "$SERVER_PID" 2>/dev/null || { echo "vscode-e2e: code-server exited" >&2; cat "$RUN_DIR/code-server.log" >&2; exit 1; }
-  sleep 0.5
-done
+# start_code_server DATA_DIR WORKSPACE LOG [extra flags]: loopback only, own data dirs, no gallery.
+start_code_server() {
+  local data="$1" workspace="$2" log="$3"
+  shift 3
+  echo "vscode-e2e: starting code-server on 127.0.0.1:$PORT for $(basename "$workspace")"
+  EXTENSIONS_GALLERY='{}' "$CODE_SERVER" --config "$RUN_DIR/config.yaml" --bind-addr "127.0.0.1:$PORT" --auth none \
+    --disable-telemetry --disable-update-check --disable-getting-started-override "$@" \
+    --user-data-dir "$data" --extensions-dir "$EXTS" "$workspace" > "$log" 2>&1 &
+  SERVER_PID=$!
+  for _ in $(seq 1 120); do
+    if node -e 'require("http").get(process.argv[1],r=>process.exit(r.statusCode<500?0:1)).on("error",()=>process.exit(1))' "http://127.0.0.1:$PORT/healthz" 2>/dev/null; then return 0; fi
+    kill -0 "$SERVER_PID" 2>/dev/null || { echo "vscode-e2e: code-server exited" >&2; cat "$log" >&2; return 1; }
+    sleep 0.5
+  done
+  echo "vscode-e2e: code-server did not answer on 127.0.0.1:$PORT" >&2
+  return 1
+}
+stop_code_server() {
+  kill "$SERVER_PID" 2>/dev/null || true
+  wait "$SERVER_PID" 2>/dev/null || true
+  SERVER_PID=""
+}
+show_logs() {
+  local data="$1" log="$2"
+  echo "vscode-e2e: FAILED; code-server log tail:" >&2
+  tail -40 "$log" >&2
+  find "$data/logs" -type f \( -path '*plan-lint*' -o -name 'exthost.log' \) 2>/dev/null | head -5 | while read -r file; do echo "--- $file" >&2; tail -30 "$file" >&2; done
+}
 
 echo "vscode-e2e: expected rule ids from the CLI"
 node "$HERE/expected-rules.mjs" "$WS/plans/ke-hoach-dong-phu.txt" > "$RUN_DIR/expected.json"
+PLAYWRIGHT="$CACHE/playwright/node_modules/playwright-core"
 
 status=0
-node "$HERE/drive.mjs" --url "http://127.0.0.1:$PORT/?folder=$WS" --workspace "$WS" --expected "$RUN_DIR/expected.json" \
-  --artifacts "$ARTIFACTS" --playwright "$CACHE/playwright/node_modules/playwright-core" || status=$?
-if [ "$status" -ne 0 ]; then
-  echo "vscode-e2e: FAILED; code-server log tail:" >&2
-  tail -40 "$RUN_DIR/code-server.log" >&2
-  find "$DATA/logs" -type f \( -path '*plan-lint*' -o -name 'exthost.log' \) 2>/dev/null | head -5 | while read -r log; do echo "--- $log" >&2; tail -30 "$log" >&2; done
+start_code_server "$DATA" "$WS" "$RUN_DIR/code-server.log" --disable-workspace-trust
+node "$HERE/drive.mjs" --scenario trusted --url "http://127.0.0.1:$PORT/?folder=$WS" --workspace "$WS" --expected "$RUN_DIR/expected.json" \
+  --artifacts "$ARTIFACTS" --playwright "$PLAYWRIGHT" || { status=$?; show_logs "$DATA" "$RUN_DIR/code-server.log"; }
+stop_code_server
+
+if [ "$status" -eq 0 ]; then
+  # Workspace Trust on, the folder never trusted: the window opens in Restricted Mode.
+  DATA_UNTRUSTED="$RUN_DIR/data-untrusted"
+  mkdir -p "$DATA_UNTRUSTED/User"
+  node -e 'const fs=require("fs");const s=JSON.parse(fs.readFileSync(process.argv[1],"utf8"));s["security.workspace.trust.enabled"]=true;s["security.workspace.trust.startupPrompt"]="never";fs.writeFileSync(process.argv[2],JSON.stringify(s,null,2))' \
+    "$DATA/User/settings.json" "$DATA_UNTRUSTED/User/settings.json"
+  start_code_server "$DATA_UNTRUSTED" "$WS_UNTRUSTED" "$RUN_DIR/code-server-untrusted.log"
+  node "$HERE/drive.mjs" --scenario untrusted --url "http://127.0.0.1:$PORT/?folder=$WS_UNTRUSTED" --workspace "$WS_UNTRUSTED" \
+    --expected "$RUN_DIR/expected.json" --artifacts "$ARTIFACTS" --playwright "$PLAYWRIGHT" || { status=$?; show_logs "$DATA_UNTRUSTED" "$RUN_DIR/code-server-untrusted.log"; }
+  stop_code_server
 fi
 echo "vscode-e2e: took $(( $(date +%s) - started )) s"
 exit "$status"

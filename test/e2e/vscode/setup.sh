@@ -46,7 +46,8 @@ if [ ! -x "$CS_BIN" ] || [ ! -f "$CS_DIR/.installed-$CODE_SERVER_VERSION" ]; the
   mkdir -p "$CS_DIR"
   (cd "$CS_DIR" && [ -f package.json ] || echo '{"private":true}' > package.json)
   # ~/.npmrc may set nodedir=/usr (Node 20 headers): point native builds at Node 24's headers.
-  PATH="$NODE24_BIN:$PATH" npm_config_nodedir="$NODE24_HOME" \
+  # JOBS=max: node-gyp compiles each native module with every core (the build dominates set-up time).
+  PATH="$NODE24_BIN:$PATH" npm_config_nodedir="$NODE24_HOME" JOBS=max \
     npm install --prefix "$CS_DIR" --no-save --no-audit --no-fund --foreground-scripts \
     "code-server@$CODE_SERVER_VERSION" > "$CACHE/code-server-install.log" 2>&1 \
     || { echo "setup: code-server install failed, see $CACHE/code-server-install.log" >&2; tail -30 "$CACHE/code-server-install.log" >&2; exit 1; }
