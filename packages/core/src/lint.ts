@@ -51,7 +51,7 @@ export async function lintSource(source: SourceText, options: LintOptions = {}):
   const parent = options.parent ? parentFactsFromDocument(options.parent) : ruleSet.parent;
   const facts = computeFacts(document, source, { parent });
   const found = await runRules(ruleSet, facts, locale);
-  const diagnostics = applyDirectives(found, findDirectives(document, source), source.lineCount, locale);
+  const diagnostics = applyDirectives(found, findDirectives(document, source), source.lineCount, locale, ruleSet.knownIds);
   diagnostics.sort(
     (a, b) =>
       a.position.start.offset - b.position.start.offset ||

@@ -62,6 +62,15 @@ describe('inline directives', () => {
   });
 });
 
+describe('unknown rules in directives', () => {
+  it('are reported by name, and the directive is not also called unused', async () => {
+    const text = '<!-- plan-lint-disable-next-line duplicate-wrod -- lý do -->\nThực hiện Thực hiện kế hoạch.\n';
+    const diagnostics = await lint(text);
+    expect(diagnostics.map(brief)).toEqual(['1 inline-directive/unknownRule', '2 duplicate-word/repeated']);
+    expect(diagnostics[0].message).toContain('"duplicate-wrod"');
+  });
+});
+
 describe('concurrent lints', () => {
   it('give every document its own diagnostics (an engine is never shared by two runs at once)', async () => {
     const config = await duplicateWordOnly();

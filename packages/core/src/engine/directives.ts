@@ -13,6 +13,10 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
     vi: 'Chú thích "plan-lint-{kind}" cần nêu lý do sau " -- ", ví dụ: <!-- plan-lint-{kind} {rules} -- lý do -->.',
     en: 'The "plan-lint-{kind}" comment needs a reason after " -- ", e.g. <!-- plan-lint-{kind} {rules} -- why -->.',
   },
+  unknownRule: {
+    vi: 'Không có quy tắc "{rule}" trong các bộ quy tắc đang dùng: kiểm tra tên bằng "plan-lint rules".',
+    en: 'No rule "{rule}" in the packs in use: check the name with "plan-lint rules".',
+  },
   unusedDisable: {
     vi: 'Chú thích "plan-lint-{kind}" không tắt báo lỗi nào ({rules}): hãy xoá nó.',
     en: 'The "plan-lint-{kind}" comment suppresses nothing ({rules}): remove it.',
@@ -76,6 +80,7 @@ export function applyDirectives(
   directives: DirectiveComment[],
   lastLine: number,
   locale: Locale,
+  knownIds?: ReadonlySet<string>,
 ): Diagnostic[] {
   if (directives.length === 0) return diagnostics;
   const disables: Disable[] = [];
@@ -89,6 +94,9 @@ export function applyDirectives(
     if (directive.kind !== 'enable' && !directive.reason) {
       extra.push(directiveDiagnostic('missingReason', directive.position, locale, { kind: directive.kind, rules: rulesText }));
     }
+    const unknown = knownIds ? directive.rules.filter((rule) => !knownIds.has(rule) && rule !== DIRECTIVE_RULE_ID) : [];
+    for (const rule of unknown) extra.push(directiveDiagnostic('unknownRule', directive.position, locale, { rule }));
+    if (unknown.length > 0 && unknown.length === directive.rules.length) continue;
     if (directive.kind === 'disable-next-line') {
       disables.push({ directive, rules: directive.rules, fromLine: endLine + 1, toLine: endLine + 1, used: false });
     } else if (directive.kind === 'disable-line') {

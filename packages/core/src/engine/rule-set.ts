@@ -17,6 +17,8 @@ export interface RuleSet {
   rules: EffectiveRule[];
   /** Parent facts carried by the packs (a later pack's facts win). */
   parent: ParentFacts | null;
+  /** Every rule id the packs define, including those turned off. */
+  knownIds: Set<string>;
 }
 
 const DOCS_BASE = 'https://github.com/plan-lint/plan-lint/blob/main/rules';
@@ -90,5 +92,5 @@ export function resolveRuleSet(config: ResolvedConfig, filePath?: string): RuleS
   }
   const key = rules.map((r) => `${r.pack}/${r.rule.id}:${r.severity}`).join(',') +
     `|${flattenPacks(config.packs).map((p) => `${p.name}@${p.version}#${identityOf(p)}`).join(',')}`;
-  return { key, rules, parent };
+  return { key, rules, parent, knownIds: new Set(byId.keys()) };
 }
