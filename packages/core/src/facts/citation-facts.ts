@@ -260,7 +260,7 @@ function documentKey(citation: Citation): string | undefined {
  * citation-consistency: one document cited with different symbols or dates in one plan. Administrative
  * numbers restart every year, so two dates in different years are two documents, not an inconsistency.
  */
-function checkConsistency(entries: SeenCitation[], index: TextIndex): void {
+function checkConsistency(entries: SeenCitation[]): void {
   const first = new Map<string, SeenCitation>();
   for (const entry of entries) {
     const key = documentKey(entry.citation);
@@ -292,7 +292,6 @@ function checkConsistency(entries: SeenCitation[], index: TextIndex): void {
       });
     }
   }
-  void index;
 }
 
 export function extractCitationFacts(document: PlanDocument, index: TextIndex, planDate: string | undefined): CitationFact[] {
@@ -321,6 +320,6 @@ export function extractCitationFacts(document: PlanDocument, index: TextIndex, p
     seen.push({ fact, citation });
     return fact;
   });
-  checkConsistency(seen, index);
+  checkConsistency(seen);
   return facts;
 }
