@@ -180,3 +180,20 @@ describe('loadConfigFile', () => {
     expect(resolveRuleSet(loaded).rules).toHaveLength(19);
   });
 });
+
+describe('pack reloading', () => {
+  it('reads a pack again when a file it extends changes', async () => {
+    const base = write('packs/base.json', { name: 'base', version: '1.0.0', extends: ['van-ban'] });
+    const top = write('packs/top.json', { name: 'top', version: '1.0.0', extends: ['./base.json'] });
+    const { loadPackFromFile } = await import('../engine/pack-loader.js');
+    const first = await loadPackFromFile(top);
+    expect(await loadPackFromFile(top)).toBe(first);
+    writeFileSync(base, JSON.stringify({ name: 'base', version: '1.0.1', extends: ['binh-dang-gioi'] }));
+    const { utimesSync } = await import('node:fs');
+    utimesSync(base, new Date(), new Date(Date.now() + 5000));
+    const second = await loadPackFromFile(top);
+    expect(second).not.toBe(first);
+    expect(second.extends[0].version).toBe('1.0.1');
+    expect(second.extends[0].extends[0].name).toBe('binh-dang-gioi');
+  });
+});

@@ -56,11 +56,30 @@ interface LoadContext {
   chain: string[];
 }
 
-const fileCache = new Map<string, { stamp: string; pack: LoadedPack }>();
+/**
+ * Loaded packs by file, with the stamp of every local file of their `extends` tree: the language
+ * server reloads on each change, and a pack whose extended file changed must be read again.
+ */
+const fileCache = new Map<string, { stamps: Map<string, string>; pack: LoadedPack }>();
 
-function stampOf(filePath: string): string {
-  const stat = statSync(filePath);
-  return `${stat.mtimeMs}:${stat.size}`;
+function stampOf(filePath: string): string | undefined {
+  try {
+    const stat = statSync(filePath);
+    return `${stat.mtimeMs}:${stat.size}`;
+  } catch {
+    return undefined;
+  }
+}
+
+function treeStamps(pack: LoadedPack, into = new Map<string, string>()): Map<string, string> {
+  if (!pack.source.startsWith('https:')) into.set(pack.source, stampOf(pack.source) ?? '');
+  for (const extended of pack.extends) treeStamps(extended, into);
+  return into;
+}
+
+function isFresh(entry: { stamps: Map<string, string> }): boolean {
+  for (const [file, stamp] of entry.stamps) if (stampOf(file) !== stamp) return false;
+  return true;
 }
 
 /** Loads a pack file and what it extends. Never executes anything from the pack. */
@@ -95,17 +114,16 @@ function cycleError(source: string, context: LoadContext, where?: { filePath?: s
 
 async function loadFile(filePath: string, context: LoadContext, where?: { filePath?: string; line?: number; column?: number }): Promise<LoadedPack> {
   if (context.chain.includes(filePath)) throw cycleError(filePath, context, where);
+  const cached = context.chain.length === 0 ? fileCache.get(filePath) : undefined;
+  if (cached && isFresh(cached)) return cached.pack;
   let text: string;
   try {
     text = await readFile(filePath, 'utf8');
   } catch (error) {
     throw new PlanLintInputError('pack-missing', `Cannot read the pack file ${filePath}: ${(error as Error).message}.`, where ?? { filePath });
   }
-  const stamp = stampOf(filePath);
-  const cached = fileCache.get(filePath);
-  if (cached && cached.stamp === stamp && context.chain.length === 0) return cached.pack;
   const pack = await loadParsed(parseJsonFile(filePath, text, 'pack-json'), filePath, path.dirname(filePath), context);
-  if (context.chain.length === 0) fileCache.set(filePath, { stamp, pack });
+  if (context.chain.length === 0) fileCache.set(filePath, { stamps: treeStamps(pack), pack });
   return pack;
 }
 
