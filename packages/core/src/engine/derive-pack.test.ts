@@ -8,6 +8,7 @@ import { parsePlan } from '../parse/index.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { loadBuiltinPack } from './builtin-packs.js';
 import { derivePack } from './derive-pack.js';
+import { packSchemaValidator } from '../config/schema-validators.js';
 import type { LoadedPack } from './pack-types.js';
 
 const root = path.resolve(import.meta.dirname, '../../../..');
@@ -40,6 +41,8 @@ describe('derivePack', () => {
       year: 2024,
       deadlines: { planSubmission: '2024-03-24', sixMonthReport: '2024-06-04', annualReport: '2024-12-09' },
     });
+    expect(pack.parent?.actionMonth?.to).toBe('2024-12-15');
+    expect(packSchemaValidator(pack)).toBe(true);
     expect(pack.rules?.map((rule) => rule.id).sort()).toEqual(['deadline-before-parent', 'parent-cited', 'submission-deadline']);
   });
 
