@@ -1,19 +1,22 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FileOutcome, LintSettings } from './lint-file.js';
 
 /**
- * Below this many files, worker threads cost more than they save: each one loads the core
- * (parser, engine, packs) again, ~0.25 s here. Measured on the 2-core machine, see the README of
- * packages/cli. PLAN_LINT_WORKERS=N forces N workers (tests), 0 turns them off.
+ * Worker threads only pay when a batch is large and cores are idle. Measured here (2 cores, the
+ * machine shared and loaded to 9–15): 32, 64, 128, 230 and 920 plans took 1.7/3.9/3.3/5.4/9.8–13 s
+ * on one thread and 4.2/5.3/6.8/6.6/13.8–15.7 s with 2 workers: each worker loads the core again
+ * and competes for the same busy cores. So: at least WORKER_MIN_FILES files, at least 2 cores, and
+ * a load average below the core count. PLAN_LINT_WORKERS=N forces N workers (tests), 0 none.
  */
-export const WORKER_MIN_FILES = 64;
+export const WORKER_MIN_FILES = 500;
 
 export function workerCount(files: number): number {
   const forced = process.env.PLAN_LINT_WORKERS;
   if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), files);
-  if (files < WORKER_MIN_FILES) return 0;
-  return Math.max(0, Math.min(availableParallelism(), 8, Math.floor(files / (WORKER_MIN_FILES / 2))));
+  const cores = availableParallelism();
+  if (files < WORKER_MIN_FILES || cores < 2 || loadavg()[0] >= cores) return 0;
+  return Math.min(cores, 8);
 }
 
 /** Lints files on `count` worker threads; results come back in the order of `files`. */
