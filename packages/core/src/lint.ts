@@ -9,6 +9,8 @@ import { computeFacts, type PlanFacts } from './facts/index.js';
 import { parentFactsFromDocument } from './facts/parent.js';
 import type { PlanDocument } from './parse/ast.js';
 import { parsePlan } from './parse/index.js';
+import { Governance, type WaivedDiagnostic } from './governance/govern.js';
+import type { GovernanceRecord } from './governance/types.js';
 import type { Diagnostic, Locale } from './report/diagnostic.js';
 
 export interface LintOptions {
@@ -31,6 +33,10 @@ export interface LintResult {
   diagnostics: Diagnostic[];
   /** The facts the rules read (for `explain`, hovers and pack authors). */
   facts: PlanFacts;
+  /** Findings waivers set aside: reported as waived, never counted (docs/governance.md). */
+  suppressed?: WaivedDiagnostic[];
+  /** The date the plan was judged at and each rule's standing (the compliance record). */
+  governance?: GovernanceRecord;
   errorCount: number;
   warningCount: number;
   fixableErrorCount: number;
@@ -50,8 +56,12 @@ export async function lintSource(source: SourceText, options: LintOptions = {}):
   const ruleSet = resolveRuleSet(config, options.filePath);
   const parent = options.parent ? parentFactsFromDocument(options.parent) : ruleSet.parent;
   const facts = computeFacts(document, source, { parent });
-  const found = await runRules(ruleSet, facts, locale);
-  const diagnostics = applyDirectives(found, findDirectives(document, source), source.lineCount, locale, ruleSet.knownIds);
+  // Governance (docs/governance.md): rules in force on the plan's date, waivers, locked rules.
+  const governance = new Governance(config, ruleSet, facts, options.filePath);
+  const found = await runRules(governance.ruleSet, facts, locale);
+  const directives = findDirectives(document, source);
+  const governed = governance.settle(found, directives, locale);
+  const diagnostics = applyDirectives(governed.open, directives, source.lineCount, locale, ruleSet.knownIds).concat(governed.kept);
   diagnostics.sort(
     (a, b) =>
       a.position.start.offset - b.position.start.offset ||
@@ -77,6 +87,8 @@ export async function lintSource(source: SourceText, options: LintOptions = {}):
     document,
     diagnostics,
     facts,
+    ...(governed.waived.length ? { suppressed: governed.waived } : {}),
+    governance: governance.record,
     errorCount,
     warningCount,
     fixableErrorCount,

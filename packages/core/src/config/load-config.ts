@@ -10,6 +10,8 @@ import type { Locale } from '../report/diagnostic.js';
 import { PlanLintInputError } from '../shared/errors.js';
 import { parseJsonFile, positionOfPointer, schemaError, type JsonFile } from './json-file.js';
 import { configSchemaValidator } from './schema-validators.js';
+import { assertLockedRulesKept } from '../governance/locked.js';
+import { loadWaivers } from '../governance/waivers.js';
 import type { ConfigOverride, ResolvedConfig, RuleSetting } from './types.js';
 
 export const CONFIG_FILE_NAMES = ['plan-lint.config.json', '.planlintrc.json'] as const;
@@ -103,6 +105,7 @@ export async function loadConfigFile(configPath: string, options: LoadConfigOpti
   };
   checkRules(json.rules, '/rules');
   json.overrides?.forEach((override, index) => checkRules(override.rules, `/overrides/${index}/rules`));
+  assertLockedRulesKept(json, packs, filePath, (pointer) => positionOfPointer(file, pointer, true));
   const overrides: ConfigOverride[] = (json.overrides ?? []).map((override) => ({
     files: Array.isArray(override.files) ? override.files : [override.files],
     rules: override.rules ?? {},
@@ -115,6 +118,7 @@ export async function loadConfigFile(configPath: string, options: LoadConfigOpti
     overrides,
     locale: json.locale,
     parent: json.parent ? path.resolve(baseDir, json.parent) : undefined,
+    waivers: await loadWaivers(baseDir),
   };
 }
 
@@ -127,5 +131,6 @@ export async function loadConfig(forFile?: string, options: LoadConfigOptions = 
   const found = explicit ?? findConfigFile(forFile ?? path.join(options.cwd ?? process.cwd(), 'plan'));
   if (found) return loadConfigFile(found, options);
   const base = await defaultConfig();
-  return { ...base, baseDir: options.cwd ?? process.cwd() };
+  const baseDir = options.cwd ?? process.cwd();
+  return { ...base, baseDir, waivers: await loadWaivers(baseDir) };
 }

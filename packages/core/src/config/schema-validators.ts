@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { validateConfig, validatePack } from './schema-validators.generated.js';
+import { validateConfig, validatePack, validateWaivers } from './schema-validators.generated.js';
 
 /** A compiled JSON Schema check; `errors` holds Ajv's errors after a failed call. */
 export interface SchemaValidator {
@@ -11,3 +11,5 @@ export interface SchemaValidator {
 export const packSchemaValidator = validatePack as unknown as SchemaValidator;
 /** schemas/config.schema.json, compiled ahead of time (schemas/generate-validators.mjs). */
 export const configSchemaValidator = validateConfig as unknown as SchemaValidator;
+/** schemas/waivers.schema.json (plan-lint.waivers.json), compiled ahead of time. */
+export const waiversSchemaValidator = validateWaivers as unknown as SchemaValidator;

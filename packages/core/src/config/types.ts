@@ -1,5 +1,6 @@
 import type { LoadedPack, RuleSeverity } from '../engine/pack-types.js';
 import type { Locale } from '../report/diagnostic.js';
+import type { WaiverRegister } from '../governance/types.js';
 
 export type RuleSetting = RuleSeverity | 'warn';
 
@@ -21,4 +22,6 @@ export interface ResolvedConfig {
   locale?: Locale;
   /** Absolute path of the parent plan, if the config names one. */
   parent?: string;
+  /** plan-lint.waivers.json beside the config (docs/governance.md). */
+  waivers?: WaiverRegister;
 }

@@ -26,6 +26,17 @@ export interface PackRule {
   messages: Record<string, LocalizedText>;
   conditions: TopLevelCondition;
   event: { params: RuleEventParams };
+  /** Governance (docs/governance.md): a config cannot turn it off or lower it; inline disables cannot touch it. */
+  locked?: boolean;
+  /** When the rule is in force (ISO dates, inclusive); a plan is judged by its own date. */
+  effective?: EffectivePeriod;
+  /** The legal texts and clauses the rule enforces. */
+  legalBasis?: string[];
+}
+
+export interface EffectivePeriod {
+  from?: string;
+  to?: string;
 }
 
 /** The superior's plan, as facts a pack can carry (`plan-lint pack derive`). Dates are ISO 8601. */
@@ -54,6 +65,8 @@ export interface PackJson {
   rules?: PackRule[];
   parent?: ParentFacts;
   examples?: PackExample[];
+  /** When the pack's rules are in force (a rule's own `effective` narrows it). */
+  effective?: EffectivePeriod;
 }
 
 /** A pack after loading: its `extends` resolved (depth first), the file or URL it came from. */
