@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CodeActionRequest, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileUri, fixturesDir, PUSH_CAPABILITIES, TestClient } from './lsp-client.js';
@@ -23,16 +23,34 @@ function apply(text: string, edits: TextEdit[]): string {
 }
 
 describe('code actions', () => {
+  // One server for the file (a start costs seconds on a loaded machine); each test opens the plan
+  // afresh and closes it after. A test that needs other capabilities starts its own.
+  let shared: TestClient;
+  let own: TestClient | undefined;
   let client: TestClient;
   let diagnostics: Diagnostic[];
+  const serverOptions = { rootPath: workspace, initializationOptions: { settings: { debounceMs: 0 } } };
+  beforeAll(async () => {
+    shared = (await TestClient.start({ ...serverOptions, capabilities: PUSH_CAPABILITIES })).client;
+  });
+  afterAll(async () => {
+    await shared?.stop();
+  });
   afterEach(async () => {
-    await client?.stop();
+    if (own) {
+      await own.stop();
+      own = undefined;
+      return;
+    }
+    await shared.connection.sendNotification('textDocument/didClose', { textDocument: { uri: planUri } });
+    await shared.diagnosticsFor(planUri, (params) => params.diagnostics.length === 0);
   });
 
-  async function start(capabilities = PUSH_CAPABILITIES) {
-    client = (await TestClient.start({ capabilities, rootPath: workspace, initializationOptions: { settings: { debounceMs: 0 } } })).client;
+  async function start(capabilities?: typeof PUSH_CAPABILITIES) {
+    if (capabilities) own = (await TestClient.start({ ...serverOptions, capabilities })).client;
+    client = own ?? shared;
     await client.open(planUri, planText);
-    diagnostics = (await client.diagnosticsFor(planUri)).diagnostics;
+    diagnostics = (await client.diagnosticsFor(planUri, (params) => params.version === 1 && params.diagnostics.length > 0)).diagnostics;
   }
 
   async function actionsAt(diagnostic: Diagnostic, only?: string[]): Promise<CodeAction[]> {

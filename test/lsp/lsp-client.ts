@@ -1,6 +1,7 @@
 // A minimal LSP client for protocol tests: spawns the BUILT server over stdio and talks to it with
 // vscode-languageserver-protocol's client side, the way an editor would.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { vi } from 'vitest';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   ConfigurationRequest,
@@ -23,6 +24,10 @@ import {
   type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node.js';
+
+// Each test starts a real server and lints real plans; on a loaded 2-core CI machine that takes
+// seconds, so these files get more time than the suite's default.
+vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const serverBin = fileURLToPath(new URL('../../packages/lsp/bin/plan-lint-lsp.js', import.meta.url));
@@ -134,7 +139,7 @@ export class TestClient {
   }
 
   /** Resolves when `test` holds (checked on every message from the server), or fails after `timeout` ms. */
-  waitFor(test: () => boolean, what: string, timeout = 10_000): Promise<void> {
+  waitFor(test: () => boolean, what: string, timeout = 60_000): Promise<void> {
     if (test()) return Promise.resolve();
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}; stderr: ${this.stderr}; logs: ${this.logs.join('\n')}`)), timeout);
