@@ -127,6 +127,12 @@ describe('diagnostics, pull (clients that advertise textDocument.diagnostic, e.g
     expect(byRule(after.items, 'duplicate-word')).toEqual([]);
     // Pull mode publishes nothing for plans: the client asks.
     expect(client.published.filter((params) => params.uri === planUri)).toEqual([]);
+
+    // Closed and opened again at version 1 with other text: an old result id is not "unchanged".
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: planUri } });
+    await client.open(planUri, planText.replace('Thực hiện Thực hiện', 'Thực hiện'));
+    const reopened = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: planUri }, previousResultId: full.resultId });
+    expect(reopened.kind).toBe('full');
   });
   it('cancels a pull whose document changed while it waited, asking the client to pull again', async () => {
     client = (await TestClient.start({ capabilities: PULL_CAPABILITIES, rootPath: workspace })).client;

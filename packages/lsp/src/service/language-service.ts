@@ -28,7 +28,7 @@ import { getDocumentSymbols, getSymbolInformation } from './symbol-service.js';
 /** Every feature, over core, taking a TextDocument and returning LSP types. No connection in here. */
 export interface PlanLanguageService {
   doValidation(document: TextDocument): Promise<LspDiagnostic[]>;
-  /** The diagnostics with an id of what they were computed from (version and config generation). */
+  /** The diagnostics with the id of the run that computed them. */
   doValidationReport(document: TextDocument): Promise<{ resultId: string; diagnostics: LspDiagnostic[] }>;
   doCodeActions(document: TextDocument, range: Range, context: Pick<CodeActionContext, 'only'>): Promise<CodeAction[]>;
   doHover(document: TextDocument, position: LspPosition): Promise<Hover | null>;
@@ -58,7 +58,7 @@ export function createLanguageService(options: LanguageServiceOptions): PlanLang
     doValidation: async (document) => diagnosticsOf(await analyze(document)),
     doValidationReport: async (document) => {
       const analysis = await analyze(document);
-      return { resultId: `${analysis.version}:${analysis.generation}`, diagnostics: diagnosticsOf(analysis) };
+      return { resultId: analysis.resultId, diagnostics: diagnosticsOf(analysis) };
     },
     doCodeActions: async (document, range, context) =>
       getCodeActions(await analyze(document), document, range, context, { documentChanges: options.documentChanges }),

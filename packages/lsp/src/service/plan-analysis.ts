@@ -13,8 +13,10 @@ export interface ParentPlan {
 export interface PlanAnalysis {
   uri: string;
   version: number;
-  /** Config generation the lint ran with; with the version it identifies a pull result. */
+  /** Config generation the lint ran with. */
   generation: number;
+  /** Identifies this run for pull diagnostics: a reopened document at version 1 gets a new one. */
+  resultId: string;
   source: SourceText;
   positions: PositionMap;
   plan: PlanDocument;

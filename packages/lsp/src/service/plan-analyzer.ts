@@ -13,6 +13,7 @@ import { uriToPath } from './uris.js';
  */
 export class PlanAnalyzer {
   private generation = 0;
+  private runs = 0;
   private readonly entries = new Map<string, { key: string; promise: Promise<PlanAnalysis> }>();
 
   constructor(
@@ -25,7 +26,8 @@ export class PlanAnalyzer {
     const entry = this.entries.get(document.uri);
     if (entry?.key === key) return entry.promise;
     // Read the text now: the TextDocument is updated in place by later edits.
-    const promise = this.run(document, document.version, document.getText(), this.generation);
+    const resultId = `${document.version}:${this.generation}:${++this.runs}`;
+    const promise = this.run(document, document.version, document.getText(), this.generation, resultId);
     this.entries.set(document.uri, { key, promise });
     promise.catch(() => {
       if (this.entries.get(document.uri)?.promise === promise) this.entries.delete(document.uri);
@@ -43,7 +45,7 @@ export class PlanAnalyzer {
     this.entries.delete(uri);
   }
 
-  private async run(document: TextDocument, version: number, text: string, generation: number): Promise<PlanAnalysis> {
+  private async run(document: TextDocument, version: number, text: string, generation: number, resultId: string): Promise<PlanAnalysis> {
     const { uri, languageId } = document;
     const filePath = uriToPath(uri);
     const folder = await this.configs.resolve(filePath);
@@ -62,6 +64,7 @@ export class PlanAnalyzer {
       uri,
       version,
       generation,
+      resultId,
       source: result.source,
       positions: new PositionMap(result.source),
       plan: result.document,
