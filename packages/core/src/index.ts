@@ -39,3 +39,6 @@ export type { JudgedSpan } from './governance/dates.js';
 export { rulesInForce, ruleInForce, packsByName } from './governance/in-force.js';
 export type { GovernanceRecord, RuleApplication, NotApplicableReason, Waiver, WaiverRegister } from './governance/types.js';
 export type { EffectivePeriod } from './engine/pack-types.js';
+export { packSha256, sha256Hex } from './governance/pack-digest.js';
+export { complianceRecord, planRecord, COMPLIANCE_SCHEMA_ID } from './governance/compliance-record.js';
+export type { ComplianceRecord, PlanRecord, RuleRecord, RuleOutcome, Evidence } from './governance/compliance-record.js';

@@ -14,7 +14,7 @@ import { oneOf, withUsageErrors } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
 import { planLintVersion } from '../version.js';
 
-const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'html'] as const;
+const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'html', 'compliance'] as const;
 const LOCALES = ['vi', 'en'] as const;
 
 const OPTIONS = {

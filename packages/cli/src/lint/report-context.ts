@@ -28,7 +28,7 @@ export async function reportContext(config: ResolvedConfig, locale: Locale, colo
   return {
     cwd: process.cwd(),
     rules,
-    packs: packs.map((pack) => ({ name: pack.name, version: pack.version })),
+    packs: packs.map((pack) => ({ name: pack.name, version: pack.version, source: pack.source, sha256: core.packSha256(pack) })),
     version: planLintVersion(),
     locale,
     color,

@@ -1,3 +1,4 @@
+import { formatCompliance } from './compliance.js';
 import { formatGithub } from './github.js';
 import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
@@ -13,6 +14,7 @@ export const formatters = {
   junit: formatJunit,
   github: formatGithub,
   html: formatHtml,
+  compliance: formatCompliance,
 } satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof formatters;

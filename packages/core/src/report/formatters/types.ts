@@ -1,4 +1,5 @@
 import type { Diagnostic, Locale, Severity } from '../diagnostic.js';
+import type { GovernanceRecord } from '../../governance/types.js';
 
 /** A finding an inline disable or a waiver set aside: shown as waived, never counted. */
 export interface SuppressedDiagnostic extends Diagnostic {
@@ -18,6 +19,8 @@ export interface ReportFile {
   text?: string;
   /** The text after `--fix`, when it changed (ESLint's `output`). */
   output?: string;
+  /** The date the plan was judged at and each rule's standing (`--format compliance`). */
+  governance?: GovernanceRecord;
 }
 
 /** A rule as listed in reports: metadata only, never the check. */
@@ -33,6 +36,10 @@ export interface ReportRule {
 export interface ReportPack {
   name: string;
   version: string;
+  /** The file or URL it was loaded from (`--format compliance`). */
+  source?: string;
+  /** SHA-256 of the pack's content (`--format compliance`; governance/pack-digest.ts). */
+  sha256?: string;
 }
 
 export interface ReportContext {
