@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -57,6 +57,20 @@ describe('configuration: config file, packs, parent plan, client settings', () =
     const relinted = await client.diagnosticsFor(planUri, () => client!.published.slice(before).some((params) => params.uri === planUri));
     expect(rules(relinted.diagnostics)).not.toContain('duplicate-word');
     expect(rules(relinted.diagnostics)).toContain('citation-issuer');
+  });
+
+  it('reports a config shared by two plan folders once', async () => {
+    writeFileSync(join(dir, 'plan-lint.config.json'), '{ "rules": { "duplicate-word": "erorr" } }');
+    mkdirSync(join(dir, 'truong-b'));
+    const otherUri = fileUri(join(dir, 'truong-b', 'ke-hoach.md'));
+    client = (await TestClient.start({ capabilities: PUSH_CAPABILITIES, rootPath: dir })).client;
+    await client.open(planUri, planText);
+    await client.open(otherUri, planText);
+    await client.diagnosticsFor(planUri);
+    await client.diagnosticsFor(otherUri);
+    const problems = await client.diagnosticsFor(configUri);
+    expect(problems.diagnostics).toHaveLength(1);
+    expect(client.published.filter((params) => params.uri === configUri).every((params) => params.diagnostics.length === 1)).toBe(true);
   });
 
   it('reads the config once per folder, not on every edit, until a watched file says it changed', async () => {

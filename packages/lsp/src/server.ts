@@ -15,6 +15,7 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createConfigProblemPublisher } from './handlers/config-problem-handlers.js';
 import { describe, guardNotification, type Logger } from './handlers/guard.js';
 import { registerLanguageHandlers } from './handlers/language-handlers.js';
 import { registerValidationHandlers, type DiagnosticMode, type Revalidator } from './handlers/validation-handlers.js';
@@ -64,23 +65,13 @@ export function startServer(argv: readonly string[] = process.argv): Connection 
   let capabilities: ClientCapabilities = {};
   let revalidator: Revalidator | undefined;
   let configurationSupport = false;
-  const publishedConfigProblems = new Set<string>();
 
   const configs = new ConfigResolver({
     settings: () => settings,
     workspaceFolders: () => workspaceFolders,
     log: logger,
-    onProblems: (problems) => {
-      // A broken config is shown on the config file itself; the server keeps linting with defaults.
-      const byFile = new Map<string, typeof problems>();
-      for (const problem of problems) byFile.set(problem.uri, [...(byFile.get(problem.uri) ?? []), problem]);
-      for (const uri of publishedConfigProblems) if (!byFile.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
-      publishedConfigProblems.clear();
-      for (const [uri, list] of byFile) {
-        publishedConfigProblems.add(uri);
-        void connection.sendDiagnostics({ uri, diagnostics: list.map((problem) => problem.diagnostic) });
-      }
-    },
+    // A broken config is shown on the config file itself; the server keeps linting with defaults.
+    onProblems: createConfigProblemPublisher(connection),
   });
   const analyzer = new PlanAnalyzer(configs, () => settings);
 
