@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expectEslintShape } from './eslint-shape.js';
@@ -96,6 +96,16 @@ describe('--output, --quiet, --locale, --max-warnings and exit codes', () => {
     const run = runCliOnce([PLAN, '--format', 'sarif', '--output', out]);
     expect(run).toMatchObject({ code: 1, stdout: '' });
     expect(sarifValidator()(JSON.parse(readFileSync(out, 'utf8'))).valid).toBe(true);
+  });
+
+  it('--config applies that file\'s severities; --pack picks the packs', () => {
+    const config = path.join(temp.dir, 'plan-lint.config.json');
+    writeFileSync(config, JSON.stringify({ packs: ['recommended'], rules: { 'duplicate-word': 'off', 'enumeration-sequence': 'error' } }));
+    const result = parseJson<Result[]>(runCli([PLAN, '--format', 'json', '--config', config]))[0];
+    expect(result.messages.map((m) => m.ruleId)).not.toContain('duplicate-word');
+    expect(result.messages.find((m) => m.ruleId === 'enumeration-sequence')?.severity).toBe(2);
+    const binhDangGioiOnly = parseJson<Result[]>(runCliOnce([PLAN, '--format', 'json', '--pack', 'binh-dang-gioi']))[0];
+    expect(binhDangGioiOnly.messages.map((m) => m.ruleId)).toEqual([]);
   });
 
   it('--quiet reports errors only', () => {
