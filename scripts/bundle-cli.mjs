@@ -17,8 +17,8 @@ await build({
   target: 'node20',
   // jsonc-parser's UMD build resolves its parts at run time; its ESM build bundles.
   mainFields: ['module', 'main'],
-  // Loaded lazily, only for .docx and .pdf inputs.
-  external: ['mammoth', 'pdfjs-dist'],
+  // Loaded lazily: only for .docx and .pdf inputs, and only by `plan-lint mcp` (the MCP SDK).
+  external: ['mammoth', 'pdfjs-dist', '@modelcontextprotocol/sdk', '@modelcontextprotocol/sdk/*', 'zod'],
   // CommonJS dependencies (json-rules-engine) call require() for Node built-ins.
   banner: { js: "import { createRequire as __planLintRequire } from 'node:module'; const require = __planLintRequire(import.meta.url);" },
   logLevel: 'warning',

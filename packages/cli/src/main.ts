@@ -3,7 +3,7 @@ import { HELP } from './help.js';
 import { UsageError } from './usage-error.js';
 import { planLintVersion } from './version.js';
 
-const COMMANDS = new Set(['convert', 'inspect', 'pack', 'rules', 'init']);
+const COMMANDS = new Set(['convert', 'inspect', 'pack', 'rules', 'init', 'explain', 'mcp']);
 
 /**
  * Runs plan-lint with its arguments and returns the exit code. Commands are imported only when
@@ -28,6 +28,10 @@ export async function main(argv: string[]): Promise<number> {
           return await (await import('./commands/rules.js')).runRules(rest);
         case 'init':
           return await (await import('./commands/init.js')).runInit(rest);
+        case 'explain':
+          return await (await import('./commands/explain.js')).runExplain(rest);
+        case 'mcp':
+          return await (await import('./commands/mcp.js')).runMcp(rest);
       }
     }
     if (argv.includes('--help') || argv.includes('-h')) {

@@ -42,3 +42,8 @@ export type { EffectivePeriod } from './engine/pack-types.js';
 export { packSha256, sha256Hex } from './governance/pack-digest.js';
 export { complianceRecord, planRecord, COMPLIANCE_SCHEMA_ID } from './governance/compliance-record.js';
 export type { ComplianceRecord, PlanRecord, RuleRecord, RuleOutcome, Evidence } from './governance/compliance-record.js';
+export { explainResult, severityLayers } from './governance/explain.js';
+export type { RuleExplanation, ConditionTrace, SeverityLayer } from './governance/explain.js';
+export { explanationLines, explanationsText, conditionText } from './governance/explain-text.js';
+export { governedRules } from './governance/rules-at.js';
+export type { GovernedRule } from './governance/rules-at.js';

@@ -4,6 +4,7 @@ import { reportContext } from '../lint/report-context.js';
 import { loadRunConfig } from '../lint/run-config.js';
 import { oneOf, withUsageErrors } from '../parse-options.js';
 import { printedHelp } from './shared.js';
+import { printRulesAt } from './rules-at.js';
 
 /** `plan-lint rules`: the rules in force with pack, severity, fixability and docs link. Reads metadata only. */
 export async function runRules(argv: string[]): Promise<number> {
@@ -11,13 +12,15 @@ export async function runRules(argv: string[]): Promise<number> {
   const { values } = withUsageErrors(() =>
     parseArgs({
       args: argv,
-      options: { pack: { type: 'string', multiple: true }, config: { type: 'string', short: 'c' }, json: { type: 'boolean' }, locale: { type: 'string' } },
+      options: { pack: { type: 'string', multiple: true }, config: { type: 'string', short: 'c' }, json: { type: 'boolean' }, locale: { type: 'string' }, at: { type: 'string' } },
       strict: true,
     }),
   );
   const config = await loadRunConfig({ cwd: process.cwd(), configPath: values.config, packs: values.pack });
   const locale: Locale = oneOf<Locale>('--locale', values.locale, ['vi', 'en']) ?? config.locale ?? 'vi';
   const context = await reportContext(config, locale, false);
+  // Governance: only the rules in force on --at DATE (docs/governance.md).
+  if (values.at) return printRulesAt(config, context, locale, values.at, Boolean(values.json));
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ packs: context.packs, rules: context.rules }, null, 2)}\n`);
     return 0;

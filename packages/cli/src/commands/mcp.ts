@@ -1,0 +1,145 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Diagnostic, LintResult, Locale, ResolvedConfig } from '@plan-lint/core';
+import { withUsageErrors } from '../parse-options.js';
+import { UsageError } from '../usage-error.js';
+import { planLintVersion } from '../version.js';
+import { configForFile, lintOnePlan } from './governance-shared.js';
+
+export const MCP_HELP = `Usage: plan-lint mcp [--config FILE]
+
+An MCP server over standard input and output (Model Context Protocol), for assistants. Tools:
+  lint_plan        lint a plan (a path, or its text): findings with ranges, waived findings
+  explain_finding  why a rule fired or not on a plan: facts, deciding condition, severity layers
+  list_rules       the rules of the packs in use, with legal basis, locks and dates in force
+Paths are resolved from the folder the server was started in.
+`;
+
+interface PlanArgs {
+  path?: string;
+  text?: string;
+  fileName?: string;
+  locale?: Locale;
+}
+
+function finding(diagnostic: Diagnostic) {
+  const { start, end } = diagnostic.position;
+  return {
+    ruleId: diagnostic.ruleId,
+    severity: diagnostic.severity,
+    message: diagnostic.message,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    pack: diagnostic.pack,
+  };
+}
+
+/** `plan-lint mcp`: tools over stdio with the official SDK; every answer is JSON text. */
+export async function runMcp(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(MCP_HELP);
+    return 0;
+  }
+  const { values } = withUsageErrors(() => parseArgs({ args: argv, options: { config: { type: 'string', short: 'c' } }, strict: true }));
+  const cwd = process.cwd();
+  // Loaded here, not at the top: the SDK is only needed by this command (cold start of the others).
+  const [{ McpServer }, { StdioServerTransport }, { z }, core] = await Promise.all([
+    import('@modelcontextprotocol/sdk/server/mcp.js'),
+    import('@modelcontextprotocol/sdk/server/stdio.js'),
+    import('zod'),
+    import('@plan-lint/core'),
+  ]);
+
+  const lintPlan = async (args: PlanArgs): Promise<{ result: LintResult; config: ResolvedConfig; locale: Locale }> => {
+    if (args.path) return lintOnePlan(args.path, { cwd, configPath: values.config, locale: args.locale });
+    if (args.text === undefined) throw new UsageError('give "path" (a plan file) or "text" (the plan itself)');
+    const filePath = path.resolve(cwd, args.fileName ?? 'plan.md');
+    const config = await configForFile(filePath, { cwd, configPath: values.config });
+    const locale = args.locale ?? config.locale ?? 'vi';
+    return { result: await core.lintText(args.text, { filePath, config, locale }), config, locale };
+  };
+  const answer = (value: unknown) => ({ content: [{ type: 'text' as const, text: JSON.stringify(value, null, 2) }] });
+  const failure = (error: unknown) => ({
+    isError: true,
+    content: [{ type: 'text' as const, text: error instanceof Error ? (error as { format?: () => string }).format?.() ?? error.message : String(error) }],
+  });
+  const planShape = {
+    path: z.string().optional().describe('A plan file (.md, .txt, .docx, .pdf), relative to the server folder'),
+    text: z.string().optional().describe('The plan text itself (Markdown or plain text), instead of a path'),
+    fileName: z.string().optional().describe('With text: the file name it stands for (picks the config, waivers, Markdown or text)'),
+    locale: z.enum(['vi', 'en']).optional(),
+  };
+
+  const server = new McpServer({ name: 'plan-lint', version: planLintVersion() });
+  server.registerTool(
+    'lint_plan',
+    { title: 'Lint a plan', description: 'Lint a Vietnamese administrative plan (Kế hoạch) with the packs in use; findings with ranges.', inputSchema: planShape },
+    async (args) => {
+      try {
+        const { result } = await lintPlan(args);
+        return answer({
+          filePath: path.relative(cwd, result.filePath) || result.filePath,
+          judgedOn: result.governance?.judgedOn,
+          errorCount: result.errorCount,
+          warningCount: result.warningCount,
+          diagnostics: result.diagnostics.map(finding),
+          waived: (result.suppressed ?? []).map((diagnostic) => ({ ...finding(diagnostic), waiver: diagnostic.waiver })),
+        });
+      } catch (error) {
+        return failure(error);
+      }
+    },
+  );
+  server.registerTool(
+    'explain_finding',
+    {
+      title: 'Explain a finding',
+      description: 'Why a rule fired or not on a plan: the facts it read with ranges, the deciding condition, the layers that set its severity.',
+      inputSchema: { ...planShape, rule: z.string().describe('The rule id, e.g. action-month') },
+    },
+    async (args) => {
+      try {
+        const { result, config, locale } = await lintPlan(args);
+        const [explanation] = await core.explainResult(result, config, args.rule);
+        if (!explanation) return failure(new Error(`rule "${args.rule}" is not defined by the packs in use`));
+        return {
+          content: [
+            { type: 'text' as const, text: core.explanationLines(explanation, locale).join('\n') },
+            { type: 'text' as const, text: JSON.stringify(explanation, null, 2) },
+          ],
+        };
+      } catch (error) {
+        return failure(error);
+      }
+    },
+  );
+  server.registerTool(
+    'list_rules',
+    {
+      title: 'List rules',
+      description: 'The rules of the packs in use: pack, severity, locked, legal basis, dates in force; with "at", whether each was in force that day.',
+      inputSchema: { at: z.string().optional().describe('A date (YYYY-MM-DD) or a year'), locale: z.enum(['vi', 'en']).optional() },
+    },
+    async (args) => {
+      try {
+        const span = args.at ? core.spanFromArgument(args.at) : undefined;
+        if (args.at && !span) throw new UsageError(`"at" must be a date YYYY-MM-DD or a year; got "${args.at}"`);
+        const config = await configForFile(path.join(cwd, 'plan.md'), { cwd, configPath: values.config });
+        const rules = core.governedRules(config, args.locale ?? config.locale ?? 'vi', span);
+        return answer({ at: span?.label, rules });
+      } catch (error) {
+        return failure(error);
+      }
+    },
+  );
+  const transport = new StdioServerTransport();
+  const closed = new Promise<void>((resolve) => {
+    transport.onclose = () => resolve();
+    process.stdin.once('end', () => resolve());
+  });
+  await server.connect(transport);
+  await closed;
+  return 0;
+}
