@@ -3,12 +3,14 @@
 //   dist/server.cjs     the language server, bundled from packages/lsp and packages/core sources
 //   rules/              the built-in packs and the registry, which core reads at run time
 //   schemas/            the JSON Schemas contributed through jsonValidation
+//   dist/pdf.worker.mjs pdfjs's worker, imported at run time when a parent plan is a PDF
 // Core finds its data relative to `import.meta.url` (rules/ upward, ../../schemas from
 // src/engine). In a CommonJS bundle every module shares one file, so each module's
 // `import.meta.url` is rewritten to where that module would sit if the repository's layout were
 // laid out under the extension folder: `<ext>/packages/core/src/engine/x.ts` finds `<ext>/rules`
 // upward and `<ext>/packages/core/schemas/pack.schema.json` next door, with no option in core.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -88,6 +90,11 @@ function copyData() {
       cpSync(from, path.join(out, name));
     }
   }
+  // pdfjs (parent plans in PDF) runs its worker in-process and imports it at run time from
+  // `./pdf.worker.mjs` next to the bundle; without the file every PDF fails to open.
+  const pdfjsDir = path.dirname(createRequire(path.join(repoRoot, 'packages/core/package.json')).resolve('pdfjs-dist/package.json'));
+  mkdirSync(path.join(extensionDir, 'dist'), { recursive: true });
+  cpSync(path.join(pdfjsDir, 'legacy/build/pdf.worker.min.mjs'), path.join(extensionDir, 'dist/pdf.worker.mjs'));
   // The server reports its version from ../package.json next to its module.
   const lspPackage = JSON.parse(readFileSync(path.join(repoRoot, 'packages/lsp/package.json'), 'utf8'));
   mkdirSync(path.join(extensionDir, 'packages/lsp'), { recursive: true });

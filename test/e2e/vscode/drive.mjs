@@ -90,6 +90,7 @@ async function problemRows(filter) {
 /** Workspace Trust off: the full round a plan writer makes. */
 async function trustedScenario() {
   check('the CLI honours the config (year-consistency is off there)', !expected.ruleIds.includes('year-consistency'), expected.ruleIds.join(', '));
+  check('the CLI reads the PDF parent plan (deadline-before-parent)', expected.ruleIds.includes('deadline-before-parent'));
   // 1. A real plan with known defects: diagnostics appear in the editor.
   await openFile('ke-hoach-dong-phu.txt');
   await page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning').first().waitFor({ timeout: 90_000 });
@@ -208,6 +209,8 @@ async function untrustedScenario() {
     'untrusted: the workspace config is not read (year-consistency, turned off there, is reported)',
     year.some((row) => row.includes('year-consistency')),
   );
+  const parentRows = await problemRows('deadline-before-parent');
+  check('untrusted: the parent plan the config names is not read', !parentRows.some((row) => row.includes('deadline-before-parent')));
   await problemRows('');
   await screenshot('untrusted.png');
 }

@@ -46,8 +46,11 @@ rm -f "$ARTIFACTS"/*.png
 # The workspace: a real plan (byte-for-byte seed) and a small Markdown plan, under a config.
 cp "$ROOT/fixtures/seeds/000_4996ab619162ff16.txt" "$WS/plans/ke-hoach-dong-phu.txt"
 cp "$HERE/fixtures/ke-hoach-lap-tu.md" "$WS/plans/ke-hoach-lap-tu.md"
+# The superior's plan as a PDF (its deadlines join the checks: the bundled server must read PDFs).
+mkdir -p "$WS/parent"
+cp "$ROOT/fixtures/formats/plan.pdf" "$WS/parent/ke-hoach-pgd.pdf"
 # The config turns year-consistency off: a trusted window honours it, an untrusted one must not read it.
-printf '{\n  "packs": ["recommended"],\n  "rules": { "year-consistency": "off" }\n}\n' > "$WS/plan-lint.config.json"
+printf '{\n  "packs": ["recommended"],\n  "parent": "parent/ke-hoach-pgd.pdf",\n  "rules": { "year-consistency": "off" }\n}\n' > "$WS/plan-lint.config.json"
 # A pack file that breaks the pack schema (name and version patterns): jsonValidation must flag it.
 printf '{\n  "name": "Bad Pack",\n  "version": "1"\n}\n' > "$WS/bad.pack.json"
 # The same plans and config, for a window with Workspace Trust on and the folder not trusted.
