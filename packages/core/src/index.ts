@@ -47,3 +47,5 @@ export type { RuleExplanation, ConditionTrace, SeverityLayer } from './governanc
 export { explanationLines, explanationsText, conditionText } from './governance/explain-text.js';
 export { governedRules } from './governance/rules-at.js';
 export type { GovernedRule } from './governance/rules-at.js';
+export { outcomeChanges, standings } from './governance/outcome-diff.js';
+export type { RuleChange, RuleStanding } from './governance/outcome-diff.js';

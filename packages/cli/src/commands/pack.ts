@@ -12,6 +12,7 @@ export async function runPack(argv: string[]): Promise<number> {
   const [sub, ...rest] = argv;
   if (sub === 'derive') return derive(rest);
   if (sub === 'test') return test(rest);
+  if (sub === 'diff') return (await import('./pack-diff.js')).runPackDiff(rest);
   if (sub === '--help' || sub === '-h') {
     process.stdout.write(HELP.pack);
     return 0;

@@ -1,0 +1,89 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { LoadedPack, Locale, PlanDocument, RuleChange, RuleStanding } from '@plan-lint/core';
+import { expandTargets } from '../files/expand-targets.js';
+import { readPlan } from '../input/read-plan.js';
+import { loadParent } from '../lint/run-config.js';
+import { oneOf, withUsageErrors } from '../parse-options.js';
+import { UsageError } from '../usage-error.js';
+import { configForFile } from './governance-shared.js';
+import { writeOutput } from './shared.js';
+
+export const PACK_DIFF_HELP = `Usage: plan-lint pack diff OLD NEW [FILE|DIR|GLOB ...] [options]
+
+Lint a corpus of plans with two versions of a pack (names, files or pinned URLs) and list the
+plans whose outcome changes, rule by rule: what a superior checks before publishing a new pack.
+Each plan keeps its own config (parent, rule settings, waivers); only its packs are replaced.
+Exit code: 0 no plan changes, 1 some plans change, 2 usage, pack or input error.
+
+Options:
+  --json              the changes as JSON
+  --config FILE, -c   one config for every plan (default: each plan's nearest config)
+  --locale vi|en      (default vi)
+  --output FILE, -o   write to FILE
+  --help, -h          print this help
+`;
+
+export interface PlanDiff {
+  filePath: string;
+  changes: RuleChange[];
+}
+
+function standingText(standing: RuleStanding | null): string {
+  if (!standing) return 'absent';
+  if (standing.outcome === 'failed') return `failed (${standing.severity}, ${standing.findings} finding${standing.findings === 1 ? '' : 's'})`;
+  return standing.outcome;
+}
+
+/** `plan-lint pack diff OLD NEW [FILES|DIRS]`. */
+export async function runPackDiff(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(PACK_DIFF_HELP);
+    return 0;
+  }
+  const { values, positionals } = withUsageErrors(() =>
+    parseArgs({
+      args: argv,
+      options: { json: { type: 'boolean' }, config: { type: 'string', short: 'c' }, locale: { type: 'string' }, output: { type: 'string', short: 'o' } },
+      allowPositionals: true,
+      strict: true,
+    }),
+  );
+  if (positionals.length < 2) throw new UsageError('pack diff needs an OLD and a NEW pack');
+  const [oldRef, newRef, ...targets] = positionals;
+  const locale = oneOf<Locale>('--locale', values.locale, ['vi', 'en']) ?? 'vi';
+  const cwd = process.cwd();
+  const core = await import('@plan-lint/core');
+  const oldPacks: LoadedPack[] = await core.resolvePacks([oldRef], { baseDir: cwd });
+  const newPacks: LoadedPack[] = await core.resolvePacks([newRef], { baseDir: cwd });
+  const files = await expandTargets(targets.length ? targets : ['.'], cwd);
+  const parents = new Map<string, PlanDocument>();
+  const diffs: PlanDiff[] = [];
+  for (const filePath of files) {
+    const config = await configForFile(filePath, { cwd, configPath: values.config });
+    let parent: PlanDocument | undefined;
+    if (config.parent) {
+      parent = parents.get(config.parent) ?? (await loadParent(config.parent));
+      parents.set(config.parent, parent);
+    }
+    const input = await readPlan(filePath);
+    const lint = (packs: LoadedPack[]) =>
+      core.lintSource(input.source, { filePath, format: input.format, config: { ...config, packs }, parent, locale });
+    const changes = core.outcomeChanges(await lint(oldPacks), await lint(newPacks));
+    if (changes.length) diffs.push({ filePath: path.relative(cwd, filePath).split(path.sep).join('/'), changes });
+  }
+  const label = (packs: LoadedPack[]) => packs.map((pack) => `${pack.name}@${pack.version}`).join(', ');
+  let text: string;
+  if (values.json) {
+    text = `${JSON.stringify({ old: label(oldPacks), new: label(newPacks), plans: files.length, changed: diffs }, null, 2)}\n`;
+  } else {
+    const lines = [`${label(oldPacks)} -> ${label(newPacks)}: ${diffs.length} of ${files.length} plans change`];
+    for (const diff of diffs) {
+      lines.push('', diff.filePath);
+      for (const change of diff.changes) lines.push(`  ${change.ruleId}: ${standingText(change.before)} -> ${standingText(change.after)}`);
+    }
+    text = `${lines.join('\n')}\n`;
+  }
+  await writeOutput(text, values.output);
+  return diffs.length ? 1 : 0;
+}
