@@ -1,3 +1,4 @@
+import { complianceSectionHtml } from '../../governance/compliance-html.js';
 import type { Diagnostic, Locale } from '../diagnostic.js';
 import { countsOf, displayPath, sortedDiagnostics, totalCounts } from './counts.js';
 import type { Formatter, ReportContext, ReportFile, ReportRule, SuppressedDiagnostic } from './types.js';
@@ -99,7 +100,7 @@ export const formatHtml: Formatter = (files, context) => {
   ] as const;
 
   const matrixHead = rules
-    .map((rule) => `<th scope="col" title="${escapeHtml(rule.pack)}"><a href="${escapeHtml(rule.docsUrl)}">${escapeHtml(rule.id)}</a></th>`)
+    .map((rule) => `<th scope="col" class="rule-head" title="${escapeHtml(rule.pack)}"><a href="${escapeHtml(rule.docsUrl)}">${escapeHtml(rule.id)}</a></th>`)
     .join('');
   const matrixRows = files
     .map((file) => {
@@ -150,6 +151,7 @@ ${matrixRows}
 </tbody></table></div>
 <p class="legend">\u2714 ${escapeHtml(t.passed)} · \u2716 ${escapeHtml(t.failed)} · \u2298 ${escapeHtml(t.waived)} · \u2013 ${escapeHtml(t.off)} / ${escapeHtml(t.notRead)}</p>
 </section>
+${complianceSectionHtml(files, context, escapeHtml)}
 <section id="filters"><h2>${escapeHtml(t.filters)}</h2>
 <label>${escapeHtml(t.severity)} <select id="filter-severity"><option value="">${escapeHtml(t.all)}</option><option value="error">${escapeHtml(t.error)}</option><option value="warning">${escapeHtml(t.warning)}</option></select></label>
 <label>${escapeHtml(t.rule)} <select id="filter-rule"><option value="">${escapeHtml(t.all)}</option>${ruleOptions}</select></label>
@@ -242,6 +244,7 @@ h1{font-size:1.5rem;margin:.2rem 0}h2{font-size:1.15rem;margin:1.5rem 0 .5rem}h3
 table{border-collapse:collapse}th,td{border:1px solid #d1d9e0;padding:.3rem .5rem;text-align:left;vertical-align:top}
 thead th{background:#f6f8fa}.scroll{overflow-x:auto}
 #matrix-table td.cell{text-align:center;white-space:nowrap}
+#matrix-table th.rule-head{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;vertical-align:bottom;padding:.5rem .3rem;font-weight:500}
 td.passed{background:#dafbe1;color:#1a7f37}td.failed{background:#ffebe9;color:#cf222e;font-weight:600}
 td.waived{background:#eaeef2;color:#57606a}td.off,td.unreadable{color:#8c959f}
 .severity.error{color:#cf222e}.severity.warning{color:#9a6700}tr.waived{opacity:.7}
