@@ -10,6 +10,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  CancellationTokenSource,
   CodeActionRequest,
   CompletionRequest,
   createProtocolConnection,
@@ -37,7 +38,11 @@ const EDITS = Number(option('--edits', 10_000));
 const jsonOut = path.resolve(option('--json', path.join(root, 'test-artifacts/lsp-load.json')));
 const LIMITS = {
   totalSeconds: 600, // the whole run
-  probeSeconds: 10, // one request answered while edits pile up (loaded 2-core CI: ~2–4 s at load 9)
+  // A request answered while edits pile up. It waits behind every request before it, and each of
+  // those lints the version it sees (~100 ms idle): 6–12 s measured at load 9 with 100 requests
+  // per 1,000 edits. The bound catches a server that stops answering, not a slow one.
+  probeSeconds: 30,
+  settledSeconds: 5, // a request once the storm is over: at most one lint of the final version
   finalDiagnosticsSeconds: 30, // diagnostics for the last version after the last edit
   rssGrowthMb: 60, // RSS at the end minus RSS after the first 2,000 edits
   rssMb: 400,
@@ -108,22 +113,30 @@ function randomEdit() {
 }
 
 const REQUESTS = [
-  (position) => connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }),
-  (position) => connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position }),
-  () => connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }),
-  () => connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } }),
-  () => connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }),
-  (position) => connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position }),
-  (position) => connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } }),
+  (position, token) => connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }, token),
+  (position, token) => connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position }, token),
+  (_, token) => connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }, token),
+  (_, token) => connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } }, token),
+  (_, token) => connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }, token),
+  (position, token) => connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position }, token),
+  (position, token) => connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } }, token),
 ];
+// As an editor does, a request still unanswered when the user has typed on is cancelled.
+let outstanding = [];
+function cancelOutstanding() {
+  for (const source of outstanding) source.cancel();
+  outstanding = [];
+}
 const pending = [];
 let answered = 0;
 let acceptableErrors = 0;
 function randomRequest() {
   const kind = rand.int(0, REQUESTS.length - 1);
   const position = positionAt(rand.int(0, text.length));
+  const source = new CancellationTokenSource();
+  outstanding.push(source);
   pending.push(
-    REQUESTS[kind](position).then(
+    REQUESTS[kind](position, source.token).then(
       () => answered++,
       (error) => (ACCEPTABLE_ERRORS.has(error?.code) ? acceptableErrors++ : fail(`request ${kind} failed: ${error?.message ?? error}`)),
     ),
@@ -135,7 +148,10 @@ const memory = [];
 for (let i = 1; i <= EDITS && !exited; i++) {
   version++;
   await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [randomEdit()] });
-  if (i % 10 === 0) randomRequest();
+  if (i % 10 === 0) {
+    cancelOutstanding();
+    randomRequest();
+  }
   // Let the pipe drain now and then, as a typing user does; edits still arrive faster than lints.
   if (i % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
   if (i % 1000 === 0) {
@@ -164,6 +180,12 @@ else {
     if (!inside(start) || !inside(end)) fail(`diagnostic ${diagnostic.code} at ${JSON.stringify(diagnostic.range)} lies outside the final text`);
   }
 }
+// Once the storm is over the backlog is gone: a new request costs at most one lint.
+const settledStart = performance.now();
+await connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }).catch((error) => fail(`settled probe: ${error?.message ?? error}`));
+const settledSeconds = (performance.now() - settledStart) / 1000;
+if (settledSeconds > LIMITS.settledSeconds) fail(`a request after the last edit took ${settledSeconds.toFixed(2)} s (limit ${LIMITS.settledSeconds} s)`);
+
 if (exited) fail(`the server exited (${JSON.stringify(exited)}): ${serverStderr}`);
 
 const rssEnd = rssMb();
@@ -186,6 +208,7 @@ const summary = {
   finalDiagnostics: final?.diagnostics.length ?? null,
   probeMedianMs: (sortedProbes[sortedProbes.length >> 1] ?? NaN) * 1000,
   probeMaxMs: (sortedProbes.at(-1) ?? NaN) * 1000,
+  settledProbeMs: settledSeconds * 1000,
   rssMb: memory,
   rssEndMb: rssEnd,
   seconds: elapsed(),
@@ -195,7 +218,7 @@ const summary = {
 mkdirSync(path.dirname(jsonOut), { recursive: true });
 writeFileSync(jsonOut, `${JSON.stringify(summary, null, 2)}\n`);
 console.log(
-  `lsp-load: ${EDITS} edits, ${pending.length} requests (${answered} answered, ${acceptableErrors} content-modified/cancelled), probe median ${summary.probeMedianMs.toFixed(0)} ms / max ${summary.probeMaxMs.toFixed(0)} ms, RSS ${rssBase.toFixed(0)} → ${rssEnd.toFixed(0)} MB, ${summary.seconds.toFixed(0)} s`,
+  `lsp-load: ${EDITS} edits, ${pending.length} requests (${answered} answered, ${acceptableErrors} cancelled by the client or content-modified), probe median ${summary.probeMedianMs.toFixed(0)} ms / max ${summary.probeMaxMs.toFixed(0)} ms during the storm, ${summary.settledProbeMs.toFixed(0)} ms after it, RSS ${rssBase.toFixed(0)} → ${rssEnd.toFixed(0)} MB, ${summary.seconds.toFixed(0)} s`,
 );
 if (failures.length) {
   console.error(`lsp-load FAILED:\n- ${failures.join('\n- ')}`);
