@@ -10,7 +10,7 @@ Options:
   --parent FILE          the superior's plan (any input format); its facts join the rules' facts
   --pack NAME|FILE|URL   a rule pack (repeatable); default: the config's, else the recommended set
   --config FILE          default: plan-lint.config.json (or .planlintrc.json) found upward
-  --format NAME          stylish (default) | json | sarif | junit | github | html
+  --format NAME          stylish (default) | json | sarif | junit | github | html | compliance
   --output FILE, -o      write the report to FILE instead of standard output
   --fix                  apply the safe fixes (Markdown and text files only)
   --fix-dry-run          print the fixed text of each file instead of writing it
@@ -28,7 +28,10 @@ Commands:
   plan-lint inspect FILE [--json]        the AST: outline and entities
   plan-lint pack derive PARENT -o FILE   a pack for subordinates, from a superior's plan
   plan-lint pack test PACK               run a pack's own examples
-  plan-lint rules                        list rules, with severities and docs links
+  plan-lint pack diff OLD NEW [FILES]    plans whose outcome changes between two pack versions
+  plan-lint explain FILE [RULE]          why each rule fired or not, and which layer set its severity
+  plan-lint mcp                          an MCP server over stdio (lint, explain, list rules)
+  plan-lint rules [--at DATE]            list rules, with severities and docs links (in force on DATE)
   plan-lint init                         write a config file and a plan template
 Run "plan-lint COMMAND --help" for a command's options.
 
@@ -56,9 +59,11 @@ Options:
 `,
   pack: `Usage: plan-lint pack derive PARENT -o FILE
        plan-lint pack test PACK
+       plan-lint pack diff OLD NEW [FILE|DIR ...]
 
   derive   turn a superior's plan (any input format) into a rule pack for its subordinates
   test     run a pack's own examples, like ESLint's RuleTester
+  diff     lint a corpus with two versions of a pack; list the plans whose outcome changes
 
 Run "plan-lint pack derive --help" or "plan-lint pack test --help" for options.
 `,
@@ -89,6 +94,7 @@ Options:
   --pack NAME|FILE|URL   a rule pack (repeatable)
   --config FILE          a config file
   --json                 as JSON
+  --at DATE              only what applies on DATE (YYYY-MM-DD or a year), with legal basis
   --locale vi|en         language of the descriptions
   --help, -h             print this help
 `,

@@ -162,6 +162,8 @@ async function runKey(settings: LintSettings, parentPath: string | undefined): P
       overrides: settings.config.overrides,
       locale: settings.locale,
       quiet: settings.quiet,
+      // Waivers set findings aside until their expiry: a new register or a new day can change them.
+      waivers: settings.config.waivers ? { register: settings.config.waivers.waivers, day: new Date().toISOString().slice(0, 10) } : null,
       parent: parentBytes ? sha256(parentBytes) : null,
     }),
   );
