@@ -62,7 +62,7 @@ describe('plan-lint convert', () => {
 describe('unreadable inputs never stop the run', () => {
   it('encrypted, corrupt and text-less PDFs are reported by name; the other files are linted; exit 2', () => {
     const files = ['encrypted.pdf', 'corrupt.pdf', 'no-text.pdf', 'plan.md'].map((f) => `fixtures/formats/${f}`);
-    const run = runCli([...files, '--format', 'json']);
+    const run = runCli([...files, '--format', 'json', '--locale', 'en']);
     expect(run.code).toBe(2);
     const results = parseJson<Result[]>(run);
     const fatal = (name: string) => results.find((r) => r.filePath.endsWith(name))!.messages[0];
@@ -72,19 +72,22 @@ describe('unreadable inputs never stop the run', () => {
     expect(rulesOf(results.find((r) => r.filePath.endsWith('plan.md'))!)).toContain('duplicate-word');
   });
 
-  it('stylish names the unreadable file', () => {
-    const run = runCli(['fixtures/formats/corrupt.pdf', 'fixtures/formats/clean.md']);
+  it('stylish names the unreadable file, in Vietnamese by default', () => {
+    const run = runCli(['fixtures/formats/corrupt.pdf', 'fixtures/formats/encrypted.pdf', 'fixtures/formats/clean.md']);
     expect(run.code).toBe(2);
-    expect(run.stdout).toContain('fixtures/formats/corrupt.pdf\n  0:0  lỗi  cannot read this PDF');
+    expect(run.stdout).toContain('fixtures/formats/corrupt.pdf\n  0:0  lỗi  không đọc được tệp PDF này (tệp hỏng hoặc không phải PDF)');
+    expect(run.stdout).toContain('fixtures/formats/encrypted.pdf\n  0:0  lỗi  tệp PDF có đặt mật khẩu');
   });
 
   it('invalid UTF-8 is reported with its place', () => {
     const temp = tempCopy([]);
     const file = path.join(temp.dir, 'legacy.txt');
     writeFileSync(file, Buffer.from([0x4b, 0xc8, 0x20, 0x48, 0x4f, 0x1e, 0x43, 0x48, 0x0a, 0xff, 0xfe, 0x41]));
-    const run = runCli([file, '--format', 'json']);
+    const run = runCli([file, '--format', 'json', '--locale', 'en']);
     expect(run.code).toBe(2);
-    expect(parseJson<Result[]>(run)[0].messages[0]).toMatchObject({ fatal: true, line: 1, message: expect.stringContaining('invalid UTF-8') });
+    expect(parseJson<Result[]>(run)[0].messages[0]).toMatchObject({ fatal: true, line: 1, message: expect.stringContaining('invalid UTF-8 at byte 1') });
+    const vi = parseJson<Result[]>(runCli([file, '--format', 'json']))[0].messages[0];
+    expect(vi.message).toBe('byte không hợp lệ trong UTF-8 (byte 1); hãy chuyển tệp sang UTF-8 (Unicode) rồi kiểm tra lại.');
     temp.cleanup();
   });
 });

@@ -1,4 +1,5 @@
 import type { Diagnostic, Locale, PlanDocument, ReportFile, ResolvedConfig } from '@plan-lint/core';
+import { inputErrorMessage } from '../input/input-messages.js';
 import { readPlan } from '../input/read-plan.js';
 
 /** What every file of a run is linted with; plain data, so it can be sent to worker threads. */
@@ -32,7 +33,8 @@ export async function lintFile(filePath: string, settings: LintSettings): Promis
     input = await readPlan(filePath);
   } catch (error) {
     if (error instanceof core.PlanLintInputError) {
-      return { report: { filePath, diagnostics: [], fatal: { message: error.message, line: error.line, column: error.column } } };
+      const message = inputErrorMessage(error.code, error.message, settings.locale);
+      return { report: { filePath, diagnostics: [], fatal: { message, line: error.line, column: error.column } } };
     }
     throw error;
   }

@@ -1,0 +1,31 @@
+import type { Locale } from '@plan-lint/core';
+
+// Vietnamese wording of the input errors core and the CLI raise (their `message` is English).
+// Users read these in every report (spec.md: messages are Vietnamese by default).
+const VI: Record<string, (english: string) => string> = {
+  unreadable: (english) =>
+    /permission denied/.test(english)
+      ? 'không có quyền đọc tệp; kiểm tra quyền truy cập của tệp.'
+      : /not found/.test(english)
+        ? 'không tìm thấy tệp.'
+        : /folder/.test(english)
+          ? 'đây là một thư mục, không phải tệp.'
+          : `không đọc được tệp (${english}).`,
+  'input-too-large': (english) => `tệp quá lớn (${/[\d.]+ MB/.exec(english)?.[0] ?? ''}); plan-lint đọc kế hoạch đến 20 MB. Hãy tách tệp hoặc kiểm tra lại đây có phải là kế hoạch.`,
+  utf16: () => 'tệp mã hoá UTF-16; hãy lưu lại dưới dạng UTF-8 rồi kiểm tra lại.',
+  binary: () => 'tệp có vẻ là tệp nhị phân (có byte NUL); plan-lint đọc văn bản UTF-8, Markdown, .docx và .pdf.',
+  'invalid-utf8': (english) =>
+    `byte không hợp lệ trong UTF-8 (${/byte \d+/.exec(english)?.[0] ?? ''})${/legacy/.test(english) ? ', có vẻ là bảng mã cũ TCVN3/VNI hoặc Windows-1258' : ''}; hãy chuyển tệp sang UTF-8 (Unicode) rồi kiểm tra lại.`,
+  'docx-invalid': () => 'không đọc được tệp Word (.docx) này; hãy mở bằng Word hoặc LibreOffice và lưu lại dưới dạng .docx.',
+  'docx-empty': () => 'tệp Word không có nội dung văn bản.',
+  'pdf-invalid': () => 'không đọc được tệp PDF này (tệp hỏng hoặc không phải PDF); hãy xuất lại kế hoạch ra PDF.',
+  'pdf-encrypted': () => 'tệp PDF có đặt mật khẩu; hãy lưu một bản không mật khẩu (hoặc bản Word/văn bản) rồi kiểm tra bản đó.',
+  'pdf-no-text': () => 'tệp PDF không có lớp văn bản (bản quét?); hãy nhận dạng chữ (OCR) hoặc kiểm tra bản Word/văn bản của kế hoạch.',
+};
+
+/** The message of an input error in the run's locale; English as core wrote it for `en`. */
+export function inputErrorMessage(code: string, english: string, locale: Locale): string {
+  if (locale === 'en') return english;
+  const vietnamese = VI[code];
+  return vietnamese ? vietnamese(english) : english;
+}
