@@ -122,6 +122,7 @@ async function lintAll(
       }
       const report: ReportFile = { filePath: files[index], diagnostics: hit.diagnostics };
       if (hit.suppressed) report.suppressed = hit.suppressed;
+      if (hit.governance) report.governance = hit.governance;
       // The text is only needed for excerpts and ESLint's `source`; Markdown and text are cheap to decode.
       if (!/\.(docx|pdf)$/i.test(files[index])) {
         const core = await import('@plan-lint/core');
@@ -145,7 +146,7 @@ async function lintAll(
     for (const index of todo) {
       const hash = hashes.get(index);
       const report = outcomes[index].report;
-      if (hash && !report.fatal) caching.cache.set(files[index], hash, caching.key, report.diagnostics, report.suppressed);
+      if (hash && !report.fatal) caching.cache.set(files[index], hash, caching.key, report);
     }
   }
   return outcomes;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Diagnostic } from '@plan-lint/core';
+import type { Diagnostic, ReportFile } from '@plan-lint/core';
 import { writeFileAtomic } from '../files/atomic-write.js';
 
 interface CacheEntry {
@@ -11,6 +11,8 @@ interface CacheEntry {
   key: string;
   diagnostics: Diagnostic[];
   suppressed?: Diagnostic[];
+  /** What `--format compliance` reads (rules applied, outcomes, evidence). */
+  governance?: ReportFile['governance'];
 }
 
 interface CacheFile {
@@ -45,8 +47,14 @@ export class LintCache {
     return entry && entry.content === content && entry.key === key ? entry : undefined;
   }
 
-  set(filePath: string, content: string, key: string, diagnostics: Diagnostic[], suppressed?: Diagnostic[]): void {
-    this.entries[filePath] = { content, key, diagnostics, ...(suppressed?.length ? { suppressed } : {}) };
+  set(filePath: string, content: string, key: string, report: ReportFile): void {
+    this.entries[filePath] = {
+      content,
+      key,
+      diagnostics: report.diagnostics,
+      ...(report.suppressed?.length ? { suppressed: report.suppressed } : {}),
+      ...(report.governance ? { governance: report.governance } : {}),
+    };
     this.dirty = true;
   }
 
