@@ -26,6 +26,8 @@ const files = [
   'fixtures/formats/plan.docx',
   'fixtures/formats/plan.pdf',
   'fixtures/formats/encrypted.pdf',
+  // A finding of a locked rule set aside by plan-lint.waivers.json: shown as waived, not counted.
+  'fixtures/formats/waived/plan.md',
 ];
 if (files.length < 20) {
   console.error('html-report: the fixture family (fixtures/family/) is missing');
@@ -51,7 +53,9 @@ const expected = {
   warnings: json.reduce((n, r) => n + r.warningCount, 0),
   unreadable: json.filter((r) => r.fatalErrorCount > 0).length,
   passing: json.filter((r) => r.errorCount === 0).length,
+  waived: json.reduce((n, r) => n + r.suppressedMessages.length, 0),
 };
+const waivedOf = (predicate) => json.reduce((n, r) => n + r.suppressedMessages.filter(predicate).length, 0);
 const failedCells = new Map();
 for (const result of json) {
   for (const message of result.messages) {
@@ -89,6 +93,8 @@ try {
   check('errors', await count('count-errors'), expected.errors);
   check('warnings', await count('count-warnings'), expected.warnings);
   check('unreadable', await count('count-unreadable'), expected.unreadable);
+  check('waived', await count('count-waived'), expected.waived);
+  check('the waived test has a waived finding', expected.waived > 0, true);
   check('plans without errors', await count('count-passing-plans'), expected.passing);
   check('packs listed with versions', (await page.$$eval('#packs tr.pack', (rows) => rows.map((r) => r.textContent.trim()).filter(Boolean))).length > 0, true);
 
@@ -107,6 +113,7 @@ try {
   check('failed cells of the plans × rules table', [...shownFailures.entries()].sort(), [...failedCells.entries()].sort());
   check('rows of the table', new Set(cells.map((c) => c.file)).size, expected.plans);
   check('the unreadable PDF has no pass/fail cells', cells.filter((c) => c.file === 'fixtures/formats/encrypted.pdf').every((c) => c.state === 'unreadable'), true);
+  check('the waived duplicate-word cell', cells.find((c) => c.file === 'fixtures/formats/waived/plan.md' && c.rule === 'duplicate-word')?.state, 'waived');
   check('the clean plan passes every rule', cells.filter((c) => c.file === 'fixtures/formats/clean.md').every((c) => c.state === 'passed'), true);
   check('the compliant family plan passes every rule', cells.filter((c) => c.file === 'fixtures/family/compliant/truong-th-a.md').every((c) => c.state === 'passed'), true);
   for (const rule of ['action-month', 'parent-cited', 'citation-symbol']) {
@@ -115,18 +122,21 @@ try {
 
   // Each finding with its line and an excerpt of the plan.
   const findings = await page.$$eval('tr.finding:not(.fatal)', (rows) => rows.map((r) => ({ place: r.querySelector('.place').textContent, excerpt: Boolean(r.querySelector('.excerpt mark')) })));
-  check('findings listed', findings.length, expected.errors + expected.warnings - expected.unreadable);
+  check('findings listed', findings.length, expected.errors + expected.warnings - expected.unreadable + expected.waived);
   check('every finding has a line:column and a marked excerpt', findings.every((f) => /^\d+:\d+$/.test(f.place) && f.excerpt), true);
 
   // Filters.
-  check('all findings visible at first', Number(await page.textContent('#visible-count')), expected.errors + expected.warnings);
+  check('all findings visible at first, waived ones included', Number(await page.textContent('#visible-count')), expected.errors + expected.warnings + expected.waived);
+  await page.uncheck('#filter-waived');
+  check('waived findings hidden', Number(await page.textContent('#visible-count')), expected.errors + expected.warnings);
+  await page.check('#filter-waived');
   await page.selectOption('#filter-severity', 'error');
-  check('severity filter "error"', Number(await page.textContent('#visible-count')), expected.errors);
+  check('severity filter "error"', Number(await page.textContent('#visible-count')), expected.errors + waivedOf((m) => m.severity === 2));
   await page.selectOption('#filter-severity', 'warning');
-  check('severity filter "warning"', Number(await page.textContent('#visible-count')), expected.warnings);
+  check('severity filter "warning"', Number(await page.textContent('#visible-count')), expected.warnings + waivedOf((m) => m.severity === 1));
   await page.selectOption('#filter-severity', '');
   await page.selectOption('#filter-rule', 'duplicate-word');
-  const duplicates = json.reduce((n, r) => n + r.messages.filter((m) => m.ruleId === 'duplicate-word').length, 0);
+  const duplicates = json.reduce((n, r) => n + r.messages.filter((m) => m.ruleId === 'duplicate-word').length, 0) + waivedOf((m) => m.ruleId === 'duplicate-word');
   check('rule filter "duplicate-word"', Number(await page.textContent('#visible-count')), duplicates);
   await page.selectOption('#filter-rule', '');
   await page.fill('#filter-file', 'plan.pdf');

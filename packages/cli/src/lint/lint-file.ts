@@ -66,8 +66,7 @@ export async function lintFile(filePath: string, settings: LintSettings): Promis
     }
   }
   outcome.report.diagnostics = settings.quiet ? onlyErrors(result.diagnostics) : result.diagnostics;
-  const suppressed = (result as { suppressed?: Diagnostic[] }).suppressed;
-  if (suppressed?.length) outcome.report.suppressed = suppressed;
+  if (result.suppressed?.length) outcome.report.suppressed = result.suppressed;
   if (result.governance) outcome.report.governance = result.governance;
   return outcome;
 }
