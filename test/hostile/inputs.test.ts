@@ -20,8 +20,8 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Lints one file (named relative to the temp folder); the JSON report's single fatal message. */
-async function lintFatal(name: string, options: { timeoutMs?: number; asUser?: number } = {}) {
-  const run = await runPlanLint([name, '--format', 'json'], { cwd: dir, ...options });
+async function lintFatal(name: string, options: { timeoutMs?: number; asUser?: number; locale?: 'vi' | 'en' } = {}) {
+  const run = await runPlanLint([name, '--format', 'json', '--locale', options.locale ?? 'en'], { cwd: dir, ...options });
   expect(run.signal, `killed after ${run.seconds.toFixed(1)} s`).toBeNull();
   const report = JSON.parse(run.stdout) as { filePath: string; messages: { fatal?: boolean; message: string; line?: number }[] }[];
   expect(report).toHaveLength(1);
@@ -78,6 +78,9 @@ describe('broken and hostile plan files', () => {
     const { run, message } = await lintFatal('tcvn3.txt');
     expect(run.code).toBe(2);
     expect(message.message).toMatch(/looks TCVN3-encoded .*convert it to Unicode UTF-8/);
+    // And in the default language of the reports.
+    const vi = await lintFatal('tcvn3.txt', { locale: 'vi' });
+    expect(vi.message.message).toMatch(/bảng mã TCVN3 .*UniKey, TCVN3 → Unicode/);
   });
 
   it('a plan typed in VNI is detected and named', async () => {
@@ -85,6 +88,8 @@ describe('broken and hostile plan files', () => {
     const { run, message } = await lintFatal('vni.txt');
     expect(run.code).toBe(2);
     expect(message.message).toMatch(/looks VNI-encoded .*convert it to Unicode UTF-8/);
+    const vi = await lintFatal('vni.txt', { locale: 'vi' });
+    expect(vi.message.message).toMatch(/bảng mã VNI .*VNI Windows → Unicode/);
   });
 
   it('a 50 MB file is refused with its size and the limit, in bounded time', async () => {
@@ -145,6 +150,7 @@ describe('broken and hostile plan files', () => {
     expect(run.code).toBe(2);
     expect(message.message).toMatch(/unpacks to more than 128 MB/);
     expect(run.seconds).toBeLessThan(15);
+    expect((await lintFatal('bomb.docx', { locale: 'vi' })).message.message).toMatch(/giải nén ra hơn 128 MB/);
   }, 40_000);
 
   it('a ZIP bomb that lies about its sizes is stopped by the inflate cap, not read to the end', async () => {
@@ -156,7 +162,7 @@ describe('broken and hostile plan files', () => {
   }, 40_000);
 
   it('a PDF with no text layer (a scan) says so and suggests OCR', async () => {
-    const run = await runPlanLint([path.join(repoRoot, 'fixtures/formats/no-text.pdf'), '--format', 'json'], { cwd: dir });
+    const run = await runPlanLint([path.join(repoRoot, 'fixtures/formats/no-text.pdf'), '--format', 'json', '--locale', 'en'], { cwd: dir });
     expect(run.code).toBe(2);
     const [report] = JSON.parse(run.stdout) as { messages: { fatal: boolean; message: string }[] }[];
     expect(report.messages[0]).toMatchObject({ fatal: true, message: expect.stringMatching(/no text layer.*OCR/) });

@@ -14,10 +14,20 @@ const VI: Record<string, (english: string) => string> = {
   'input-too-large': (english) => `tệp quá lớn (${/[\d.]+ MB/.exec(english)?.[0] ?? ''}); plan-lint đọc kế hoạch đến 20 MB. Hãy tách tệp hoặc kiểm tra lại đây có phải là kế hoạch.`,
   utf16: () => 'tệp mã hoá UTF-16; hãy lưu lại dưới dạng UTF-8 rồi kiểm tra lại.',
   binary: () => 'tệp có vẻ là tệp nhị phân (có byte NUL); plan-lint đọc văn bản UTF-8, Markdown, .docx và .pdf.',
+  // core/decode/legacy-encoding.ts says which of four cases it is; each keeps its advice.
   'invalid-utf8': (english) =>
-    `byte không hợp lệ trong UTF-8 (${/byte \d+/.exec(english)?.[0] ?? ''})${/legacy/.test(english) ? ', có vẻ là bảng mã cũ TCVN3/VNI hoặc Windows-1258' : ''}; hãy chuyển tệp sang UTF-8 (Unicode) rồi kiểm tra lại.`,
+    `byte không hợp lệ trong UTF-8 (${/byte \d+/.exec(english)?.[0] ?? ''})${
+      /TCVN3-encoded/.test(english)
+        ? ': tệp có vẻ dùng bảng mã TCVN3 (ABC, phông .Vn), bảng mã tiếng Việt cũ trước Unicode; hãy chuyển sang Unicode UTF-8 (ví dụ bằng công cụ chuyển mã của UniKey, TCVN3 → Unicode)'
+        : /VNI-encoded/.test(english)
+          ? ': tệp có vẻ dùng bảng mã VNI (phông VNI), bảng mã tiếng Việt cũ trước Unicode; hãy chuyển sang Unicode UTF-8 (ví dụ bằng công cụ chuyển mã của UniKey, VNI Windows → Unicode)'
+          : /damaged or cut/.test(english)
+            ? ': phần còn lại của tệp là UTF-8, một ký tự ở đây bị hỏng hoặc bị cắt; hãy gõ lại ký tự đó'
+            : ', có vẻ là bảng mã 8-bit cũ (TCVN3, VNI hoặc Windows-1258); hãy chuyển tệp sang Unicode UTF-8'
+    } rồi kiểm tra lại.`,
   'docx-invalid': () => 'không đọc được tệp Word (.docx) này; hãy mở bằng Word hoặc LibreOffice và lưu lại dưới dạng .docx.',
   'docx-empty': () => 'tệp Word không có nội dung văn bản.',
+  'docx-too-large': () => 'tệp Word giải nén ra hơn 128 MB (bom ZIP, hoặc tài liệu toàn hình ảnh); plan-lint không mở tệp này. Hãy lưu phần chữ của kế hoạch thành .docx hoặc .md rồi kiểm tra tệp đó.',
   'pdf-invalid': () => 'không đọc được tệp PDF này (tệp hỏng hoặc không phải PDF); hãy xuất lại kế hoạch ra PDF.',
   'pdf-encrypted': () => 'tệp PDF có đặt mật khẩu; hãy lưu một bản không mật khẩu (hoặc bản Word/văn bản) rồi kiểm tra bản đó.',
   'pdf-no-text': () => 'tệp PDF không có lớp văn bản (bản quét?); hãy nhận dạng chữ (OCR) hoặc kiểm tra bản Word/văn bản của kế hoạch.',
