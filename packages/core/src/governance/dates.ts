@@ -35,9 +35,16 @@ export function inForce(period: EffectivePeriod | undefined, span: { from: strin
 
 /** A date given on the command line (`--at 2024-03-10` or `--at 2024`) as a span. */
 export function spanFromArgument(value: string): JudgedSpan | undefined {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+  if (isCalendarDay(value)) {
     return { from: value, to: value, label: value, by: 'plan-date' };
   }
   if (/^\d{4}$/.test(value)) return { from: `${value}-01-01`, to: `${value}-12-31`, label: value, by: 'plan-year' };
   return undefined;
+}
+
+/** A real day written YYYY-MM-DD (Date.parse accepts 2023-02-29 as 1 March). */
+export function isCalendarDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
 }

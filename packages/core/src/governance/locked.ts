@@ -29,6 +29,22 @@ export function assertLockedRulesKept(
 ): void {
   const locked = lockedRules(packs);
   if (locked.size === 0) return;
+  // A pack loaded after the one that locked a rule (a school's own pack extending it) may not lower it either.
+  const lockedSoFar = new Set<string>();
+  for (const pack of flattenPacks(packs)) {
+    for (const rule of pack.json.rules ?? []) {
+      const lock = locked.get(rule.id);
+      if (!lock) continue;
+      if (lock.pack === pack.name) lockedSoFar.add(rule.id);
+      // Packs before the locking one (what it extends) are overridden by it, not lowering it.
+      if (!lockedSoFar.has(rule.id) || lock.pack === pack.name || RANK[rule.severity] >= RANK[lock.severity]) continue;
+      throw new PlanLintInputError(
+        'config-locked-rule',
+        `rule "${rule.id}" is locked by pack "${lock.pack}" at "${lock.severity}" and pack "${pack.name}" (${pack.source}) lowers it to "${rule.severity}"; keep its severity, or ask the superior for a waiver in plan-lint.waivers.json.`,
+        { filePath },
+      );
+    }
+  }
   const check = (rules: Record<string, Setting> | undefined, pointer: string) => {
     for (const [id, setting] of Object.entries(rules ?? {})) {
       const lock = locked.get(id);

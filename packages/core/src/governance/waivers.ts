@@ -5,7 +5,7 @@ import picomatch from 'picomatch';
 import { parseJsonFile, positionOfPointer, schemaError } from '../config/json-file.js';
 import { waiversSchemaValidator } from '../config/schema-validators.js';
 import { PlanLintInputError } from '../shared/errors.js';
-import { isoToday } from './dates.js';
+import { isCalendarDay, isoToday } from './dates.js';
 import type { Waiver, WaiverRegister } from './types.js';
 
 export const WAIVERS_FILE_NAME = 'plan-lint.waivers.json';
@@ -34,7 +34,7 @@ export async function loadWaiversFile(filePath: string): Promise<WaiverRegister>
   }
   const waivers = (file.value as { waivers: Waiver[] }).waivers;
   waivers.forEach((waiver, index) => {
-    if (Number.isNaN(Date.parse(`${waiver.expires}T00:00:00Z`)) || new Date(`${waiver.expires}T00:00:00Z`).toISOString().slice(0, 10) !== waiver.expires) {
+    if (!isCalendarDay(waiver.expires)) {
       throw new PlanLintInputError(
         'waivers-schema',
         `waiver ${index + 1} (rule "${waiver.rule}") expires on "${waiver.expires}", which is not a calendar date; write YYYY-MM-DD.`,
