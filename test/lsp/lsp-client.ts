@@ -127,10 +127,16 @@ export class TestClient {
     });
   }
 
-  /** Sends one didChange and returns the new version. */
-  async change(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<number> {
+  /** The version the next didChange of `uri` carries (and counts it as sent). */
+  nextVersion(uri: string): number {
     const version = (this.versions.get(uri) ?? 1) + 1;
     this.versions.set(uri, version);
+    return version;
+  }
+
+  /** Sends one didChange and returns the new version. */
+  async change(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<number> {
+    const version = this.nextVersion(uri);
     await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
       textDocument: { uri, version },
       contentChanges: changes,

@@ -47,10 +47,14 @@ export class PlanAnalyzer {
 
   private async run(document: TextDocument, version: number, text: string, generation: number, resultId: string): Promise<PlanAnalysis> {
     const { uri, languageId } = document;
+    // Let the connection read what is already queued behind this request: when an edit of the same
+    // document is among it, this version's lint would be stale before it ended, so it never starts.
+    // (A burst of edits with requests between them then costs one lint, not one per request.)
+    await messagesQueuedBehind();
+    if (document.version !== version) throw new StaleDocumentError();
     const filePath = uriToPath(uri);
     const folder = await this.configs.resolve(filePath);
-    // Reading a config or a parent plan yields to the event loop; edits that came in meanwhile make
-    // this version's lint useless, so it is not started.
+    // Reading a config or a parent plan yields to the event loop too.
     if (document.version !== version) throw new StaleDocumentError();
     const locale = this.settings().locale ?? folder.config?.locale ?? 'vi';
     const result = await lintSource(sourceFromString(text), {
@@ -74,6 +78,14 @@ export class PlanAnalyzer {
       packParent: folder.parent ? undefined : folder.packParent,
     };
   }
+}
+
+/**
+ * vscode-jsonrpc handles one incoming message per setImmediate turn, and schedules the next turn
+ * after the current handler returns; two turns here let at least the next queued message through.
+ */
+function messagesQueuedBehind(): Promise<void> {
+  return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
 }
 
 /** The document changed after the work for an older version began. */
