@@ -53,6 +53,19 @@ describe('plan-lint explain (built bin)', () => {
   });
 });
 
+describe('legal basis in reports', () => {
+  it('SARIF rule descriptors and rules --json carry each rule\'s legal basis', () => {
+    const sarif = parseJson<{ runs: Array<{ tool: { driver: { rules: Array<{ id: string; properties: { legalBasis?: string[] } }> } } }> }>(
+      runCli(['--format', 'sarif', 'signature.md'], { cwd: DEFECTS }),
+    );
+    const rules = sarif.runs[0].tool.driver.rules;
+    expect(rules.find((rule) => rule.id === 'signature')?.properties.legalBasis?.[0]).toMatch(/^Nghị định số 30\/2020\/NĐ-CP .*Phụ lục I, mục II\.7/);
+    expect(rules.every((rule) => (rule.properties.legalBasis?.length ?? 0) > 0)).toBe(true);
+    const listed = parseJson<{ rules: Array<{ id: string; legalBasis?: string[] }> }>(runCli(['rules', '--json'], { cwd: DEFECTS }));
+    expect(listed.rules.find((rule) => rule.id === 'action-month')?.legalBasis?.[0]).toMatch(/^Quyết định số 1790\/QĐ-TTg/);
+  });
+});
+
 describe('plan-lint rules --at', () => {
   it('lists what applies on a date', () => {
     const dir = folderWith({

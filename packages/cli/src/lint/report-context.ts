@@ -21,6 +21,7 @@ export async function reportContext(config: ResolvedConfig, locale: Locale, colo
         description: rule.description?.[locale] ?? rule.description?.vi,
         docsUrl: effective?.docsUrl ?? rule.docs ?? '',
         fixable: rule.fixable ?? false,
+        ...(rule.legalBasis ? { legalBasis: rule.legalBasis } : {}),
       });
     }
   }

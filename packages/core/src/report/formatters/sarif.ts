@@ -105,7 +105,7 @@ export const formatSarif: Formatter = (files, context) => {
               helpUri: rule.docsUrl,
               help: { text: rule.docsUrl },
               defaultConfiguration: { enabled: rule.severity !== 'off', level: rule.severity === 'error' ? 'error' : 'warning' },
-              properties: { pack: rule.pack, ...(rule.fixable ? { fixable: true } : {}) },
+              properties: { pack: rule.pack, ...(rule.fixable ? { fixable: true } : {}), ...(rule.legalBasis ? { legalBasis: rule.legalBasis } : {}) },
             })),
           },
           extensions: context.packs.map((pack) => ({ name: pack.name, version: pack.version })),

@@ -31,6 +31,8 @@ export interface ReportRule {
   description?: string;
   docsUrl: string;
   fixable?: boolean;
+  /** The legal texts and clauses the rule enforces (docs/governance.md). */
+  legalBasis?: string[];
 }
 
 export interface ReportPack {
