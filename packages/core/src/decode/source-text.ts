@@ -1,4 +1,5 @@
 import type { Point, Position } from '../parse/ast.js';
+import { lastIndexAtOrBelow } from '../shared/search.js';
 
 /**
  * The text plan-lint parses, and the way back to the file the user sees.
@@ -48,13 +49,7 @@ export function createSourceText(original: string, hasBom = false): SourceText {
   };
   const pointAt = (originalOffset: number): Point => {
     const offset = Math.max(0, Math.min(originalOffset, original.length));
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (lineStarts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
+    const low = lastIndexAtOrBelow(lineStarts, offset);
     return { line: low + 1, column: offset - lineStarts[low] + 1, offset };
   };
   const offsetAt = (line: number, column: number): number => {

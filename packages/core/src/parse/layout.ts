@@ -1,6 +1,7 @@
 // Layout: normalised text → logical text, one logical line (block) per `\n`.
 // Markdown markup, page markers, HTML comments and hard wraps are removed here, so that a
 // Markdown plan and the same plan exported as hard-wrapped text give the same token stream.
+import { lastIndexAtOrBelow } from '../shared/search.js';
 
 export interface LayoutBlock {
   /** Offsets in the logical text. */
@@ -121,13 +122,7 @@ export function layoutText(text: string, format: 'markdown' | 'text'): Layout {
   segNormal.push(text.length + 1);
 
   const toNormalized = (offset: number): number => {
-    let low = 0;
-    let high = segLogical.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (segLogical[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
+    const low = lastIndexAtOrBelow(segLogical, offset);
     const next = segLogical[low + 1] ?? Infinity;
     // A join space (or the block's newline) maps to the end of the piece before it.
     const within = Math.min(offset - segLogical[low], Math.max(0, next - 1 - segLogical[low]));
