@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { applyFixes, decodeBytes, derivePack, findConfigFile, lintText, loadConfig, loadPackFromFile, parsePlan } from '@plan-lint/core';
 import type { Diagnostic, PlanDocument, ResolvedConfig } from '@plan-lint/core';
 import { describe, expect, it } from 'vitest';
-import { compareWithExpectations, parseFixture, type FixtureConfig } from './support/expectations.js';
+import { compareWithExpectations, parseExpectations, type FixtureConfig } from '@plan-lint/core';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RULES = path.join(ROOT, 'rules');
@@ -62,7 +62,7 @@ function loadParentFile(file: string): PlanDocument {
   let parent = parentCache.get(file);
   if (!parent) {
     // The parent may itself carry markers; they are not part of its text.
-    const source = decodeBytes(Buffer.from(parseFixture(readFileSync(file, 'utf8')).text, 'utf8'), file);
+    const source = decodeBytes(Buffer.from(parseExpectations(readFileSync(file, 'utf8')).text, 'utf8'), file);
     parent = parsePlan(source, { format: formatOf(file) });
     parentCache.set(file, parent);
   }
@@ -104,7 +104,7 @@ const describeDiagnostics = (diagnostics: Diagnostic[]) =>
 
 /** Lints, compares with the markers, then checks the fix the way `--fix` would apply it. */
 async function checkFixture(file: string): Promise<void> {
-  const fixture = parseFixture(readFileSync(file, 'utf8'));
+  const fixture = parseExpectations(readFileSync(file, 'utf8'));
   expect(fixture.errors, `${relative(file)}: markers`).toEqual([]);
   const result = await lintFixture(file, fixture.text, fixture.config);
   const reported = result.diagnostics.map((d) => ({ ruleId: d.ruleId, line: d.position.start.line, messageId: d.messageId, message: d.message }));
@@ -128,7 +128,7 @@ async function checkFixture(file: string): Promise<void> {
     pending = again.diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
   }
   // The .fixed file is the fixture as --fix leaves it: no markers, the same config comment (blanked on both sides).
-  const expectedFixed = parseFixture(readFileSync(fixedFile, 'utf8'));
+  const expectedFixed = parseExpectations(readFileSync(fixedFile, 'utf8'));
   expect(expectedFixed.expectations, `${relative(fixedFile)} has no markers`).toEqual([]);
   expect(text, `${relative(file)} after --fix`).toBe(expectedFixed.text);
   const relinted = await lintFixture(fixedFile, text, fixture.config);
@@ -154,13 +154,13 @@ describe('rule examples (rules/<pack>/examples/<rule-id>/)', () => {
 
       for (const file of valid) {
         it(`${pack}/${ruleId}/${path.basename(file)} gives no diagnostic at all`, async () => {
-          expect(parseFixture(readFileSync(file, 'utf8')).expectations, 'a valid example has no markers').toEqual([]);
+          expect(parseExpectations(readFileSync(file, 'utf8')).expectations, 'a valid example has no markers').toEqual([]);
           await checkFixture(file);
         });
       }
       for (const file of invalid) {
         it(`${pack}/${ruleId}/${path.basename(file)} gives exactly its marked diagnostics`, async () => {
-          const { expectations } = parseFixture(readFileSync(file, 'utf8'));
+          const { expectations } = parseExpectations(readFileSync(file, 'utf8'));
           expect(expectations.some((e) => e.ruleId === ruleId), `an invalid example of ${ruleId} expects ${ruleId}`).toBe(true);
           await checkFixture(file);
         });
@@ -210,13 +210,13 @@ describe('fixture family (fixtures/family/) and other fixtures with markers', ()
   // must give what linting with --parent gives.
   it('gives the same diagnostics with a pack derived from the parent as with the parent itself', async () => {
     const withParent: string[] = [];
-    for (const file of family) if (await parentPathOf(file, parseFixture(readFileSync(file, 'utf8')).config)) withParent.push(file);
+    for (const file of family) if (await parentPathOf(file, parseExpectations(readFileSync(file, 'utf8')).config)) withParent.push(file);
     expect(withParent.length).toBeGreaterThan(19);
     const dir = mkdtempSync(path.join(tmpdir(), 'plan-lint-derived-'));
     try {
       const configs = new Map<string, ResolvedConfig>();
       for (const file of withParent) {
-        const fixture = parseFixture(readFileSync(file, 'utf8'));
+        const fixture = parseExpectations(readFileSync(file, 'utf8'));
         const parentFile = (await parentPathOf(file, fixture.config)) ?? '';
         let config = configs.get(parentFile);
         if (!config) {
@@ -279,7 +279,7 @@ describe('docs pages: every "Sai" block triggers its rule, no "Đúng" block doe
         expect(blocks.filter((b) => b.kind === 'Sai').length, 'a Sai block').toBeGreaterThan(0);
         expect(blocks.filter((b) => b.kind === 'Đúng').length, 'a Đúng block').toBeGreaterThan(0);
         for (const block of blocks) {
-          const fixture = parseFixture(block.code);
+          const fixture = parseExpectations(block.code);
           const result = await lintFixture(page, fixture.text, fixture.config);
           const hits = result.diagnostics.filter((d) => d.ruleId === ruleId);
           if (block.kind === 'Sai') expect(hits.length, `Sai block must trigger ${ruleId}:\n${block.code}`).toBeGreaterThan(0);

@@ -49,3 +49,5 @@ export { governedRules } from './governance/rules-at.js';
 export type { GovernedRule } from './governance/rules-at.js';
 export { outcomeChanges, standings } from './governance/outcome-diff.js';
 export type { RuleChange, RuleStanding } from './governance/outcome-diff.js';
+export { parseExpectations, compareWithExpectations } from './engine/expectations.js';
+export type { Expectation, FixtureConfig, ParsedFixture, ReportedDiagnostic } from './engine/expectations.js';

@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic, LoadedPack, PlanDocument, ResolvedConfig } from '@plan-lint/core';
-import { compareFindings, parseExample } from './example-markers.js';
 
 export interface ExampleOutcome {
   file: string;
@@ -44,14 +43,14 @@ export async function testPack(pack: LoadedPack): Promise<ExampleOutcome[]> {
       problems.push('the example file does not exist');
       continue;
     }
-    const example = parseExample(readFileSync(file, 'utf8'));
+    const example = core.parseExpectations(readFileSync(file, 'utf8'));
     problems.push(...example.errors);
     const format = file.endsWith('.md') ? 'markdown' : 'text';
     let parent: PlanDocument | undefined;
     if (example.config.parent) {
       const parentFile = path.resolve(path.dirname(file), example.config.parent);
       if (!parents.has(parentFile)) {
-        const text = parseExample(readFileSync(parentFile, 'utf8')).text;
+        const text = core.parseExpectations(readFileSync(parentFile, 'utf8')).text;
         parents.set(parentFile, core.parsePlan(core.sourceFromString(text), { format: parentFile.endsWith('.md') ? 'markdown' : 'text' }));
       }
       parent = parents.get(parentFile);
@@ -62,7 +61,7 @@ export async function testPack(pack: LoadedPack): Promise<ExampleOutcome[]> {
     const expected = example.expectations.filter((expectation) => ruleIds.has(expectation.ruleId));
     if (valid && expected.length > 0) problems.push('a valid example must not carry markers of the pack\'s rules');
     if (!valid && expected.length === 0) problems.push('an invalid example must name at least one finding with a marker');
-    problems.push(...compareFindings(expected, found.map(asFinding)));
+    problems.push(...core.compareWithExpectations(expected, found.map(asFinding)));
 
     const fixedFile = file.replace(/\.(md|txt)$/, '.fixed.$1');
     const fixed = await fixUntilStable(example.text, found, lint);
@@ -71,7 +70,7 @@ export async function testPack(pack: LoadedPack): Promise<ExampleOutcome[]> {
     } else if (!existsSync(fixedFile)) {
       problems.push(`a fix is offered: add ${path.basename(fixedFile)} with the fixed text`);
     } else {
-      const want = parseExample(readFileSync(fixedFile, 'utf8')).text;
+      const want = core.parseExpectations(readFileSync(fixedFile, 'utf8')).text;
       if (fixed.text !== want) problems.push(`the fixed text differs from ${path.basename(fixedFile)}`);
       if (fixed.remaining > 0) problems.push(`${fixed.remaining} fixable finding(s) remain after fixing`);
     }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseFixture } from '../../../../test/support/expectations.js';
+import { parseExpectations } from './expectations.js';
 import { sourceFromString } from '../decode/decode.js';
 import { lintText } from '../lint.js';
 import { parsePlan } from '../parse/index.js';
@@ -13,7 +13,7 @@ import type { LoadedPack } from './pack-types.js';
 
 const root = path.resolve(import.meta.dirname, '../../../..');
 const family = path.join(root, 'fixtures/family');
-const parentText = parseFixture(readFileSync(path.join(family, 'parent/ke-hoach-phong.md'), 'utf8')).text;
+const parentText = parseExpectations(readFileSync(path.join(family, 'parent/ke-hoach-phong.md'), 'utf8')).text;
 const parent = parsePlan(sourceFromString(parentText), { format: 'markdown' });
 
 const brief = (d: Diagnostic) => `${d.position.start.line}:${d.position.start.column} ${d.ruleId}/${d.messageId} ${d.message}`;
@@ -52,7 +52,7 @@ describe('derivePack', () => {
   ];
 
   it.each(plans)('%s: a derived pack gives the same diagnostics as --parent', async (name) => {
-    const text = parseFixture(readFileSync(path.join(family, name), 'utf8')).text;
+    const text = parseExpectations(readFileSync(path.join(family, name), 'utf8')).text;
     const filePath = path.join(family, name);
     const withParent = await lintText(text, { filePath, parent });
     const withPack = await lintText(text, { filePath, config: await derivedConfig() });
@@ -66,7 +66,7 @@ describe('derivePack', () => {
       ['defects/parent-cited.md', 'parent-cited'],
     ];
     for (const [name, ruleId] of cases) {
-      const text = parseFixture(readFileSync(path.join(family, name), 'utf8')).text;
+      const text = parseExpectations(readFileSync(path.join(family, name), 'utf8')).text;
       const withParent = await lintText(text, { filePath: name, parent });
       expect(withParent.diagnostics.map((d) => d.ruleId)).toContain(ruleId);
       const alone = await lintText(text, { filePath: name });

@@ -1,4 +1,5 @@
-// Expectations embedded in fixture plans, markdownlint-style: end-of-line markers name the
+// Expectations embedded in fixture plans and pack examples, markdownlint-style (used by the
+// repository's fixture runner and by `plan-lint pack test`): end-of-line markers name the
 // diagnostics a plan must give, and a trailing HTML comment holds its configuration. The runner
 // lints the text with markers removed, so a marker can neither cause nor hide a report.
 
@@ -65,7 +66,8 @@ function removeConfigComment(text: string, errors: string[]): { text: string; co
   return { text: rest, config };
 }
 
-export function parseFixture(source: string): ParsedFixture {
+/** Reads the markers and the config comment of a fixture or pack example (style.md, "Testing"). */
+export function parseExpectations(source: string): ParsedFixture {
   const errors: string[] = [];
   const { text: withoutConfig, config } = removeConfigComment(source, errors);
   const lines = splitKeepingEol(withoutConfig);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareWithExpectations, parseFixture } from './expectations.js';
+import { compareWithExpectations, parseExpectations } from './expectations.js';
 
-describe('parseFixture', () => {
+describe('parseExpectations', () => {
   it('reads markers on the line, relative, absolute and with a message id', () => {
     const fixture = [
       'Thực hiện Thực hiện Kế hoạch số 18/KH-PGDĐT; {{duplicate-word}}',
@@ -9,7 +9,7 @@ describe('parseFixture', () => {
       '- Phòng GD&ĐT;',
       'HIỆU TRƯỞNG {{enumeration-sequence/gap:-3}}',
     ].join('\n');
-    const parsed = parseFixture(fixture);
+    const parsed = parseExpectations(fixture);
     expect(parsed.errors).toEqual([]);
     expect(parsed.expectations.map(({ ruleId, line, messageId }) => ({ ruleId, line, messageId }))).toEqual([
       { ruleId: 'duplicate-word', line: 1, messageId: undefined },
@@ -20,33 +20,33 @@ describe('parseFixture', () => {
   });
 
   it('removes markers with the spaces before them and keeps every line and line ending', () => {
-    const parsed = parseFixture('a b {{duplicate-word}}\r\nc\r\n\r\nd  {{signature}}  \n');
+    const parsed = parseExpectations('a b {{duplicate-word}}\r\nc\r\n\r\nd  {{signature}}  \n');
     expect(parsed.text).toBe('a b\r\nc\r\n\r\nd\n');
   });
 
   it('blanks out the config comment but keeps its line breaks', () => {
     const source = 'HIỆU TRƯỞNG\n\n<!-- plan-lint-config\n{"parent": "../parent.md"} -->\nx {{signature@1}}\n';
-    const parsed = parseFixture(source);
+    const parsed = parseExpectations(source);
     expect(parsed.config).toEqual({ parent: '../parent.md' });
     expect(parsed.text).toBe('HIỆU TRƯỞNG\n\n\n\nx\n');
     expect(parsed.expectations[0]?.line).toBe(1);
   });
 
   it('reports malformed markers, markers inside a line, lines outside the file and bad config', () => {
-    expect(parseFixture('a {{Duplicate Word}}').errors).toEqual(['line 1: malformed marker {{Duplicate Word}}']);
-    expect(parseFixture('a {{duplicate-word}} b').errors).toEqual(['line 1: a marker must stand at the end of the line']);
-    expect(parseFixture('a {{signature:+3}}\nb').errors[0]).toMatch(/points at line 4, outside the file/);
-    expect(parseFixture('<!-- plan-lint-config {parent: 1} -->').errors[0]).toMatch(/not valid JSON/);
+    expect(parseExpectations('a {{Duplicate Word}}').errors).toEqual(['line 1: malformed marker {{Duplicate Word}}']);
+    expect(parseExpectations('a {{duplicate-word}} b').errors).toEqual(['line 1: a marker must stand at the end of the line']);
+    expect(parseExpectations('a {{signature:+3}}\nb').errors[0]).toMatch(/points at line 4, outside the file/);
+    expect(parseExpectations('<!-- plan-lint-config {parent: 1} -->').errors[0]).toMatch(/not valid JSON/);
   });
 
   it('leaves text without markers untouched', () => {
     const text = 'Căn cứ Luật Bình đẳng giới ngày 29 tháng 11 năm 2006;\n';
-    expect(parseFixture(text)).toEqual({ text, expectations: [], config: {}, errors: [] });
+    expect(parseExpectations(text)).toEqual({ text, expectations: [], config: {}, errors: [] });
   });
 });
 
 describe('compareWithExpectations', () => {
-  const expectations = parseFixture('x {{duplicate-word}}\ny {{recipients/noArchive}}\n').expectations;
+  const expectations = parseExpectations('x {{duplicate-word}}\ny {{recipients/noArchive}}\n').expectations;
 
   it('accepts exactly the expected rule ids, lines and message ids', () => {
     expect(
@@ -73,7 +73,7 @@ describe('compareWithExpectations', () => {
   });
 
   it('needs one report per marker when a rule is expected twice on one line', () => {
-    const twice = parseFixture('của của của {{duplicate-word}} {{duplicate-word}}').expectations;
+    const twice = parseExpectations('của của của {{duplicate-word}} {{duplicate-word}}').expectations;
     expect(compareWithExpectations(twice, [{ ruleId: 'duplicate-word', line: 1, messageId: 'repeated', message: '' }])).toHaveLength(1);
   });
 });
