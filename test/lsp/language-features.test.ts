@@ -45,6 +45,19 @@ describe('hover, completion, outline and navigation', () => {
     expect(value).toMatch(/⚠ .+\(`citation-issuer`\)/);
   });
 
+  it('explains a diagnostic under the cursor: the rule, whether it fired, the severity layers (issue 8)', async () => {
+    // The second "Thực hiện" is the repeat that duplicate-word marks.
+    const value = await hoverAt('Thực hiện Thực hiện', 12);
+    expect(value).toContain('**plan-lint explain**');
+    expect(value).toMatch(/duplicate-word \(van-ban\)/);
+    expect(value).toMatch(/extends van-ban@\S+ = warning/);
+    expect(value).toContain('repeatedWords @ 21:11-21:20');
+    const decree = await hoverAt('125/2021/NĐ-CP', 3);
+    // A citation hover keeps its registry part and gains the explanation of citation-issuer below it.
+    expect(decree).toContain('Danh mục: đã kiểm chứng');
+    expect(decree).toMatch(/citation-issuer \(van-ban\)/);
+  });
+
   it('shows the parent plan on a citation of the parent', async () => {
     const value = await hoverAt('21/KH-PGDĐT', 2);
     expect(value).toContain('Kế hoạch cấp trên');

@@ -19,6 +19,7 @@ import { getDefinition } from './definition-service.js';
 import { toLspDiagnostic } from './diagnostic-service.js';
 import { getFoldingRanges } from './folding-range-service.js';
 import { getHover } from './hover-service.js';
+import { explainDiagnosticsAt, withExplanation } from './explain-hover.js';
 import type { PlanAnalysis } from './plan-analysis.js';
 import type { PlanAnalyzer } from './plan-analyzer.js';
 import type { DocumentRegistry } from './registry.js';
@@ -62,7 +63,10 @@ export function createLanguageService(options: LanguageServiceOptions): PlanLang
     },
     doCodeActions: async (document, range, context) =>
       getCodeActions(await analyze(document), document, range, context, { documentChanges: options.documentChanges }),
-    doHover: async (document, position) => getHover(await analyze(document), registry, position),
+    doHover: async (document, position) => {
+      const analysis = await analyze(document);
+      return withExplanation(getHover(analysis, registry, position), await explainDiagnosticsAt(analysis, position));
+    },
     doComplete: (document, position, triggeredByCharacter) =>
       getCompletions(document, registry, position, () => analyze(document), triggeredByCharacter),
     findDocumentSymbols: async (document) => {

@@ -1,4 +1,4 @@
-import type { Diagnostic, Locale, ParentFacts, PlanDocument, SourceText } from '@plan-lint/core';
+import type { Diagnostic, LintResult, Locale, ParentFacts, PlanDocument, ResolvedConfig, SourceText } from '@plan-lint/core';
 import type { PositionMap } from '../positions.js';
 
 /** The parent plan a config names, parsed once per config generation. */
@@ -23,6 +23,9 @@ export interface PlanAnalysis {
   diagnostics: readonly Diagnostic[];
   locale: Locale;
   parent?: ParentPlan;
+  /** The whole lint result and the config it ran with, for explaining a diagnostic on hover. */
+  result: LintResult;
+  config?: ResolvedConfig;
   /** The parent's facts as the packs carry them (`plan-lint pack derive`), when there is no parent plan file. */
   packParent?: ParentFacts;
 }

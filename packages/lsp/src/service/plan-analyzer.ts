@@ -76,6 +76,8 @@ export class PlanAnalyzer {
       locale,
       parent: folder.parent,
       packParent: folder.parent ? undefined : folder.packParent,
+      result,
+      config: folder.config,
     };
   }
 }
