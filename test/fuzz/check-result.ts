@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { applyFixes, defaultConfig, lintText, type LintResult, type ResolvedConfig } from '@plan-lint/core';
+import { applyFixes, defaultConfig, lintText, type LintResult, type PlanDocument, type ResolvedConfig } from '@plan-lint/core';
 import { expect } from 'vitest';
 
 let config: ResolvedConfig | undefined;
@@ -24,10 +24,10 @@ function splitsPair(text: string, offset: number): boolean {
  * range lies inside the original text, lines and columns agree with the offsets, and the fixes
  * apply. Returns the result for further checks.
  */
-export async function lintAndCheck(text: string, options: { filePath?: string; maxMs?: number } = {}): Promise<LintResult> {
+export async function lintAndCheck(text: string, options: { filePath?: string; maxMs?: number; parent?: PlanDocument } = {}): Promise<LintResult> {
   const maxMs = options.maxMs ?? 3000;
   const started = performance.now();
-  const result = await lintText(text, { filePath: options.filePath ?? 'plan.md', config: await recommended() });
+  const result = await lintText(text, { filePath: options.filePath ?? 'plan.md', config: await recommended(), parent: options.parent });
   const elapsed = performance.now() - started;
   expect(elapsed, `lint took ${elapsed.toFixed(0)} ms for ${text.length} characters`).toBeLessThan(maxMs);
 

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
+import { parsePlan, sourceFromString } from '@plan-lint/core';
 import { describe, it } from 'vitest';
 import { lintAndCheck } from './check-result.js';
 import { PLAN_PIECES } from './plan-alphabet.js';
@@ -78,6 +79,17 @@ describe('lintText on mutated seed plans', () => {
       { numRuns: 60, seed: 7101, endOnFailure: true },
     );
   }, 90_000);
+
+  it('mutated seeds and mutated parents: the rules that compare with the superior plan survive both', async () => {
+    const parentText = readFileSync(fileURLToPath(new URL('../../fixtures/family/parent/ke-hoach-phong.md', import.meta.url)), 'utf8');
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: SEEDS.length - 1 }), fc.array(mutation, { maxLength: 6 }), fc.array(mutation, { maxLength: 6 }), async (seed, planMutations, parentMutations) => {
+        const parent = parsePlan(sourceFromString(parentMutations.reduce(mutate, parentText)), { format: 'markdown' });
+        await lintAndCheck(planMutations.reduce(mutate, SEEDS[seed]), { filePath: 'plan.txt', parent, maxMs: 5000 });
+      }),
+      { numRuns: 25, seed: 7102, endOnFailure: true },
+    );
+  }, 60_000);
 
   it('every seed as it is, NFD, CRLF, and with a BOM', async () => {
     for (const seed of SEEDS) {
