@@ -374,7 +374,14 @@ export class DocumentBuilder {
     const symbolRaw = element.symbol.image;
     const symbol = symbolRaw.replace(/\s*([-/])\s*/g, '$1').replace(/\s+/g, ' ');
     // Issuer and title are read from the text after the citation, up to the next citation.
-    const next = line.elements.slice(index + 1).find((e) => e.kind === 'citation');
+    // Scan forward only to the next citation: a long line with many citations stays linear.
+    let next: Element | undefined;
+    for (let k = index + 1; k < line.elements.length; k++) {
+      if (line.elements[k].kind === 'citation') {
+        next = line.elements[k];
+        break;
+      }
+    }
     const limit = next ? next.start : line.end;
     const after = this.layout.text.slice(element.end, limit);
     let end = element.end;
@@ -441,13 +448,18 @@ export class DocumentBuilder {
     const deadlines: Deadline[] = [];
     for (const line of this.lines) {
       if (!DEADLINE_WORDS.test(line.text)) continue;
+      // Dates and clauses are both in text order: walk them together (a long line stays linear).
+      const lineDates = line.elements.filter((e): e is Extract<Element, { kind: 'date' }> => e.kind === 'date');
+      let nextDate = 0;
       for (const clause of clauses(line)) {
+        const dateElements: Extract<Element, { kind: 'date' }>[] = [];
+        while (nextDate < lineDates.length && lineDates[nextDate].start < clause.start) nextDate++;
+        for (let k = nextDate; k < lineDates.length && lineDates[k].start < clause.end; k++) {
+          if (lineDates[k].end <= clause.end) dateElements.push(lineDates[k]);
+        }
         const clauseText = this.layout.text.slice(clause.start, clause.end);
         const lower = clauseText.toLowerCase();
         if (!/(báo cáo|nộp|gửi|hoàn thành|thời hạn|hạn chót)/.test(lower)) continue;
-        const dateElements = line.elements.filter(
-          (e): e is Extract<Element, { kind: 'date' }> => e.kind === 'date' && e.start >= clause.start && e.end <= clause.end,
-        );
         const subjectFor = (at: number) => {
           let text = this.layout.text.slice(clause.start, at);
           const cut = text.search(/[:,]?\s*(gửi|nộp)?\s*(về\s+[^,]*?\s*)?(trước|trong|vào|ngày)?\s*$/);
