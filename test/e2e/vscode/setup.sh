@@ -47,6 +47,10 @@ if [ ! -x "$CS_BIN" ] || [ ! -f "$CS_DIR/.installed-$CODE_SERVER_VERSION" ]; the
   (cd "$CS_DIR" && [ -f package.json ] || echo '{"private":true}' > package.json)
   # ~/.npmrc may set nodedir=/usr (Node 20 headers): point native builds at Node 24's headers.
   # JOBS=max: node-gyp compiles each native module with every core (the build dominates set-up time).
+  # Under `npm run` (npm run test:e2e), the outer npm's environment names Node 20: its
+  # npm_config_user_agent becomes the inner npm's config, and code-server's postinstall reads the
+  # Node version from it and refuses to install. Clear what the outer npm set.
+  env -u npm_config_user_agent -u NODE -u npm_node_execpath -u npm_execpath \
   PATH="$NODE24_BIN:$PATH" npm_config_nodedir="$NODE24_HOME" JOBS=max \
     npm install --prefix "$CS_DIR" --no-save --no-audit --no-fund --foreground-scripts \
     "code-server@$CODE_SERVER_VERSION" > "$CACHE/code-server-install.log" 2>&1 \
