@@ -69,9 +69,11 @@ async function openFile(name) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
   await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
-  await page.keyboard.press('Enter');
-  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
+  // The AST view ("plan-lint: NAME", untitled) matches the name too: pick the file itself.
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).filter({ hasNotText: 'plan-lint:' }).first();
+  await row.waitFor();
+  await row.click();
+  await page.locator('.editor-group-container.active .tabs-container .tab.active', { hasText: name }).filter({ hasNotText: 'plan-lint:' }).first().waitFor();
   await page.locator('.monaco-editor .view-lines').first().waitFor();
 }
 
@@ -132,7 +134,10 @@ async function trustedScenario() {
   const fixTitle = (await fixItem.innerText()).trim();
   await fixItem.click();
   await page.waitForFunction(
-    () => [...document.querySelectorAll('.editor-group-container.active .view-line')].some((line) => line.textContent.replace(/\u00a0/g, ' ').includes('Thực hiện Nghị quyết số 28/NQ-CP')),
+    () =>
+      [...document.querySelectorAll('.editor-group-container.active .view-line')]
+        .map((line) => line.textContent.replace(/\u00a0/g, ' '))
+        .some((line) => line.startsWith('Thực hiện Nghị quyết số 28/NQ-CP')),
     undefined,
     { timeout: 15_000 },
   );
@@ -194,6 +199,25 @@ async function trustedScenario() {
   );
   const packRows = (await problemRows('')).join('\n');
   check('the pack schema flags a bad pack name and version', (packRows.match(/does not match the pattern/gi) ?? []).length >= 2, 'bad.pack.json');
+
+  // 7. Derive a pack from the open plan: VS Code's own save dialog (a quick input in the browser).
+  await openFile('ke-hoach-lap-tu.md');
+  await runCommand('plan-lint: Derive a rule pack');
+  const dialog = page.locator('.quick-input-widget input');
+  await page.waitForFunction(
+    () => document.querySelector('.quick-input-widget input')?.value.endsWith('parent-15-kh-thlt.pack.json'),
+    undefined,
+    { timeout: 20_000 },
+  );
+  await dialog.press('Enter');
+  const packPath = path.join(args.workspace, 'plans/parent-15-kh-thlt.pack.json');
+  await page.locator('.tabs-container .tab.active', { hasText: 'parent-15-kh-thlt.pack.json' }).first().waitFor({ timeout: 20_000 });
+  const derived = JSON.parse(readFileSync(packPath, 'utf8'));
+  check(
+    'the derived pack is saved with the plan\'s number and date as parent facts',
+    derived.name === 'parent-15-kh-thlt' && derived.parent?.symbol === '15/KH-THLT' && derived.parent?.date === '2024-03-12',
+    path.relative(args.workspace, packPath),
+  );
 }
 
 /** Workspace Trust on and the folder not trusted: only the built-in packs, the workspace config unread. */

