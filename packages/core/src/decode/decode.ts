@@ -7,11 +7,8 @@ export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/**
- * Bytes → the text that is parsed. Strict UTF-8: invalid bytes, binary files and
- * UTF-16 give a PlanLintInputError naming the file, never mojibake.
- */
-export function decodeBytes(bytes: Uint8Array, filePath = '<input>'): SourceText {
+/** Refuses an input over MAX_INPUT_BYTES, whatever its format, naming the file. */
+export function assertInputSize(bytes: Uint8Array, filePath: string): void {
   if (bytes.length > MAX_INPUT_BYTES) {
     throw new PlanLintInputError(
       'input-too-large',
@@ -19,6 +16,14 @@ export function decodeBytes(bytes: Uint8Array, filePath = '<input>'): SourceText
       { filePath },
     );
   }
+}
+
+/**
+ * Bytes → the text that is parsed. Strict UTF-8: invalid bytes, binary files and
+ * UTF-16 give a PlanLintInputError naming the file, never mojibake.
+ */
+export function decodeBytes(bytes: Uint8Array, filePath = '<input>'): SourceText {
+  assertInputSize(bytes, filePath);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new PlanLintInputError(
       'utf16',

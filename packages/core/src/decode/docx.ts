@@ -1,5 +1,5 @@
 import { PlanLintInputError } from '../shared/errors.js';
-import { MAX_INPUT_BYTES } from './decode.js';
+import { assertInputSize } from './decode.js';
 import { createSourceText, type SourceText } from './source-text.js';
 import { assertZipWithinLimits } from './zip-guard.js';
 
@@ -23,13 +23,7 @@ const LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n
  * not the numbering format; typed numbering, the common case in plans, is kept as written).
  */
 export async function decodeDocx(bytes: Uint8Array, filePath = '<input>'): Promise<SourceText> {
-  if (bytes.length > MAX_INPUT_BYTES) {
-    throw new PlanLintInputError(
-      'input-too-large',
-      `file is ${(bytes.length / 1048576).toFixed(1)} MB; plan-lint reads plans up to ${MAX_INPUT_BYTES / 1048576} MB.`,
-      { filePath },
-    );
-  }
+  assertInputSize(bytes, filePath);
   // ZIP files start with "PK"; anything else is not a .docx, whatever its name says.
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
     throw new PlanLintInputError(

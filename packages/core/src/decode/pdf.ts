@@ -1,5 +1,5 @@
 import { PlanLintInputError } from '../shared/errors.js';
-import { MAX_INPUT_BYTES } from './decode.js';
+import { assertInputSize } from './decode.js';
 import { createSourceText, type SourceText } from './source-text.js';
 
 interface PdfTextItem {
@@ -16,13 +16,7 @@ interface PdfTextItem {
  * joins them, as it does for text exported from PDF viewers).
  */
 export async function decodePdf(bytes: Uint8Array, filePath = '<input>'): Promise<SourceText> {
-  if (bytes.length > MAX_INPUT_BYTES) {
-    throw new PlanLintInputError(
-      'input-too-large',
-      `file is ${(bytes.length / 1048576).toFixed(1)} MB; plan-lint reads plans up to ${MAX_INPUT_BYTES / 1048576} MB.`,
-      { filePath },
-    );
-  }
+  assertInputSize(bytes, filePath);
   if (!startsWithPdfHeader(bytes)) {
     throw new PlanLintInputError(
       'pdf-invalid',
