@@ -110,7 +110,8 @@ describe('plan-lint pack', () => {
     const run = runCli(['pack', 'test', 'test/cli/fixtures/broken-pack/pack.json']);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('  FAIL  test/cli/fixtures/broken-pack/examples/duplicate-word/invalid-marker-on-wrong-line.md');
-    expect(run.stdout).toContain('missing: {{duplicate-word/repeated:+2}} (line 30) expects duplicate-word on line 32; it was reported on line(s) 30');
+    expect(run.stdout).toContain('missing: {{duplicate-word/repeated:+2}} (line 30) expects duplicate-word/repeated on line 32; duplicate-word was reported on line(s) 30/repeated');
+    expect(run.stdout).toContain('unexpected: duplicate-word/repeated on line 30:');
     expect(run.stdout).toContain('a fix is offered: add invalid-marker-on-wrong-line.fixed.md with the fixed text');
     expect(run.stdout).toContain('  ok    test/cli/fixtures/broken-pack/examples/duplicate-word/valid-no-repeats.md');
     expect(run.stdout).toContain('broken-examples@0.0.1: 1 passed, 1 failed');
