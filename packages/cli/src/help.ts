@@ -108,4 +108,32 @@ Options:
   --force             overwrite existing files
   --help, -h          print this help
 `,
+  'pack diff': `Usage: plan-lint pack diff OLD NEW [FILE|DIR|GLOB ...] [options]
+
+Lint a corpus of plans with two versions of a pack (names, files or pinned URLs) and list the
+plans whose outcome changes, rule by rule: what a superior checks before publishing a new pack.
+Each plan keeps its own config (parent, rule settings, waivers); only its packs are replaced.
+Exit code: 0 no plan changes, 1 some plans change, 2 usage, pack or input error.
+
+Options:
+  --json              the changes as JSON
+  --config FILE, -c   one config for every plan (default: each plan's nearest config)
+  --locale vi|en      (default vi)
+  --output FILE, -o   write to FILE
+  --help, -h          print this help
+`,
+  explain: `Usage: plan-lint explain FILE [RULE] [options]
+
+Why each rule fired or not on FILE: the facts it read (with their line:column ranges), the
+condition that decided, and which layer set its severity (pack, extends, config, override, waiver).
+
+Options:
+  --config FILE, -c   the config (default: the nearest plan-lint.config.json upward)
+  --pack NAME|FILE    a rule pack (repeatable), instead of the config's
+  --parent FILE       the superior's plan
+  --locale vi|en      language of the explanation (default vi)
+  --json              the explanations as JSON
+  --output FILE, -o   write to FILE
+  --help, -h          print this help
+`,
 };

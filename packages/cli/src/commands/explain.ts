@@ -4,29 +4,11 @@ import type { Locale } from '@plan-lint/core';
 import { oneOf, withUsageErrors } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
 import { lintOnePlan } from './governance-shared.js';
-import { writeOutput } from './shared.js';
-
-export const EXPLAIN_HELP = `Usage: plan-lint explain FILE [RULE] [options]
-
-Why each rule fired or not on FILE: the facts it read (with their line:column ranges), the
-condition that decided, and which layer set its severity (pack, extends, config, override, waiver).
-
-Options:
-  --config FILE, -c   the config (default: the nearest plan-lint.config.json upward)
-  --pack NAME|FILE    a rule pack (repeatable), instead of the config's
-  --parent FILE       the superior's plan
-  --locale vi|en      language of the explanation (default vi)
-  --json              the explanations as JSON
-  --output FILE, -o   write to FILE
-  --help, -h          print this help
-`;
+import { printedHelp, writeOutput } from './shared.js';
 
 /** `plan-lint explain FILE [RULE]`. */
 export async function runExplain(argv: string[]): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(EXPLAIN_HELP);
-    return 0;
-  }
+  if (printedHelp(argv, 'explain')) return 0;
   const { values, positionals } = withUsageErrors(() =>
     parseArgs({
       args: argv,

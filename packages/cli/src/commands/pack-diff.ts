@@ -7,22 +7,7 @@ import { loadParent } from '../lint/run-config.js';
 import { oneOf, withUsageErrors } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
 import { configForFile } from './governance-shared.js';
-import { writeOutput } from './shared.js';
-
-export const PACK_DIFF_HELP = `Usage: plan-lint pack diff OLD NEW [FILE|DIR|GLOB ...] [options]
-
-Lint a corpus of plans with two versions of a pack (names, files or pinned URLs) and list the
-plans whose outcome changes, rule by rule: what a superior checks before publishing a new pack.
-Each plan keeps its own config (parent, rule settings, waivers); only its packs are replaced.
-Exit code: 0 no plan changes, 1 some plans change, 2 usage, pack or input error.
-
-Options:
-  --json              the changes as JSON
-  --config FILE, -c   one config for every plan (default: each plan's nearest config)
-  --locale vi|en      (default vi)
-  --output FILE, -o   write to FILE
-  --help, -h          print this help
-`;
+import { printedHelp, writeOutput } from './shared.js';
 
 export interface PlanDiff {
   filePath: string;
@@ -37,10 +22,7 @@ function standingText(standing: RuleStanding | null): string {
 
 /** `plan-lint pack diff OLD NEW [FILES|DIRS]`. */
 export async function runPackDiff(argv: string[]): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(PACK_DIFF_HELP);
-    return 0;
-  }
+  if (printedHelp(argv, 'pack diff')) return 0;
   const { values, positionals } = withUsageErrors(() =>
     parseArgs({
       args: argv,
