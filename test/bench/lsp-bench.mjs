@@ -2,7 +2,7 @@
 // of performance.md: p95 ≤ 10 ms on a 25 KB plan, ≤ 30 ms on 100 KB, ≤ 100 MB RSS after 1,000 edits.
 // Each edit is a real incremental didChange; latency is measured to the diagnostics of that version:
 // pull (`textDocument/diagnostic`, no debounce) and push (`publishDiagnostics`, debounce set to 0).
-// Run: npm run bench:lsp   (options: --edits N, --json FILE)
+// Run: npm run bench:lsp   (options: --edits N, --json FILE, --server FILE)
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -23,12 +23,13 @@ import {
 } from 'vscode-languageserver-protocol/node.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const serverBin = join(root, 'packages/lsp/bin/plan-lint-lsp.js');
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const index = args.indexOf(name);
   return index === -1 ? fallback : args[index + 1];
 };
+// Another build of the server to compare, e.g. the extension's bundle: --server packages/vscode-extension/dist/server.cjs
+const serverBin = option('--server', join(root, 'packages/lsp/bin/plan-lint-lsp.js'));
 const EDITS = Number(option('--edits', '1000'));
 const jsonOut = option('--json', join(root, 'test-artifacts/bench/lsp-bench.json'));
 // Extra Node flags for the server (e.g. --cpu-prof), space-separated: --server-flags '--cpu-prof'.
