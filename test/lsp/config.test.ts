@@ -10,7 +10,7 @@ import {
   HoverRequest,
   type FullDocumentDiagnosticReport,
   type MarkupContent,
-} from 'vscode-languageserver-protocol/node.js';
+} from 'vscode-languageserver-protocol/node';
 import { fileUri, fixturesDir, positionOf, PULL_CAPABILITIES, PUSH_CAPABILITIES, TestClient } from './lsp-client.js';
 
 describe('configuration: config file, packs, parent plan, client settings', () => {

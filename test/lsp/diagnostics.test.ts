@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DocumentDiagnosticRequest, type Diagnostic, type FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol/node.js';
+import { DocumentDiagnosticRequest, type Diagnostic, type FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
 import { fileUri, fixturesDir, positionOf, PULL_CAPABILITIES, PUSH_CAPABILITIES, TestClient } from './lsp-client.js';
 
 const workspace = join(fixturesDir, 'workspace');

@@ -12,7 +12,7 @@ import {
   type DocumentSymbol,
   type MarkupContent,
   type TextEdit,
-} from 'vscode-languageserver-protocol/node.js';
+} from 'vscode-languageserver-protocol/node';
 import { fileUri, fixturesDir, positionOf, PUSH_CAPABILITIES, TestClient } from './lsp-client.js';
 
 const workspace = join(fixturesDir, 'workspace');

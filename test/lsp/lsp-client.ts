@@ -23,7 +23,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent,
-} from 'vscode-languageserver-protocol/node.js';
+} from 'vscode-languageserver-protocol/node';
 
 // Each test starts a real server and lints real plans; on a loaded 2-core CI machine that takes
 // seconds, so these files get more time than the suite's default.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HoverRequest, DocumentSymbolRequest } from 'vscode-languageserver-protocol/node.js';
+import { HoverRequest, DocumentSymbolRequest } from 'vscode-languageserver-protocol/node';
 import { fileUri, fixturesDir, positionOf, TestClient } from './lsp-client.js';
 
 const planPath = join(fixturesDir, 'workspace/ke-hoach.md');

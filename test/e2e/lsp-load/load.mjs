@@ -28,7 +28,7 @@ import {
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
-} from 'vscode-languageserver-protocol/node.js';
+} from 'vscode-languageserver-protocol/node';
 import { generatePlan, prng, seedParagraphs } from '../../bench/corpus.mjs';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
