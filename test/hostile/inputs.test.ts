@@ -1,6 +1,5 @@
 // Hostile and broken input files, through the built CLI: each gets a message that names the file
-// and says what to do, the exit code of an input error (2) — or, for an empty plan, the findings
-// of a plan with nothing in it (1) — and finishes in bounded time.
+// and says what to do, the exit code of an input error (2), and finishes in bounded time.
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,6 +20,8 @@ type Report = { filePath: string; messages: { fatal?: boolean; message: string; 
  */
 const batch = new Map<string, { run: Run; report: Report }>();
 const BATCHED: Record<string, () => Uint8Array | string> = {
+  'empty.md': () => '',
+  'blank.txt': () => '\ufeff  \r\n\t\n\n',
   'binary.md': () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]),
   'damaged.md': () => {
     const bytes = Buffer.from(PLAN, 'utf8');
@@ -58,13 +59,21 @@ async function lintFatal(name: string, options: { timeoutMs?: number; asUser?: n
 }
 
 describe('broken and hostile plan files', () => {
-  it('an empty file is linted as a plan with nothing in it: required sections reported at 1:1, exit 1', async () => {
-    writeFileSync(at('empty.md'), '');
-    const run = await runPlanLint(['empty.md', '--format', 'json'], { cwd: dir });
-    expect(run.code).toBe(1);
-    const [report] = JSON.parse(run.stdout) as { messages: { ruleId: string; line: number }[] }[];
-    expect(report.messages.map((message) => message.ruleId)).toContain('required-sections');
-    expect(report.messages.every((message) => message.line === 1)).toBe(true);
+  it('an empty file (0 bytes, or only a BOM and whitespace) is refused as empty, not reported as a plan missing every section', async () => {
+    const empty = await lintFatal('empty.md');
+    expect(empty.run.code).toBe(2);
+    expect(empty.message.message).toBe('file is empty (0 bytes): there is nothing to lint; check that this is the right file and that it was saved.');
+    const blank = await lintFatal('blank.txt');
+    expect(blank.message.message).toBe('file is empty (only whitespace): there is nothing to lint; check that this is the right file and that it was saved.');
+    // And in the default language of the reports.
+    expect((await lintFatal('empty.md', { locale: 'vi' })).message.message).toBe(
+      'tệp rỗng (0 byte): không có nội dung để kiểm tra; hãy xem lại đây có đúng là tệp kế hoạch và tệp đã được lưu chưa.',
+    );
+    expect((await lintFatal('blank.txt', { locale: 'vi' })).message.message).toMatch(/^tệp rỗng \(chỉ có khoảng trắng\): /);
+    // Alone (the batch exits 2 for its other files too), in the default format: the file, the message, exit 2.
+    const alone = await runPlanLint(['empty.md'], { cwd: dir });
+    expect(alone.code).toBe(2);
+    expect(alone.stdout).toMatch(/^empty\.md\n.*lỗi +tệp rỗng \(0 byte\): không có nội dung để kiểm tra;/m);
   });
 
   it('a binary file is refused as binary, with the offset of the NUL byte', async () => {

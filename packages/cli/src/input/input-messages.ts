@@ -13,6 +13,8 @@ const VI: Record<string, (english: string) => string> = {
           : `không đọc được tệp (${english}).`,
   'input-too-large': (english) => `tệp quá lớn (${/[\d.]+ MB/.exec(english)?.[0] ?? ''}); plan-lint đọc kế hoạch đến 20 MB. Hãy tách tệp hoặc kiểm tra lại đây có phải là kế hoạch.`,
   utf16: () => 'tệp mã hoá UTF-16; hãy lưu lại dưới dạng UTF-8 rồi kiểm tra lại.',
+  empty: (english) =>
+    `tệp rỗng (${/0 bytes/.test(english) ? '0 byte' : 'chỉ có khoảng trắng'}): không có nội dung để kiểm tra; hãy xem lại đây có đúng là tệp kế hoạch và tệp đã được lưu chưa.`,
   binary: () => 'tệp có vẻ là tệp nhị phân (có byte NUL); plan-lint đọc văn bản UTF-8, Markdown, .docx và .pdf.',
   // core/decode/legacy-encoding.ts says which of four cases it is; each keeps its advice.
   'invalid-utf8': (english) =>

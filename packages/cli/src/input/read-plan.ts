@@ -13,7 +13,7 @@ export interface PlanInput {
   isConverted: boolean;
 }
 
-/** Reads and decodes one plan. Unreadable or undecodable input throws a PlanLintInputError naming the file. */
+/** Reads and decodes one plan. Unreadable, undecodable or empty input throws a PlanLintInputError naming the file. */
 export async function readPlan(filePath: string): Promise<PlanInput> {
   const core = await import('@plan-lint/core');
   let bytes: Buffer;
@@ -29,5 +29,12 @@ export async function readPlan(filePath: string): Promise<PlanInput> {
   if (extension === '.docx') return { filePath, source: await core.decodeDocx(bytes, filePath), format: 'text', isConverted: true };
   if (extension === '.pdf') return { filePath, source: await core.decodePdf(bytes, filePath), format: 'text', isConverted: true };
   const format: PlanFormat = extension === '.md' || extension === '.markdown' ? 'markdown' : 'text';
-  return { filePath, source: core.decodeBytes(bytes, filePath), format, isConverted: false };
+  const source = core.decodeBytes(bytes, filePath);
+  // An empty file is a wrong path or an unsaved file, not a plan missing every section.
+  // `\S` stops at the first character of any real plan, so the check costs nothing.
+  if (!/\S/.test(source.text)) {
+    const what = bytes.length === 0 ? '0 bytes' : 'only whitespace';
+    throw new core.PlanLintInputError('empty', `file is empty (${what}): there is nothing to lint; check that this is the right file and that it was saved.`, { filePath });
+  }
+  return { filePath, source, format, isConverted: false };
 }
