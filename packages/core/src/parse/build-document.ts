@@ -26,6 +26,7 @@ import type {
   Signer,
   TextSpan,
 } from './ast.js';
+import { readFlatFrontMatter } from './front-matter.js';
 import { isAllCaps, isLowerLetter, isUpperLetter, type Layout } from './layout.js';
 
 interface Line {
@@ -328,6 +329,8 @@ export class DocumentBuilder {
 
   private readFrontMatter(): Record<string, unknown> | undefined {
     const front = this.layout.frontMatter!;
+    const flat = readFlatFrontMatter(front.body);
+    if (flat) return flat;
     try {
       const value = parseYaml(front.body, { schema: 'core' }) as unknown;
       if (value && typeof value === 'object' && !Array.isArray(value)) {
