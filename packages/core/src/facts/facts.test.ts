@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../lint.js';
 import type { Diagnostic } from '../report/diagnostic.js';
+import { sameWordForTest } from './repeated-word-facts.js';
 
 async function found(text: string, ruleId: string, format: 'markdown' | 'text' = 'text'): Promise<Diagnostic[]> {
   const result = await lintText(text, { filePath: format === 'markdown' ? 'plan.md' : 'plan.txt' });
@@ -21,6 +22,20 @@ describe('duplicate-word', () => {
     expect(await found('Người người thi đua, nhà nhà thi đua.\n', 'duplicate-word')).toEqual([]);
     const [diagnostic] = await found('Hướng dẫn số 04/HD-ĐCT ngày ngày 28/7/2022.\n', 'duplicate-word');
     expect(diagnostic.data).toEqual({ phrase: 'ngày' });
+  });
+});
+
+describe('duplicate-word word comparison', () => {
+  it('agrees with toLowerCase() on ASCII, Vietnamese capitals and the letters ICU lowercases to two', () => {
+    const words = ['của', 'CỦA', 'Của', 'cỦa', 'Thực', 'THỰC', 'thực', 'hiện', 'HiỆN', 'ab', 'AB', 'aB', 'a1', 'A1', 'a@', 'a`',
+      'İx', 'i̇', 'ix', 'ΣΑΣ', 'σας', 'σασ', 'Đồng', 'đồng', 'ĐỒNG', 'đông', 'x\u{1F600}', 'X\u{1F600}', 'ƠN', 'ơn', 'ƯU', 'ưu', 'ĐÂY', 'đây', 'Я', 'я', 'ΑΣ', 'ας', 'Σa', 'σa', 'İİ', 'i̇i', 'KK', 'kk'];
+    for (const a of words) {
+      for (const b of words) {
+        const text = `${a} ${b}`;
+        const fast = sameWordForTest.fast(text, 0, a.length, a.length + 1, text.length);
+        expect([a, b, fast]).toEqual([a, b, a.length === b.length && a.toLowerCase() === b.toLowerCase()]);
+      }
+    }
   });
 });
 
