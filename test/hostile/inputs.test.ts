@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeTcvn3, encodeVni } from './legacy-encoders.js';
-import { repoRoot, runPlanLint, shown, type Run } from './spawn-cli.js';
+import { repoRoot, runPlanLint, type Run } from './spawn-cli.js';
 import { docxBomb } from './zip-bomb.js';
 
 const PLAN = readFileSync(path.join(repoRoot, 'fixtures/family/compliant/truong-th-a.md'), 'utf8');
@@ -136,7 +136,7 @@ describe('broken and hostile plan files', () => {
     expect(run.stderr).toMatch(/no plan files \(.md, .txt, .docx, .pdf\) in folder "notes"/);
   });
 
-  it('a symlink loop: the folder walk does not follow it and ends; a named looping link is an error (exit 2)', async () => {
+  it('a symlink loop: the folder walk does not follow it and ends; a named looping link is an error that says so (exit 2)', async () => {
     mkdirSync(at('loop'));
     writeFileSync(at('loop/plan.md'), PLAN);
     symlinkSync('..', at('loop/up'));
@@ -146,7 +146,24 @@ describe('broken and hostile plan files', () => {
     expect((JSON.parse(walk.stdout) as { filePath: string }[]).map((report) => path.relative(dir, report.filePath))).toEqual(['loop/plan.md']);
     const named = await runPlanLint(['loop/self.md'], { cwd: dir });
     expect(named.code).toBe(2);
-    expect(shown(named)).toContain('loop/self.md');
+    expect(named.stderr).toBe(
+      'plan-lint: symbolic link loop (ELOOP): "loop/self.md" is a link that leads back to itself; fix or remove the link, or name the file it should point to\n' +
+        'Run "plan-lint --help" for usage.\n',
+    );
+    // Two links that point at each other are the same loop; a link to nothing is named as broken.
+    symlinkSync('pong.md', at('loop/ping.md'));
+    symlinkSync('ping.md', at('loop/pong.md'));
+    symlinkSync('gone.md', at('loop/dangling.md'));
+    const pair = await runPlanLint(['loop/ping.md', 'loop/plan.md'], { cwd: dir });
+    expect(pair.code).toBe(2);
+    expect(pair.stderr).toMatch(/^plan-lint: symbolic link loop \(ELOOP\): "loop\/ping\.md" is a link that leads back to itself/);
+    const dangling = await runPlanLint(['loop/dangling.md'], { cwd: dir });
+    expect(dangling.code).toBe(2);
+    expect(dangling.stderr).toMatch(/^plan-lint: broken symbolic link: "loop\/dangling\.md" points to "gone\.md", which does not exist\n/);
+    // Commands that read one file say the same, with the file's place.
+    const converted = await runPlanLint(['convert', 'loop/self.md'], { cwd: dir });
+    expect(converted.code).toBe(2);
+    expect(converted.stderr).toBe(`plan-lint: loop/self.md: symbolic link loop (ELOOP): the link leads back to itself; fix or remove the link\n`);
   });
 
   it('an unreadable file (mode 000) says permission denied; root, who reads everything, runs it as another user', async () => {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { existsSync, readFileSync, readlinkSync, statSync, type Stats } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -37,7 +37,7 @@ export async function expandTargets(targets: readonly string[], cwd: string): Pr
       if (files.length === 0) throw new UsageError(`no files match the pattern "${target}"`);
       files.forEach((file) => found.add(file));
     } else {
-      throw new UsageError(`no such file or folder: "${target}"`);
+      throw new UsageError(whyNotFound(absolute, target));
     }
   }
   return [...found].sort();
@@ -49,6 +49,30 @@ function statOrUndefined(filePath: string): Stats | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Why a named path cannot be linted: only called on that error path, so the extra system calls cost nothing. */
+function whyNotFound(absolute: string, target: string): string {
+  let code: string | undefined;
+  try {
+    statSync(absolute);
+    return `"${target}" is neither a file nor a folder (a device, pipe or socket); name plan files or folders`;
+  } catch (error) {
+    code = (error as NodeJS.ErrnoException).code;
+  }
+  if (code === 'ELOOP') {
+    return `symbolic link loop (ELOOP): "${target}" is a link that leads back to itself; fix or remove the link, or name the file it should point to`;
+  }
+  if (code === 'EACCES' || code === 'EPERM') return `permission denied: "${target}" (a folder on its path cannot be searched); check its permissions`;
+  let link: string | undefined;
+  try {
+    link = readlinkSync(absolute);
+  } catch {
+    // Not a symbolic link: simply missing.
+  }
+  if (link !== undefined) return `broken symbolic link: "${target}" points to "${link}", which does not exist`;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return `no such file or folder: "${target}"`;
+  return `cannot read "${target}" (${code})`;
 }
 
 async function expandGlob(pattern: string, cwd: string): Promise<string[]> {

@@ -10,7 +10,9 @@ const VI: Record<string, (english: string) => string> = {
         ? 'không tìm thấy tệp.'
         : /folder/.test(english)
           ? 'đây là một thư mục, không phải tệp.'
-          : `không đọc được tệp (${english}).`,
+          : /ELOOP/.test(english)
+            ? 'liên kết tượng trưng (symlink) tạo thành vòng lặp (ELOOP): liên kết dẫn ngược về chính nó; hãy sửa hoặc xoá liên kết.'
+            : `không đọc được tệp (${english}).`,
   'input-too-large': (english) => `tệp quá lớn (${/[\d.]+ MB/.exec(english)?.[0] ?? ''}); plan-lint đọc kế hoạch đến 20 MB. Hãy tách tệp hoặc kiểm tra lại đây có phải là kế hoạch.`,
   utf16: () => 'tệp mã hoá UTF-16; hãy lưu lại dưới dạng UTF-8 rồi kiểm tra lại.',
   empty: (english) =>
