@@ -3,6 +3,7 @@ import type { Position } from '../parse/ast.js';
 import type { Diagnostic, Locale } from '../report/diagnostic.js';
 import type { Finding, FindingData, Flaggable, PlanFacts } from '../facts/types.js';
 import { customOperators } from './operators.js';
+import { resolvePath } from './path-resolver.js';
 import type { EffectiveRule, RuleSet } from './rule-set.js';
 
 /**
@@ -22,7 +23,7 @@ const MAX_CACHED_RULE_SETS = 32;
 const MAX_IDLE_ENGINES = 4;
 
 function buildEngine(ruleSet: RuleSet): Engine {
-  const engine = new Engine([], { allowUndefinedFacts: true, allowUndefinedConditions: false });
+  const engine = new Engine([], { allowUndefinedFacts: true, allowUndefinedConditions: false, pathResolver: resolvePath });
   for (const [name, evaluate] of customOperators) engine.addOperator(name, evaluate);
   for (const effective of ruleSet.rules) {
     engine.addRule({
