@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FormatName, Locale, ReportFile, ResolvedConfig } from '@plan-lint/core';
@@ -70,9 +71,14 @@ export async function runLint(argv: string[]): Promise<number> {
   const color = values.color ?? (Boolean(process.stdout.isTTY) && !values.output && !process.env.NO_COLOR);
   const context = await reportContext(mergedConfig(groups), locale, color && format === 'stylish');
   const core = await import('@plan-lint/core');
-  let text = core.formatters[format](reports, context);
-  if (values['fix-dry-run'] && format !== 'json') text = dryRunText(reports, cwd) + text;
-  await writeReport(text, values.output, cwd);
+  if (format === 'json' && values.output) {
+    // Piece by piece: a large run's JSON report is tens of megabytes (see formatJsonChunks).
+    await writeReport(core.formatJsonChunks(reports), values.output, cwd);
+  } else {
+    let text = core.formatters[format](reports, context);
+    if (values['fix-dry-run'] && format !== 'json') text = dryRunText(reports, cwd) + text;
+    await writeReport(text, values.output, cwd);
+  }
   for (const note of notes) process.stderr.write(`plan-lint: ${note}\n`);
   return exitCode(reports, maxWarnings);
 }
@@ -108,7 +114,7 @@ async function lintAll(
   if (caching) {
     todo = [];
     for (let index = 0; index < files.length; index++) {
-      const bytes = await readFile(files[index]).catch(() => undefined);
+      const bytes = readBytes(files[index]);
       if (!bytes) {
         todo.push(index);
         continue;
@@ -190,9 +196,9 @@ function dryRunText(reports: ReportFile[], cwd: string): string {
     .join('');
 }
 
-async function writeReport(text: string, output: string | undefined, cwd: string): Promise<void> {
+async function writeReport(text: string | Iterable<string>, output: string | undefined, cwd: string): Promise<void> {
   if (!output) {
-    if (text) process.stdout.write(text);
+    for (const piece of typeof text === 'string' ? [text] : text) if (piece) process.stdout.write(piece);
     return;
   }
   const target = path.resolve(cwd, output);
@@ -201,6 +207,15 @@ async function writeReport(text: string, output: string | undefined, cwd: string
     await writeFileAtomic(target, text);
   } catch (error) {
     throw new UsageError(`cannot write the report to "${output}": ${(error as Error).message}`);
+  }
+}
+
+/** A file's bytes, or undefined when it cannot be read (linting it then reports why). */
+function readBytes(filePath: string): Buffer | undefined {
+  try {
+    return readFileSync(filePath);
+  } catch {
+    return undefined;
   }
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sarifValidator } from '../../../../../test/cli/sarif-schema.js';
 import { createSourceText } from '../../decode/source-text.js';
 import type { Diagnostic } from '../diagnostic.js';
-import { formatters } from './index.js';
+import { formatJsonChunks, formatters, toEslintResult } from './index.js';
 import type { ReportContext, ReportFile } from './types.js';
 
 const text = 'KẾ HOẠCH\nThực hiện Thực hiện nghiêm túc.\nNghị quyết số 28/NĐ-CP <x>\n';
@@ -61,6 +61,14 @@ describe('json', () => {
     expect(results[0].suppressedMessages[0]).toMatchObject({ ruleId: 'signature', suppressions: [{ kind: 'directive', justification: 'ký số' }] });
     expect(results[1]).not.toHaveProperty('source');
     expect(results[2]).toMatchObject({ errorCount: 1, fatalErrorCount: 1, messages: [{ ruleId: null, fatal: true, severity: 2, line: 1, column: 1 }] });
+  });
+
+  it('written a file at a time, is exactly JSON.stringify of the results', () => {
+    const whole = JSON.stringify(files.map(toEslintResult));
+    expect([...formatJsonChunks(files)]).toHaveLength(files.length + 2);
+    expect([...formatJsonChunks(files)].join('')).toBe(whole);
+    expect(formatters.json(files, context)).toBe(whole);
+    expect([...formatJsonChunks([])].join('')).toBe('[]');
   });
 });
 

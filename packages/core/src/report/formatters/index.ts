@@ -26,6 +26,6 @@ export function isFormatName(name: string): name is FormatName {
 }
 
 export { countsOf, totalCounts, displayPath } from './counts.js';
-export { toEslintResult } from './json.js';
+export { formatJsonChunks, toEslintResult } from './json.js';
 export type { EslintMessage, EslintResult } from './json.js';
 export type { Formatter, ReportContext, ReportFile, ReportPack, ReportRule, SuppressedDiagnostic } from './types.js';

@@ -85,4 +85,18 @@ export function toEslintResult(file: ReportFile): EslintResult {
 }
 
 /** ESLint's `json` format: the array of results. */
-export const formatJson: Formatter = (files) => JSON.stringify(files.map(toEslintResult));
+export const formatJson: Formatter = (files) => [...formatJsonChunks(files)].join('');
+
+/**
+ * The `json` format a file at a time: `[`, each result (comma-separated), `]`; joined, exactly
+ * JSON.stringify of the array. The CLI writes the pieces as they come, so that the report of a
+ * large run (29 MB for 1,000 plans) is never one string: that string and its UTF-8 copy made V8
+ * collect the whole heap, about 0.5 s of the run.
+ */
+export function* formatJsonChunks(files: readonly ReportFile[]): Generator<string> {
+  yield '[';
+  for (let index = 0; index < files.length; index++) {
+    yield (index > 0 ? ',' : '') + JSON.stringify(toEslintResult(files[index]));
+  }
+  yield ']';
+}
