@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { SourceText } from '@plan-lint/core';
 
@@ -16,24 +16,7 @@ export interface PlanInput {
 /** Reads and decodes one plan. Unreadable, undecodable or empty input throws a PlanLintInputError naming the file. */
 export async function readPlan(filePath: string): Promise<PlanInput> {
   const core = await import('@plan-lint/core');
-  let bytes: Buffer;
-  try {
-    // Synchronous: a plan is small, and an await per file left the CPU idle between files.
-    bytes = readFileSync(filePath);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    const reason =
-      code === 'ENOENT'
-        ? 'file not found'
-        : code === 'EACCES' || code === 'EPERM'
-          ? 'permission denied; check the file\'s permissions'
-          : code === 'EISDIR'
-            ? 'is a folder, not a file'
-            : code === 'ELOOP'
-              ? 'symbolic link loop (ELOOP): the link leads back to itself; fix or remove the link'
-              : `cannot read the file (${code})`;
-    throw new core.PlanLintInputError('unreadable', reason, { filePath });
-  }
+  const bytes = readWithinSizeLimit(filePath, core);
   const extension = path.extname(filePath).toLowerCase();
   if (extension === '.docx') return { filePath, source: await core.decodeDocx(bytes, filePath), format: 'text', isConverted: true };
   if (extension === '.pdf') return { filePath, source: await core.decodePdf(bytes, filePath), format: 'text', isConverted: true };
@@ -46,4 +29,42 @@ export async function readPlan(filePath: string): Promise<PlanInput> {
     throw new core.PlanLintInputError('empty', `file is empty (${what}): there is nothing to lint; check that this is the right file and that it was saved.`, { filePath });
   }
   return { filePath, source, format, isConverted: false };
+}
+
+type Core = typeof import('@plan-lint/core');
+
+/**
+ * The file's bytes; a file over the input limit is refused from its size, before it is read (a
+ * 50 MB file was read whole only to be refused). Synchronous: a plan is small, and an await per
+ * file left the CPU idle between files. decodeBytes checks the bytes again, for a file that grew
+ * between the stat and the read.
+ */
+function readWithinSizeLimit(filePath: string, core: Core): Buffer {
+  let size: number;
+  try {
+    size = statSync(filePath).size;
+  } catch (error) {
+    throw unreadable(error, filePath, core);
+  }
+  core.assertInputSize(size, filePath);
+  try {
+    return readFileSync(filePath);
+  } catch (error) {
+    throw unreadable(error, filePath, core);
+  }
+}
+
+function unreadable(error: unknown, filePath: string, core: Core): Error {
+  const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+  const reason =
+    code === 'ENOENT'
+      ? 'file not found'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied; check the file\'s permissions'
+        : code === 'EISDIR'
+          ? 'is a folder, not a file'
+          : code === 'ELOOP'
+            ? 'symbolic link loop (ELOOP): the link leads back to itself; fix or remove the link'
+            : `cannot read the file (${code})`;
+  return new core.PlanLintInputError('unreadable', reason, { filePath });
 }

@@ -7,12 +7,13 @@ export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Refuses an input over MAX_INPUT_BYTES, whatever its format, naming the file. */
-export function assertInputSize(bytes: Uint8Array, filePath: string): void {
-  if (bytes.length > MAX_INPUT_BYTES) {
+/** Refuses an input over MAX_INPUT_BYTES, whatever its format, naming the file: its bytes, or their count from a stat before reading. */
+export function assertInputSize(bytes: Uint8Array | number, filePath: string): void {
+  const size = typeof bytes === 'number' ? bytes : bytes.length;
+  if (size > MAX_INPUT_BYTES) {
     throw new PlanLintInputError(
       'input-too-large',
-      `file is ${(bytes.length / 1048576).toFixed(1)} MB; plan-lint reads plans up to ${MAX_INPUT_BYTES / 1048576} MB. Split the file or check that it is a plan.`,
+      `file is ${(size / 1048576).toFixed(1)} MB; plan-lint reads plans up to ${MAX_INPUT_BYTES / 1048576} MB. Split the file or check that it is a plan.`,
       { filePath },
     );
   }
