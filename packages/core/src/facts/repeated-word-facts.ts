@@ -20,19 +20,39 @@ const MAX_PHRASE = 4;
 const REDUPLICATIVE = new Set(['người', 'nhà', 'ngày', 'tháng', 'năm', 'từ', 'ai', 'đâu', 'đời', 'chiều', 'xa', 'đêm', 'lớp', 'từng', 'đồng']);
 
 /**
- * Word boundaries as offsets, two per word (start, end), in a buffer kept between calls: a plan has
- * ~5,000 words, and one object and one substring per word were most of this check's cost.
+ * The words of the plan being checked, in buffers kept between calls (a plan has ~5,000 words; one
+ * object and one substring per word were most of this check's cost): where each starts and ends, and
+ * a key that tells most unequal neighbours apart with one comparison (see wordKey).
  */
-let bounds = new Int32Array(16384);
+let wordStarts = new Int32Array(8192);
+let wordEnds = new Int32Array(8192);
+let wordKeys = new Int32Array(8192);
 
-function pushBounds(count: number, start: number, end: number): void {
-  if (count + 2 > bounds.length) {
-    const grown = new Int32Array(bounds.length * 2);
-    grown.set(bounds);
-    bounds = grown;
-  }
-  bounds[count] = start;
-  bounds[count + 1] = end;
+/** Follows the last word's key, MAX_PHRASE times, so that looking ahead needs no bounds check: no word's key. */
+const NO_WORD = -1;
+
+function ensureCapacity(count: number): void {
+  if (count <= wordStarts.length) return;
+  const grow = (from: Int32Array) => {
+    const grown = new Int32Array(Math.max(count, from.length * 2));
+    grown.set(from);
+    return grown;
+  };
+  wordStarts = grow(wordStarts);
+  wordEnds = grow(wordEnds);
+  wordKeys = grow(wordKeys);
+}
+
+/**
+ * The word's length (capped) and the first UTF-16 unit of its lowercase: two words of equal lowercase
+ * and length have equal keys, so unequal keys prove them different. (Lowercasing maps each code point
+ * on its own, Σ aside, and Σ first in a word is σ, as it is alone.)
+ */
+function wordKey(text: string, start: number, end: number, table: Uint16Array): number {
+  const first = text.charCodeAt(start);
+  let lower = first < table.length ? table[first] : 0;
+  if (lower === 0) lower = String.fromCodePoint(text.codePointAt(start)!).toLowerCase().charCodeAt(0);
+  return (Math.min(end - start, 0x7fff) << 16) | lower;
 }
 
 /**
@@ -43,13 +63,14 @@ function pushBounds(count: number, start: number, end: number): void {
  */
 let simpleLower: Uint16Array | undefined;
 
-function simpleLowerTable(): Uint16Array {
+function lowerTable(): Uint16Array {
+  if (simpleLower) return simpleLower;
   const table = new Uint16Array(0x2000);
   for (let code = 1; code < table.length; code++) {
     const lower = String.fromCharCode(code).toLowerCase();
     if (lower.length === 1 && code !== 0x3a3) table[code] = lower.charCodeAt(0);
   }
-  return table;
+  return (simpleLower = table);
 }
 
 /**
@@ -60,7 +81,7 @@ function simpleLowerTable(): Uint16Array {
 function sameWord(text: string, aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
   const length = aEnd - aStart;
   if (length !== bEnd - bStart) return false;
-  const table = (simpleLower ??= simpleLowerTable());
+  const table = lowerTable();
   let unknown = false;
   for (let k = 0; k < length; k++) {
     const a = text.charCodeAt(aStart + k);
@@ -104,46 +125,50 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
  */
 export function extractRepeatedWordFacts(index: TextIndex): Flaggable[] {
   const text = index.text;
-  let count = 0;
+  const table = lowerTable();
+  let words = 0;
   let start = -1;
-  for (let i = 0; i < text.length; i++) {
-    const separator = isSeparator(text.charCodeAt(i));
-    if (!separator) {
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSeparator(text.charCodeAt(i))) {
       if (start === -1) start = i;
     } else if (start !== -1) {
-      pushBounds(count, start, i);
-      count += 2;
+      ensureCapacity(words + 1 + MAX_PHRASE);
+      wordStarts[words] = start;
+      wordEnds[words] = i;
+      wordKeys[words] = wordKey(text, start, i, table);
+      words++;
       start = -1;
     }
   }
-  if (start !== -1) {
-    pushBounds(count, start, text.length);
-    count += 2;
-  }
-  const words = count >> 1;
-  const wordStart = (w: number) => bounds[2 * w];
-  const wordEnd = (w: number) => bounds[2 * w + 1];
+  for (let k = 0; k < MAX_PHRASE; k++) wordKeys[words + k] = NO_WORD;
+  // Locals, not the module's buffers: this loop runs ~4 times per word.
+  const starts = wordStarts;
+  const ends = wordEnds;
+  const keys = wordKeys;
+  const same = (a: number, b: number) => keys[a] === keys[b] && sameWord(text, starts[a], ends[a], starts[b], ends[b]);
+  const spaceBefore = (w: number) => onlySpaceBetween(text, ends[w - 1], starts[w]);
   const findings: Flaggable[] = [];
   let i = 0;
   while (i < words) {
+    const key = keys[i];
+    // Most words: none of the next MAX_PHRASE (4) words can be the same word (the NO_WORD keys end the list).
+    if (key !== keys[i + 1] && key !== keys[i + 2] && key !== keys[i + 3] && key !== keys[i + 4]) {
+      i++;
+      continue;
+    }
     let matched = 0;
-    for (let n = MAX_PHRASE; n >= 1; n--) {
-      if (i + 2 * n > words) continue;
-      let same = true;
-      for (let k = 0; k < n && same; k++) {
-        const a = i + k;
-        const b = i + n + k;
-        same =
-          sameWord(text, wordStart(a), wordEnd(a), wordStart(b), wordEnd(b)) &&
-          onlySpaceBetween(text, wordEnd(b - 1), wordStart(b)) &&
-          (k === 0 || onlySpaceBetween(text, wordEnd(a - 1), wordStart(a)));
+    for (let n = Math.min(MAX_PHRASE, (words - i) >> 1); n >= 1; n--) {
+      // The phrase of n words at i, then again at i + n, with only spaces (one line break) between words.
+      let repeated = true;
+      for (let k = 0; k < n && repeated; k++) {
+        repeated = same(i + k, i + n + k) && spaceBefore(i + n + k) && (k === 0 || spaceBefore(i + k));
       }
-      if (!same) continue;
-      const lower = text.slice(wordStart(i), wordEnd(i)).toLowerCase();
+      if (!repeated) continue;
+      const lower = text.slice(starts[i], ends[i]).toLowerCase();
       if (n === 1 && (lower.length < 2 || /^\d/.test(lower))) continue;
       if (/^\d+$/.test(lower)) continue;
       if (n === 1 && REDUPLICATIVE.has(lower)) {
-        const after = /^\s*(\S)/.exec(text.slice(wordEnd(i + 1), wordEnd(i + 1) + 8));
+        const after = /^\s*(\S)/.exec(text.slice(ends[i + 1], ends[i + 1] + 8));
         if (!after || !/\d/.test(after[1])) continue;
       }
       matched = n;
@@ -153,9 +178,9 @@ export function extractRepeatedWordFacts(index: TextIndex): Flaggable[] {
       i++;
       continue;
     }
-    const firstEnd = wordEnd(i + matched - 1);
-    const repeatStart = wordStart(i + matched);
-    const repeatEnd = wordEnd(i + 2 * matched - 1);
+    const firstEnd = ends[i + matched - 1];
+    const repeatStart = starts[i + matched];
+    const repeatEnd = ends[i + 2 * matched - 1];
     const phrase = text.slice(repeatStart, repeatEnd);
     findings.push({
       position: index.position(repeatStart, repeatEnd),
@@ -173,4 +198,4 @@ export function extractRepeatedWordFacts(index: TextIndex): Flaggable[] {
 }
 
 /** The comparison the fast path must agree with (for tests). */
-export const sameWordForTest = { fast: sameWord, slow: sameWordSlow };
+export const sameWordForTest = { fast: sameWord, slow: sameWordSlow, key: (text: string, start: number, end: number) => wordKey(text, start, end, lowerTable()) };
