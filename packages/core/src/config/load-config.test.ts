@@ -127,6 +127,35 @@ describe('loadConfigFile', () => {
     expect(calls).toEqual(['https://packs.example.vn/so.json']);
   });
 
+  it('a failed fetch says why (the cause Node keeps behind "fetch failed"), with the URL and what to do', async () => {
+    const url = 'https://packs.example.vn/so.json';
+    const integrity = sri(JSON.stringify(smallPack));
+    const config = write('plan-lint.config.json', { packs: [{ url, integrity }] });
+    const failing = (cause: unknown) => (async () => {
+      throw new TypeError('fetch failed', { cause });
+    }) as typeof fetch;
+    const withCode = (message: string, code: string) => Object.assign(new Error(message), { code });
+    const advice = `. Check the address and the network; or get a copy of the pack another way, check that its hash is ${integrity}, and name that local file instead of the URL.`;
+    const messageFor = async (fetch: typeof fetch, timeoutMs?: number) => (await inputError(loadConfigFile(config, { fetch, timeoutMs }))).message;
+
+    expect(await messageFor(failing(withCode('getaddrinfo ENOTFOUND packs.example.vn', 'ENOTFOUND')))).toBe(
+      `Cannot fetch pack ${url}: the host name "packs.example.vn" was not found (ENOTFOUND)${advice}`,
+    );
+    expect(await messageFor(failing(withCode('connect ECONNREFUSED 10.0.0.1:443', 'ECONNREFUSED')))).toBe(
+      `Cannot fetch pack ${url}: connection refused by packs.example.vn on port 443 (ECONNREFUSED): nothing listens there${advice}`,
+    );
+    expect(await messageFor(failing(withCode('Connect Timeout Error (attempted address: packs.example.vn:443, timeout: 10000ms)', 'UND_ERR_CONNECT_TIMEOUT')), 30_000)).toBe(
+      `Cannot fetch pack ${url}: no answer from packs.example.vn within 10 s (timeout)${advice}`,
+    );
+    const aborted = (async () => {
+      throw new DOMException('The operation was aborted due to timeout', 'TimeoutError');
+    }) as typeof fetch;
+    expect(await messageFor(aborted, 2500)).toBe(`Cannot fetch pack ${url}: no answer from packs.example.vn within 2.5 s (timeout)${advice}`);
+    expect(await messageFor(failing(withCode('certificate has expired', 'CERT_HAS_EXPIRED')))).toMatch(/: the secure \(TLS\) connection to packs\.example\.vn failed \(CERT_HAS_EXPIRED\)/);
+    const notFound = (async () => new Response('gone', { status: 404, statusText: 'Not Found' })) as typeof fetch;
+    expect(await messageFor(notFound)).toBe(`Cannot fetch pack ${url}: the server answered HTTP 404 Not Found${advice}`);
+  });
+
   it('never fetches when the network is not allowed, but still uses the cache', async () => {
     const text = JSON.stringify(smallPack);
     const calls: string[] = [];

@@ -221,14 +221,26 @@ async function loadUrl(
   }
   if (!bytes) {
     const doFetch = options.fetch ?? globalThis.fetch;
+    const timeoutMs = options.timeoutMs ?? 10_000;
+    const fetchError = (reason: string) =>
+      new PlanLintInputError(
+        'pack-fetch',
+        `Cannot fetch pack ${url}: ${reason}. Check the address and the network; or get a copy of the pack another way, check that its hash is ${integrity}, and name that local file instead of the URL.`,
+        where,
+      );
     let response: Response;
     try {
-      response = await doFetch(url, { signal: AbortSignal.timeout(options.timeoutMs ?? 10_000), redirect: 'follow' });
+      response = await doFetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
     } catch (error) {
-      throw new PlanLintInputError('pack-fetch', `Cannot fetch pack ${url}: ${(error as Error).message}.`, where);
+      throw fetchError(whyFetchFailed(error, new URL(url), timeoutMs));
     }
-    if (!response.ok) throw new PlanLintInputError('pack-fetch', `Cannot fetch pack ${url}: HTTP ${response.status}.`, where);
-    bytes = Buffer.from(await response.arrayBuffer());
+    if (!response.ok) throw fetchError(`the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+    try {
+      bytes = Buffer.from(await response.arrayBuffer());
+    } catch (error) {
+      // The timeout also covers the body: a server that stops halfway ends here.
+      throw fetchError(whyFetchFailed(error, new URL(url), timeoutMs));
+    }
     if (!integrityMatches(bytes, integrity)) {
       const actual = `sha256-${createHash('sha256').update(bytes).digest('base64')}`;
       throw new PlanLintInputError(
@@ -246,6 +258,41 @@ async function loadUrl(
   const pack = await loadParsed(file, url, baseDir, context);
   await recordInLockfile(options.lockfilePath ?? path.join(baseDir, 'plan-lint.lock.json'), url, integrity, pack);
   return pack;
+}
+
+/**
+ * What went wrong, from the error fetch threw: Node's fetch says only "fetch failed" and keeps
+ * the reason (ECONNREFUSED, ENOTFOUND, a TLS error …) in `cause`.
+ */
+function whyFetchFailed(error: unknown, url: URL, timeoutMs: number): string {
+  const outer = error as Error & { cause?: unknown };
+  const cause = (outer.cause ?? outer) as Error & { code?: string };
+  const code = cause.code ?? '';
+  const port = url.port || '443';
+  if (outer.name === 'TimeoutError' || cause.name === 'TimeoutError' || /^(ETIMEDOUT|UND_ERR_(CONNECT|HEADERS|BODY)_TIMEOUT)$/.test(code)) {
+    // Node's fetch has its own 10 s connect timeout, which may fire before ours; it says its length.
+    const ms = Number(/timeout: (\d+)ms/.exec(cause.message)?.[1] ?? timeoutMs);
+    return `no answer from ${url.host} within ${Math.round(ms / 100) / 10} s (timeout)`;
+  }
+  switch (code) {
+    case 'ECONNREFUSED':
+      return `connection refused by ${url.hostname} on port ${port} (ECONNREFUSED): nothing listens there`;
+    case 'ENOTFOUND':
+      return `the host name "${url.hostname}" was not found (ENOTFOUND)`;
+    case 'EAI_AGAIN':
+      return `the host name "${url.hostname}" could not be looked up (EAI_AGAIN): the name server did not answer`;
+    case 'ECONNRESET':
+      return `${url.host} closed the connection (ECONNRESET)`;
+    case 'ENETUNREACH':
+    case 'EHOSTUNREACH':
+      return `${url.hostname} cannot be reached from this network (${code})`;
+  }
+  if (/^(ERR_SSL_|ERR_TLS_|CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_)/.test(code)) {
+    return `the secure (TLS) connection to ${url.host} failed (${code}): check that the address serves https with a valid certificate`;
+  }
+  if (cause.message === 'bad port') return `fetch refuses port ${port} (a port reserved for other protocols)`;
+  const message = (cause.message || outer.message || String(error)).split('\n')[0];
+  return code ? `${message} (${code})` : message;
 }
 
 interface Lockfile {
