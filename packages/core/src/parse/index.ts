@@ -1,6 +1,6 @@
 import type { SourceText } from '../decode/source-text.js';
 import { sourceFromString } from '../decode/decode.js';
-import { elementVisitor, type Element } from './ast-builder.js';
+import { elementsInTextOrder } from './ast-builder.js';
 import type { ParseProblem, PlanDocument } from './ast.js';
 import { DocumentBuilder } from './build-document.js';
 import { planGrammar } from './grammar.js';
@@ -23,16 +23,14 @@ export function parsePlan(input: SourceText | string, options: ParseOptions = {}
     problems.push({ type: 'problem', code: 'lexer', message: error.message, position: source.positionOf(at, at + error.length) });
   }
   planGrammar.input = lexed.tokens;
-  const cst = planGrammar.document();
+  const entities = planGrammar.document();
   for (const error of planGrammar.errors) {
     const at = layout.toNormalized(error.token.startOffset);
     problems.push({ type: 'problem', code: 'parser', message: error.message, position: source.positionOf(at, at) });
   }
   // The grammar accepts every token sequence; should it ever fail, the plain tokens still give
   // the outline, and the failure is a recorded problem rather than an exception.
-  const elements: Element[] = cst
-    ? (elementVisitor.visit(cst) as Element[])
-    : lexed.tokens.map((token) => ({ kind: 'token', token, start: token.startOffset, end: token.startOffset + token.image.length }));
+  const elements = elementsInTextOrder(lexed.tokens, entities ?? []);
   return new DocumentBuilder(source, layout, elements, format, problems).build();
 }
 
