@@ -57,8 +57,16 @@ export async function groupByConfig(
     }
     return group;
   };
+  // Files come from expandTargets, so each is a file and its config is its folder's: look each
+  // folder up once (the walk up tests two names per level; 1,000 plans in one folder took 260 ms).
+  const configFileOfFolder = new Map<string, string | undefined>();
+  const configFileOf = (file: string) => {
+    const folder = path.dirname(file);
+    if (!configFileOfFolder.has(folder)) configFileOfFolder.set(folder, core.findConfigFile(folder));
+    return configFileOfFolder.get(folder);
+  };
   for (const file of files) {
-    const configFile = options.configPath ? undefined : core.findConfigFile(file);
+    const configFile = options.configPath ? undefined : configFileOf(file);
     const group = configFile
       ? await groupFor(configFile, () => core.loadConfigFile(configFile))
       : await groupFor('', () => loadRunConfig({ cwd: options.cwd, configPath: options.configPath }));

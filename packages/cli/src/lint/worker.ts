@@ -1,11 +1,35 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { lintFile, type LintSettings } from './lint-file.js';
+import { lintFile, type FileOutcome, type LintSettings } from './lint-file.js';
 
-// One worker of the pool (worker-pool.ts): lints the files it is sent with the run's settings.
+export interface LintTask {
+  id: number;
+  filePath: string;
+}
+
+export type TaskResult = { id: number; outcome: FileOutcome } | { id: number; error: string };
+
+// One worker of the pool (worker-pool.ts): lints the files it is sent with the run's settings, one
+// at a time and in the order sent. The pool keeps a few tasks queued here, so that the worker
+// never waits for the main thread between two files.
 const settings = workerData as LintSettings;
-parentPort?.on('message', (task: { id: number; filePath: string }) => {
-  lintFile(task.filePath, settings).then(
-    (outcome) => parentPort?.postMessage({ id: task.id, outcome }),
-    (error: unknown) => parentPort?.postMessage({ id: task.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
-  );
+const queue: LintTask[] = [];
+let running = false;
+
+parentPort?.on('message', (task: LintTask) => {
+  queue.push(task);
+  if (!running) void drain();
 });
+
+async function drain(): Promise<void> {
+  running = true;
+  for (let task = queue.shift(); task; task = queue.shift()) {
+    let result: TaskResult;
+    try {
+      result = { id: task.id, outcome: await lintFile(task.filePath, settings) };
+    } catch (error) {
+      result = { id: task.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    }
+    parentPort?.postMessage(result);
+  }
+  running = false;
+}
