@@ -1,7 +1,7 @@
 // The grammar recognises the entities inside the text: citations, dates and date ranges, and
 // builds them with embedded actions (no CST: a CST and its visitor cost more than the parse).
 // Structure (sections, items) is line-based and built from the markers by build-document.ts.
-import { EmbeddedActionsParser, type OrMethodOpts } from 'chevrotain';
+import { EmbeddedActionsParser, type IToken, type OrMethodOpts, type TokenType } from 'chevrotain';
 import { datePartsFromIso, datePartsFromSlash, tokenEnd, type DateParts, type Element } from './ast-builder.js';
 import {
   allTokens,
@@ -222,7 +222,35 @@ function dateValueLengthAt(parser: Lookahead, i: number): number {
   return 0;
 }
 
-const ENTITY_START = new Set<unknown>([TypeWord, Tu, Ngay, Thang, DateSlash, IsoDate, NumberToken]);
+/** Tokens an entity can start with: the first tokens of citation, dateRange and date. */
+export const ENTITY_START = new Set<TokenType>([TypeWord, Tu, Ngay, Thang, DateSlash, IsoDate, NumberToken]);
+/** Every token the entity rules consume (a test checks this against the grammar). */
+export const ENTITY_PART = new Set<TokenType>([...ENTITY_START, So, DocSymbol, Comma, Den, Dash, Nam, MonthYear]);
+
+/**
+ * The tokens the parser needs to see: each run of entity tokens (ENTITY_PART) that holds an
+ * entity start, followed by the token that ended it. No entity contains any other token and the
+ * predicates only look ahead, so every other token is plain text whatever surrounds it; the
+ * token kept after a run stands for the text that followed it. Most of a plan is prose, so this
+ * spares the parser most of its tokens.
+ */
+export function entityCandidates(tokens: IToken[]): IToken[] {
+  const input: IToken[] = [];
+  let runStart = 0;
+  let hasStart = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const type = tokens[i].tokenType;
+    if (ENTITY_PART.has(type)) {
+      if (!hasStart && ENTITY_START.has(type)) hasStart = true;
+      continue;
+    }
+    if (hasStart) for (let k = runStart; k <= i; k++) input.push(tokens[k]);
+    runStart = i + 1;
+    hasStart = false;
+  }
+  if (hasStart) for (let k = runStart; k < tokens.length; k++) input.push(tokens[k]);
+  return input;
+}
 
 /** One parser per process: re-creating it per document is 12–17× slower (performance.md). */
 export const planGrammar = new PlanGrammar();

@@ -3,7 +3,7 @@ import { sourceFromString } from '../decode/decode.js';
 import { elementsInTextOrder } from './ast-builder.js';
 import type { ParseProblem, PlanDocument } from './ast.js';
 import { DocumentBuilder } from './build-document.js';
-import { planGrammar } from './grammar.js';
+import { entityCandidates, planGrammar } from './grammar.js';
 import { layoutText } from './layout.js';
 import { planLexer } from './tokens.js';
 
@@ -22,7 +22,7 @@ export function parsePlan(input: SourceText | string, options: ParseOptions = {}
     const at = layout.toNormalized(error.offset);
     problems.push({ type: 'problem', code: 'lexer', message: error.message, position: source.positionOf(at, at + error.length) });
   }
-  planGrammar.input = lexed.tokens;
+  planGrammar.input = entityCandidates(lexed.tokens);
   const entities = planGrammar.document();
   for (const error of planGrammar.errors) {
     const at = layout.toNormalized(error.token.startOffset);

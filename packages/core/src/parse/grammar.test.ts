@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { IToken, TokenType } from 'chevrotain';
+import { describe, expect, it } from 'vitest';
+import { layoutText } from './layout.js';
+import { ENTITY_PART, ENTITY_START, entityCandidates, planGrammar } from './grammar.js';
+import { planLexer } from './tokens.js';
+
+interface GastNode {
+  terminalType?: TokenType;
+  definition?: GastNode[];
+}
+
+function terminalsOf(nodes: GastNode[], into: Set<TokenType>): Set<TokenType> {
+  for (const node of nodes) {
+    if (node.terminalType) into.add(node.terminalType);
+    // A non-terminal's definition is the rule it refers to.
+    if (node.definition) terminalsOf(node.definition, into);
+  }
+  return into;
+}
+
+describe('entity tokens', () => {
+  it('ENTITY_PART is every token the entity rules consume', () => {
+    const rules = planGrammar.getGAstProductions() as unknown as Record<string, GastNode>;
+    const used = new Set<TokenType>();
+    for (const name of ['citation', 'dateRange', 'date', 'dateValue']) terminalsOf(rules[name].definition!, used);
+    const names = (types: Set<TokenType>) => [...types].map((type) => type.name).sort();
+    expect(names(ENTITY_PART)).toEqual(names(used));
+    for (const type of ENTITY_START) expect(ENTITY_PART.has(type)).toBe(true);
+  });
+
+  it('gives the parser the runs that may hold an entity, each with the token after it', () => {
+    const text = 'Căn cứ Nghị định số 125/2021/NĐ-CP ngày 28/12/2021, của Chính phủ; báo cáo, từ 15/11 đến 15/12';
+    const tokens = planLexer.tokenize(text).tokens;
+    const images = (list: IToken[]) => list.map((token) => token.image);
+    expect(images(entityCandidates(tokens))).toEqual([
+      'Nghị định', 'số', '125/2021/NĐ-CP', 'ngày', '28/12/2021', ',', 'của',
+      ',', 'từ', '15/11', 'đến', '15/12',
+    ]);
+    expect(entityCandidates(planLexer.tokenize('chỉ có chữ, không số').tokens)).toEqual([]);
+  });
+
+  it('finds the same entities in the candidates as in the whole token stream (fixture plans)', () => {
+    const dir = new URL('../../../../fixtures/plans/', import.meta.url);
+    const files = readdirSync(dir).filter((name) => /\.(md|txt)$/.test(name));
+    expect(files.length).toBeGreaterThan(3);
+    let entities = 0;
+    for (const name of files) {
+      const text = layoutText(readFileSync(new URL(name, dir), 'utf8').normalize('NFC'), name.endsWith('.md') ? 'markdown' : 'text').text;
+      const tokens = planLexer.tokenize(text).tokens;
+      planGrammar.input = tokens;
+      const whole = planGrammar.document();
+      planGrammar.input = entityCandidates(tokens);
+      expect(planGrammar.document(), name).toEqual(whole);
+      entities += whole.length;
+    }
+    expect(entities).toBeGreaterThan(50);
+  });
+});
