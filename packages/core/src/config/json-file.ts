@@ -21,14 +21,29 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
   return { line, column: offset - lineStart + 1 };
 }
 
-/** Parses JSON (comments and trailing commas allowed, as VS Code allows them in config files); a syntax error names file:line:col. */
-export function parseJsonFile(filePath: string, text: string, code: string): JsonFile {
-  const tooDeep = firstTooDeep(text);
-  if (tooDeep !== -1) {
+/** The most items a top-level array may hold (a pack's "rules"), and the message when it holds more. */
+export interface ItemLimit {
+  max: number;
+  message: (count: number, max: number) => string;
+}
+
+/**
+ * Parses JSON (comments and trailing commas allowed, as VS Code allows them in config files); a syntax error names file:line:col.
+ * `itemLimits` are checked on the text before the tree is built: building it for 50,000 rules took
+ * seconds, and refusing them only then was needlessly slow.
+ */
+export function parseJsonFile(filePath: string, text: string, code: string, itemLimits: Readonly<Record<string, ItemLimit>> = {}): JsonFile {
+  const bounds = scanBounds(text, itemLimits);
+  if (bounds.tooDeep !== -1) {
     throw new PlanLintInputError(code, `JSON nested more than ${MAX_JSON_DEPTH} levels deep: no pack or config needs that; flatten the nested "all"/"any" conditions.`, {
       filePath,
-      ...lineColumnAt(text, tooDeep),
+      ...lineColumnAt(text, bounds.tooDeep),
     });
+  }
+  if (bounds.overLimit) {
+    const { key, count, firstOver } = bounds.overLimit;
+    const limit = itemLimits[key];
+    throw new PlanLintInputError(code, limit.message(count, limit.max), { filePath, ...lineColumnAt(text, firstOver) });
   }
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
@@ -48,14 +63,42 @@ export function parseJsonFile(filePath: string, text: string, code: string): Jso
 // conditions overflow the stack (test/hostile). Real packs nest fewer than 10 levels.
 export const MAX_JSON_DEPTH = 64;
 
-/** Offset of the bracket that goes past MAX_JSON_DEPTH (strings and comments skipped), or -1. */
-function firstTooDeep(text: string): number {
+interface Bounds {
+  /** Offset of the bracket that goes past MAX_JSON_DEPTH, or -1. */
+  tooDeep: number;
+  /** The first limited top-level array with too many items: its item count and where the first item over the limit starts. */
+  overLimit?: { key: string; count: number; firstOver: number };
+}
+
+/**
+ * One pass over the text, strings and comments skipped: the nesting depth, and the items of the
+ * top-level arrays named in `itemLimits`. Only an exact key counts ("rules", not "\u0072ules"):
+ * what this misses, the schema still refuses, only later.
+ */
+function scanBounds(text: string, itemLimits: Readonly<Record<string, ItemLimit>>): Bounds {
   let depth = 0;
+  let rootIsObject = false;
+  // The last string seen directly in the root object: the key of the value that follows it.
+  let keyStart = -1;
+  let keyEnd = -1;
+  let counting: { key: string; max: number; count: number; firstOver: number } | undefined;
+  let expectItem = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c <= 0x20) continue;
+    if (expectItem && c !== 0x2f && c !== 0x5d && c !== 0x2c && counting) {
+      // The first character of an item of the counted array (depth 2).
+      expectItem = false;
+      if (++counting.count === counting.max + 1) counting.firstOver = i;
+    }
     if (c === 0x22) {
       // A string: skip to its closing quote, past escapes.
+      const start = i;
       for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+      if (depth === 1) {
+        keyStart = start + 1;
+        keyEnd = i;
+      }
     } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2f) {
       const end = text.indexOf('\n', i);
       i = end === -1 ? text.length : end;
@@ -63,12 +106,30 @@ function firstTooDeep(text: string): number {
       const end = text.indexOf('*/', i + 2);
       i = end === -1 ? text.length : end + 1;
     } else if (c === 0x5b || c === 0x7b) {
-      if (++depth > MAX_JSON_DEPTH) return i;
+      if (depth === 0) rootIsObject = c === 0x7b;
+      if (++depth > MAX_JSON_DEPTH) return { tooDeep: i };
+      if (c === 0x5b && depth === 2 && rootIsObject && keyEnd >= keyStart && keyStart >= 0) {
+        const key = text.slice(keyStart, keyEnd);
+        const limit = Object.hasOwn(itemLimits, key) ? itemLimits[key] : undefined;
+        if (limit) {
+          counting = { key, max: limit.max, count: 0, firstOver: -1 };
+          expectItem = true;
+        }
+      }
     } else if (c === 0x5d || c === 0x7d) {
+      if (depth === 2 && counting) {
+        if (counting.count > counting.max) return { tooDeep: -1, overLimit: { key: counting.key, count: counting.count, firstOver: counting.firstOver } };
+        counting = undefined;
+        expectItem = false;
+      }
       depth--;
+    } else if (c === 0x2c && depth === 2 && counting) {
+      expectItem = true;
     }
   }
-  return -1;
+  // A file cut off inside the counted array: still refused by its count, not by the slower parse.
+  if (counting && counting.count > counting.max) return { tooDeep: -1, overLimit: { key: counting.key, count: counting.count, firstOver: counting.firstOver } };
+  return { tooDeep: -1 };
 }
 
 function nodeValue(node: Node): unknown {

@@ -156,6 +156,26 @@ describe('loadConfigFile', () => {
     expect(await messageFor(notFound)).toBe(`Cannot fetch pack ${url}: the server answered HTTP 404 Not Found${advice}`);
   });
 
+  it('a URL pack over 8 MB is refused from its declared length, or once the download passes 8 MB', async () => {
+    const config = write('plan-lint.config.json', { packs: [{ url: 'https://packs.example.vn/so.json', integrity: sri('{}') }] });
+    const declared = (async () => new Response('{}', { headers: { 'content-length': String(50 * 1048576) } })) as typeof fetch;
+    const error = await inputError(loadConfigFile(config, { fetch: declared }));
+    expect([error.code, error.message]).toEqual(['pack-too-large', 'The pack is 50.0 MB; a pack may be at most 8 MB (1000 rules take about 2 MB). Check that this is the pack you meant.']);
+    let sent = 0;
+    const endless = (async () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          pull(controller) {
+            sent += 1048576;
+            controller.enqueue(new Uint8Array(1048576).fill(0x20));
+          },
+        }),
+      )) as typeof fetch;
+    const streamed = await inputError(loadConfigFile(config, { fetch: endless }));
+    expect(streamed.message).toMatch(/^The pack is more than 8 MB; a pack may be at most 8 MB/);
+    expect(sent).toBeLessThan(12 * 1048576);
+  });
+
   it('never fetches when the network is not allowed, but still uses the cache', async () => {
     const text = JSON.stringify(smallPack);
     const calls: string[] = [];

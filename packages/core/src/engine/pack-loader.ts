@@ -27,6 +27,34 @@ export interface PackLoadOptions {
   allowNetwork?: boolean;
 }
 
+/** The schema's maxItems for "rules" (a test keeps the two equal), checked on the text before it is parsed. */
+export const MAX_PACK_RULES = 1000;
+/** A pack of 1,000 real rules is about 2 MB: a bigger file or download is refused before it is read. */
+export const MAX_PACK_BYTES = 8 * 1024 * 1024;
+
+// Parsing 50,000 rules took seconds before the schema refused them; counted on the text, they are refused at once.
+const PACK_ITEM_LIMITS = {
+  rules: {
+    max: MAX_PACK_RULES,
+    message: (count: number, max: number) =>
+      `The pack has ${count} rules; a pack may have at most ${max} (rule ${max + 1} starts here). Keep the rules that matter, or split them into packs that extend one another.`,
+  },
+};
+
+function parsePackText(source: string, text: string): JsonFile {
+  return parseJsonFile(source, text, 'pack-json', PACK_ITEM_LIMITS);
+}
+
+/** `bytes` undefined: a download stopped once it passed the limit. */
+function packTooLarge(bytes: number | undefined, source: string, where: ErrorPlace | undefined): PlanLintInputError {
+  const size = bytes === undefined ? `more than ${MAX_PACK_BYTES / 1048576} MB` : `${(bytes / 1048576).toFixed(1)} MB`;
+  return new PlanLintInputError(
+    'pack-too-large',
+    `The pack is ${size}; a pack may be at most ${MAX_PACK_BYTES / 1048576} MB (${MAX_PACK_RULES} rules take about 2 MB). Check that this is the pack you meant.`,
+    where ?? { filePath: source },
+  );
+}
+
 /** Checks a parsed pack against the schema and the few rules a schema cannot say. */
 function validatePackFile(file: JsonFile): PackJson {
   const validate = packSchemaValidator;
@@ -118,11 +146,14 @@ async function loadFile(filePath: string, context: LoadContext, where?: { filePa
   if (cached && isFresh(cached)) return cached.pack;
   let text: string;
   try {
+    const { size } = statSync(filePath);
+    if (size > MAX_PACK_BYTES) throw packTooLarge(size, filePath, where);
     text = await readFile(filePath, 'utf8');
   } catch (error) {
+    if (error instanceof PlanLintInputError) throw error;
     throw new PlanLintInputError('pack-missing', `Cannot read the pack file ${filePath}: ${(error as Error).message}.`, where ?? { filePath });
   }
-  const pack = await loadParsed(parseJsonFile(filePath, text, 'pack-json'), filePath, path.dirname(filePath), context);
+  const pack = await loadParsed(parsePackText(filePath, text), filePath, path.dirname(filePath), context);
   if (context.chain.length === 0) fileCache.set(filePath, { stamps: treeStamps(pack), pack });
   return pack;
 }
@@ -235,9 +266,15 @@ async function loadUrl(
       throw fetchError(whyFetchFailed(error, new URL(url), timeoutMs));
     }
     if (!response.ok) throw fetchError(`the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+    const declared = Number(response.headers.get('content-length') ?? 0);
+    if (declared > MAX_PACK_BYTES) {
+      await response.body?.cancel().catch(() => undefined);
+      throw packTooLarge(declared, url, where);
+    }
     try {
-      bytes = Buffer.from(await response.arrayBuffer());
+      bytes = await bodyWithin(response, MAX_PACK_BYTES);
     } catch (error) {
+      if (error instanceof BodyTooLarge) throw packTooLarge(undefined, url, where);
       // The timeout also covers the body: a server that stops halfway ends here.
       throw fetchError(whyFetchFailed(error, new URL(url), timeoutMs));
     }
@@ -254,10 +291,31 @@ async function loadUrl(
     await writeFile(temporary, bytes);
     await rename(temporary, cachePath);
   }
-  const file = parseJsonFile(url, bytes.toString('utf8'), 'pack-json');
+  const file = parsePackText(url, bytes.toString('utf8'));
   const pack = await loadParsed(file, url, baseDir, context);
   await recordInLockfile(options.lockfilePath ?? path.join(baseDir, 'plan-lint.lock.json'), url, integrity, pack);
   return pack;
+}
+
+class BodyTooLarge extends Error {}
+
+/** The response body, read until it passes `max` bytes (a server need not say its length, or may lie about it). */
+async function bodyWithin(response: Response, max: number): Promise<Buffer> {
+  if (!response.body) return Buffer.from(await response.arrayBuffer());
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > max) {
+      await reader.cancel().catch(() => undefined);
+      throw new BodyTooLarge(`more than ${max} bytes`);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, total);
 }
 
 /**
