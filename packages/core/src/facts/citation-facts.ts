@@ -102,9 +102,11 @@ function typeCodeSuggestions(
 
 type IssuerVerdict = { ok: true } | { ok: false; expected: string; matchedLength: number; exact: boolean } | undefined;
 
+/** Whether the normalised issuer starts with the normalised name, as a whole word. */
 function startsWithName(issuer: string, name: string): boolean {
-  const candidate = normalizeName(name);
-  return issuer === candidate || issuer.startsWith(`${candidate} `) || issuer.startsWith(`${candidate},`);
+  if (!issuer.startsWith(name)) return false;
+  const next = issuer.charAt(name.length);
+  return next === '' || next === ' ' || next === ',';
 }
 
 /** Classifies the issuer as written against the authority its symbol names (domain.md §2.3). */
@@ -113,18 +115,18 @@ function judgeIssuer(issuerText: string, code: string, registry: Registry): Issu
   if (!authority) return undefined;
   const issuer = normalizeName(issuerText);
   const expected = authority.issuers[0];
-  for (const wrong of authority.notIssuers ?? []) {
+  for (const wrong of authority.notIssuerNames) {
     if (startsWithName(issuer, wrong)) {
-      return { ok: false, expected, matchedLength: normalizeName(wrong).length, exact: authority.match !== 'prefix' };
+      return { ok: false, expected, matchedLength: wrong.length, exact: authority.match !== 'prefix' };
     }
   }
-  if (authority.issuers.some((name) => startsWithName(issuer, name))) return { ok: true };
+  if (authority.issuerNames.some((name) => startsWithName(issuer, name))) return { ok: true };
   // Another authority's name: a clear contradiction. A wording we do not know is left alone.
   for (const other of registry.authorities.values()) {
     if (other.code === code || other.kind !== authority.kind) continue;
-    const name = other.issuers.find((candidate) => startsWithName(issuer, candidate));
-    if (name && !authority.issuers.some((own) => normalizeName(own) === normalizeName(name))) {
-      return { ok: false, expected, matchedLength: normalizeName(name).length, exact: authority.match !== 'prefix' && other.match !== 'prefix' };
+    const name = other.issuerNames.find((candidate) => startsWithName(issuer, candidate));
+    if (name && !authority.issuerNames.includes(name)) {
+      return { ok: false, expected, matchedLength: name.length, exact: authority.match !== 'prefix' && other.match !== 'prefix' };
     }
   }
   return undefined;
@@ -203,7 +205,8 @@ function checkFormat(citation: Citation, fact: CitationFact, registry: Registry,
   const start = index.toNormalized(position.start.offset);
   const end = index.toNormalized(position.end.offset);
   const written = index.text.slice(start, end);
-  const runs = [...written.matchAll(/[ \t\u00a0]+/g)].filter((run) => !/\n/.test(run[0]));
+  // Most symbols have no space at all: no need to list the runs.
+  const runs = /[ \t\u00a0]/.test(written) ? [...written.matchAll(/[ \t\u00a0]+/g)].filter((run) => !/\n/.test(run[0])) : [];
   if (runs.length > 0 && !/\n/.test(written)) {
     const first = runs[0].index ?? 0;
     const last = runs.at(-1)!;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lintText } from '../lint.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { sameWordForTest } from './repeated-word-facts.js';
+import { normalizeName } from './text.js';
 
 async function found(text: string, ruleId: string, format: 'markdown' | 'text' = 'text'): Promise<Diagnostic[]> {
   const result = await lintText(text, { filePath: format === 'markdown' ? 'plan.md' : 'plan.txt' });
@@ -38,6 +39,18 @@ describe('duplicate-word word comparison', () => {
         if (fast) expect(sameWordForTest.key(text, 0, a.length)).toBe(sameWordForTest.key(text, a.length + 1, text.length));
       }
     }
+  });
+});
+
+describe('normalizeName', () => {
+  // The spelling rules one replace at a time, as they were written first.
+  const reference = (value: string) =>
+    value.normalize('NFC').toLowerCase().replace(/uỷ/g, 'ủy').replace(/oà/g, 'òa').replace(/oá/g, 'óa').replace(/oả/g, 'ỏa')
+      .replace(/oã/g, 'õa').replace(/oạ/g, 'ọa').replace(/uý/g, 'úy').replace(/uỳ/g, 'ùy').replace(/\s*&\s*/g, '&').replace(/\s+/g, ' ').trim();
+
+  it('gives what one replace per spelling gave, the second time too (it remembers)', () => {
+    const names = ['Uỷ ban nhân dân', 'UỶ BAN', 'Thanh Hoá', 'hoà  bình', 'Phòng GD & ĐT', 'thuý quỳ', 'Khoả lấp', 'oạoà', 'uỷuýuỳ', ' Sở Giáo dục\nvà Đào tạo ', 'Hoa\u0300'];
+    for (const name of [...names, ...names]) expect(normalizeName(name)).toBe(reference(name));
   });
 });
 

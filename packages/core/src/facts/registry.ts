@@ -29,6 +29,12 @@ interface AuthorityRow {
   match?: 'prefix';
 }
 
+/** An authority with its issuer names normalised once (normalizeName), as citations are compared with them. */
+export interface Authority extends AuthorityRow {
+  issuerNames: string[];
+  notIssuerNames: string[];
+}
+
 interface TypeCodes {
   administrativeTypes: { types: Array<{ typeWord: string; code?: string }> };
   typeIssuers: { rows: TypeIssuerRow[] };
@@ -49,7 +55,7 @@ export interface Registry {
   /** Type word (lowercase) → Party type code. */
   partyCodeByTypeWord: Map<string, string>;
   partyBodies: Set<string>;
-  authorities: Map<string, AuthorityRow>;
+  authorities: Map<string, Authority>;
 }
 
 let cached: Registry | undefined;
@@ -108,7 +114,12 @@ export function loadRegistry(): Registry {
     typeWordByCode,
     partyCodeByTypeWord,
     partyBodies: new Set(codes.partyForms.bodies),
-    authorities: new Map(codes.authorities.map((row) => [row.code, row])),
+    authorities: new Map(
+      codes.authorities.map((row) => [
+        row.code,
+        { ...row, issuerNames: row.issuers.map(normalizeName), notIssuerNames: (row.notIssuers ?? []).map(normalizeName) },
+      ]),
+    ),
   };
   return cached;
 }

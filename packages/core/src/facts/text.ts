@@ -44,28 +44,43 @@ export class TextIndex {
   }
 }
 
-/** `Uỷ`/`Ủy`, tone marks on `oa`/`oe`/`uy`, spaces and case: the spellings one name takes in plans. */
-export function normalizeName(value: string): string {
-  return value
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/uỷ/g, 'ủy')
-    .replace(/oà/g, 'òa')
-    .replace(/oá/g, 'óa')
-    .replace(/oả/g, 'ỏa')
-    .replace(/oã/g, 'õa')
-    .replace(/oạ/g, 'ọa')
-    .replace(/uý/g, 'úy')
-    .replace(/uỳ/g, 'ùy')
-    .replace(/\s*&\s*/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** The old and the new placement of the tone mark (`hoà`/`hòa`, `thuỷ`/`thủy`): one spelling for comparing. */
+const TONE_PLACEMENT: Record<string, string> = { uỷ: 'ủy', oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa', uý: 'úy', uỳ: 'ùy' };
+// One pass does what one replace per pair did: a match's second letter is never an `o` or `u`, so
+// matches never overlap and a replacement never makes a new one.
+const OLD_TONE_PLACEMENT = /uỷ|oà|oá|oả|oã|oạ|uý|uỳ/g;
+
+/**
+ * A string function that remembers its results: a corpus of 1,000 plans has 24,000 citations but
+ * 10 type words and 25 issuers. Bounded (it starts again past `limit` entries), and it keeps a copy
+ * of each string, never the string itself, which may be a slice that keeps a whole plan's text alive.
+ */
+function remembered(compute: (value: string) => string, limit = 2048): (value: string) => string {
+  const results = new Map<string, string>();
+  return (value) => {
+    let result = results.get(value);
+    if (result === undefined) {
+      result = compute(value);
+      if (results.size >= limit) results.clear();
+      results.set([...value].join(''), [...result].join(''));
+    }
+    return result;
+  };
 }
 
+/** `Uỷ`/`Ủy`, tone marks on `oa`/`oe`/`uy`, spaces and case: the spellings one name takes in plans. */
+export const normalizeName = remembered((value) =>
+  value
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(OLD_TONE_PLACEMENT, (pair) => TONE_PLACEMENT[pair])
+    .replace(/\s*&\s*/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim(),
+);
+
 /** Symbols compared without spaces around `-` and `/` (`1790/QĐ -TTg` = `1790/QĐ-TTg`), NFC, `Đ` kept. */
-export function normalizeSymbol(value: string): string {
-  return value.normalize('NFC').replace(/\s*([-/])\s*/g, '$1').replace(/\s+/g, '');
-}
+export const normalizeSymbol = remembered((value) => value.normalize('NFC').replace(/\s*([-/])\s*/g, '$1').replace(/\s+/g, ''));
 
 export function formatDate(iso: string | undefined): string {
   if (!iso) return '';
