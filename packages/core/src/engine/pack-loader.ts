@@ -323,8 +323,8 @@ async function bodyWithin(response: Response, max: number): Promise<Buffer> {
  * the reason (ECONNREFUSED, ENOTFOUND, a TLS error …) in `cause`.
  */
 function whyFetchFailed(error: unknown, url: URL, timeoutMs: number): string {
-  const outer = error as Error & { cause?: unknown };
-  const cause = (outer.cause ?? outer) as Error & { code?: string };
+  const outer = (error instanceof Error ? error : new Error(String(error))) as Error & { cause?: unknown };
+  const cause = (outer.cause instanceof Error ? outer.cause : outer) as Error & { code?: string };
   const code = cause.code ?? '';
   const port = url.port || '443';
   if (outer.name === 'TimeoutError' || cause.name === 'TimeoutError' || /^(ETIMEDOUT|UND_ERR_(CONNECT|HEADERS|BODY)_TIMEOUT)$/.test(code)) {
