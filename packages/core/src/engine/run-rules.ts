@@ -29,7 +29,9 @@ function buildEngine(ruleSet: RuleSet): Engine {
     engine.addRule({
       name: effective.rule.id,
       conditions: effective.rule.conditions,
-      event: { type: effective.rule.id, params: effective.rule.event.params },
+      // The event only names the rule: its params are read from the rule set, and the engine clones
+      // every rule's event on every run.
+      event: { type: effective.rule.id },
     });
   }
   return engine;
