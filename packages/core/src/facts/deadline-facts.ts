@@ -20,6 +20,10 @@ export function lastAllowedDay(deadline: Pick<Deadline, 'due' | 'relation'>): st
   }
   if (!isFullIso(due.iso)) return undefined;
   if (deadline.relation !== 'before') return due.iso;
+  // The day before, within any month: no Date needed. The 1st (a month or a year back) and the 29th
+  // to 31st (which a month may not have) go through Date.
+  const dayOfMonth = Number(due.iso.slice(8, 10));
+  if (dayOfMonth >= 2 && dayOfMonth <= 28) return `${due.iso.slice(0, 8)}${String(dayOfMonth - 1).padStart(2, '0')}`;
   const day = new Date(`${due.iso}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() - 1);
   return day.toISOString().slice(0, 10);

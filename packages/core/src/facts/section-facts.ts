@@ -4,15 +4,20 @@ import type { BudgetFacts, Flaggable, RoleFacts, SectionFact, SectionFacts } fro
 
 const KINDS: SectionKind[] = ['purpose', 'objectives', 'tasks', 'budget', 'organisation', 'appendix', 'other'];
 
-function* walkSections(nodes: readonly BodyNode[]): Generator<Section> {
+// The walks below fill an array instead of yielding: nested `yield*` passes every section up through
+// each level above it, and these walks run several times per plan.
+
+/** Every section, in document order, items' subsections included. */
+function walkSections(nodes: readonly BodyNode[], out: Section[] = []): Section[] {
   for (const node of nodes) {
     if (node.type === 'section') {
-      yield node;
-      yield* walkSections(node.children);
+      out.push(node);
+      walkSections(node.children, out);
     } else if (node.type === 'item') {
-      yield* walkSections(node.children);
+      walkSections(node.children, out);
     }
   }
+  return out;
 }
 
 /**
@@ -20,12 +25,13 @@ function* walkSections(nodes: readonly BodyNode[]): Generator<Section> {
  * A lettered point or a long numbered sentence is content, not a heading: "c) … bố trí kinh phí …" is a
  * passing mention of kinh phí, not a budget section (seed 001).
  */
-function* bodySections(nodes: readonly BodyNode[]): Generator<Section> {
+function bodySections(nodes: readonly BodyNode[], out: Section[] = []): Section[] {
   for (const node of nodes) {
     if (node.type !== 'section' || node.kind === 'appendix') continue;
-    if (isHeading(node)) yield node;
-    yield* bodySections(node.children.filter((child): child is Section => child.type === 'section'));
+    if (isHeading(node)) out.push(node);
+    bodySections(node.children, out);
   }
+  return out;
 }
 
 const MAX_HEADING_LENGTH = 80;
@@ -98,13 +104,14 @@ function leadingWords(text: string, count: number): string {
   return text.replace(/^[-+•\s]+/, '').split(/\s+/).slice(0, count).join(' ');
 }
 
-function* assignmentTexts(nodes: readonly BodyNode[]): Generator<string> {
+function assignmentTexts(nodes: readonly BodyNode[], out: string[] = []): string[] {
   for (const node of nodes) {
     const text = node.type === 'section' ? node.title : node.text;
     // The closing sentence ("Trên đây là Kế hoạch …") addresses everyone; it assigns nothing.
-    if (!/^Trên đây/i.test(text.trim())) yield leadingWords(text, 8);
-    if (node.type !== 'paragraph') yield* assignmentTexts(node.children);
+    if (!/^Trên đây/i.test(text.trim())) out.push(leadingWords(text, 8));
+    if (node.type !== 'paragraph') assignmentTexts(node.children, out);
   }
+  return out;
 }
 
 export function extractRoleFacts(document: PlanDocument): RoleFacts {

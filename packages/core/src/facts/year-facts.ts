@@ -50,12 +50,14 @@ function yearsIn(index: TextIndex, span: Span, skip: Span[], planYear: number, w
   return out;
 }
 
-function* budgetSections(nodes: readonly Section[]): Generator<Section> {
+/** Budget headings outside appendices; a budget heading's subsections are part of it. */
+function budgetSections(nodes: readonly Section[], out: Section[] = []): Section[] {
   for (const node of nodes) {
     if (node.kind === 'appendix') continue;
-    if (node.kind === 'budget' && isHeading(node)) yield node;
-    else yield* budgetSections(node.children.filter((child): child is Section => child.type === 'section'));
+    if (node.kind === 'budget' && isHeading(node)) out.push(node);
+    else budgetSections(node.children.filter((child): child is Section => child.type === 'section'), out);
   }
+  return out;
 }
 
 /** Every year written outside citations and periods' ends: what a pack may compare with the plan's year. */
