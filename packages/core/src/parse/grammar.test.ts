@@ -34,7 +34,7 @@ describe('entity tokens', () => {
     const tokens = planLexer.tokenize(text).tokens;
     const images = (list: IToken[]) => list.map((token) => token.image);
     expect(images(entityCandidates(tokens))).toEqual([
-      'Nghị định', 'số', '125/2021/NĐ-CP', 'ngày', '28/12/2021', ',', 'của',
+      'Nghị định', 'số', '125/2021/NĐ-CP', 'ngày', '28/12/2021', ',', 'của Chính phủ',
       ',', 'từ', '15/11', 'đến', '15/12',
     ]);
     expect(entityCandidates(planLexer.tokenize('chỉ có chữ, không số').tokens)).toEqual([]);
