@@ -126,25 +126,33 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
 export function extractRepeatedWordFacts(index: TextIndex): Flaggable[] {
   const text = index.text;
   const table = lowerTable();
+  const length = text.length;
+  ensureCapacity(1 + MAX_PHRASE);
+  // Locals, not the module's buffers: these loops run once per char and ~4 times per word.
+  let starts = wordStarts;
+  let ends = wordEnds;
+  let keys = wordKeys;
   let words = 0;
   let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !isSeparator(text.charCodeAt(i))) {
+  for (let i = 0; i <= length; i++) {
+    if (i < length && !isSeparator(text.charCodeAt(i))) {
       if (start === -1) start = i;
-    } else if (start !== -1) {
-      ensureCapacity(words + 1 + MAX_PHRASE);
-      wordStarts[words] = start;
-      wordEnds[words] = i;
-      wordKeys[words] = wordKey(text, start, i, table);
-      words++;
-      start = -1;
+      continue;
     }
+    if (start === -1) continue;
+    if (words + 1 + MAX_PHRASE > starts.length) {
+      ensureCapacity(words + 1 + MAX_PHRASE);
+      starts = wordStarts;
+      ends = wordEnds;
+      keys = wordKeys;
+    }
+    starts[words] = start;
+    ends[words] = i;
+    keys[words] = wordKey(text, start, i, table);
+    words++;
+    start = -1;
   }
-  for (let k = 0; k < MAX_PHRASE; k++) wordKeys[words + k] = NO_WORD;
-  // Locals, not the module's buffers: this loop runs ~4 times per word.
-  const starts = wordStarts;
-  const ends = wordEnds;
-  const keys = wordKeys;
+  for (let k = 0; k < MAX_PHRASE; k++) keys[words + k] = NO_WORD;
   const same = (a: number, b: number) => keys[a] === keys[b] && sameWord(text, starts[a], ends[a], starts[b], ends[b]);
   const spaceBefore = (w: number) => onlySpaceBetween(text, ends[w - 1], starts[w]);
   const findings: Flaggable[] = [];
