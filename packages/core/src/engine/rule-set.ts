@@ -64,7 +64,8 @@ function toSeverity(setting: RuleSetting | undefined): Severity | 'off' | undefi
 export function resolveRuleSet(config: ResolvedConfig, filePath?: string): RuleSet {
   const byId = new Map<string, { rule: PackRule; pack: string; severity: Severity | 'off' }>();
   let parent: ParentFacts | null = null;
-  for (const pack of flattenPacks(config.packs)) {
+  const packs = flattenPacks(config.packs);
+  for (const pack of packs) {
     for (const rule of pack.json.rules ?? []) byId.set(rule.id, { rule, pack: pack.name, severity: rule.severity });
     if (pack.json.parent) parent = { ...(parent ?? {}), ...pack.json.parent };
   }
@@ -91,6 +92,6 @@ export function resolveRuleSet(config: ResolvedConfig, filePath?: string): RuleS
     });
   }
   const key = rules.map((r) => `${r.pack}/${r.rule.id}:${r.severity}`).join(',') +
-    `|${flattenPacks(config.packs).map((p) => `${p.name}@${p.version}#${identityOf(p)}`).join(',')}`;
+    `|${packs.map((p) => `${p.name}@${p.version}#${identityOf(p)}`).join(',')}`;
   return { key, rules, parent, knownIds: new Set(byId.keys()) };
 }

@@ -101,7 +101,17 @@ const UNIT =
 
 /** Text of a node's first words: where an assignment names its unit ("Hiệu trưởng: …", "Giao Tổ chuyên môn …"). */
 function leadingWords(text: string, count: number): string {
-  return text.replace(/^[-+•\s]+/, '').split(/\s+/).slice(0, count).join(' ');
+  if (count <= 0) return '';
+  const rest = text.replace(/^[-+•\s]+/, '');
+  // Cut before the count-th gap instead of splitting a long paragraph into all its words.
+  const gaps = /\s+/g;
+  let cut = rest.length;
+  for (let found = 0; found < count; found++) {
+    const gap = gaps.exec(rest);
+    if (!gap) break;
+    if (found === count - 1) cut = gap.index;
+  }
+  return rest.slice(0, cut).replace(/\s+/g, ' ');
 }
 
 function assignmentTexts(nodes: readonly BodyNode[], out: string[] = []): string[] {
@@ -179,6 +189,7 @@ function groupKey(numbering: Numbering): string {
 export function extractEnumerationFacts(document: PlanDocument, index: TextIndex): Flaggable[] {
   const findings: Flaggable[] = [];
   const visitChildren = (nodes: readonly BodyNode[]) => {
+    if (nodes.length === 0) return;
     const last = new Map<string, Numbering>();
     for (const node of nodes) {
       if (node.type === 'paragraph') continue;
