@@ -4,6 +4,7 @@ import type { Diagnostic, Locale } from '../report/diagnostic.js';
 import type { Finding, FindingData, Flaggable, PlanFacts } from '../facts/types.js';
 import { customOperators } from './operators.js';
 import { resolvePath } from './path-resolver.js';
+import { plainConditions, rulePasses } from './plain-conditions.js';
 import type { EffectiveRule, RuleSet } from './rule-set.js';
 
 /**
@@ -16,6 +17,8 @@ interface EnginePool {
   idle: Engine[];
   byId: Map<string, EffectiveRule>;
   ruleSet: RuleSet;
+  /** Set on the first run: the operators to evaluate the rules with outside the engine, or null when they are not all plain. */
+  plain?: ReturnType<typeof plainConditions> | null;
 }
 
 const pools = new Map<string, EnginePool>();
@@ -70,13 +73,27 @@ export async function runRules(ruleSet: RuleSet, facts: PlanFacts, locale: Local
   if (ruleSet.rules.length === 0) return [];
   const pool = poolFor(ruleSet);
   const { byId } = pool;
-  const engine = pool.idle.pop() ?? buildEngine(pool.ruleSet);
-  let events;
-  try {
-    // A missing parent is an empty object, so that paths into it resolve to undefined instead of failing.
-    ({ events } = await engine.run({ ...facts, parent: facts.parent ?? {} } as unknown as Record<string, unknown>));
-  } finally {
-    if (pool.idle.length < MAX_IDLE_ENGINES) pool.idle.push(engine);
+  // A missing parent is an empty object, so that paths into it resolve to undefined instead of failing.
+  const runFacts = { ...facts, parent: facts.parent ?? {} } as unknown as Record<string, unknown>;
+  let events: Array<{ type: string }>;
+  if (pool.plain === undefined) {
+    // Building an engine once also checks the rules as the engine would, and gives its operators.
+    const engine = pool.idle.pop() ?? buildEngine(pool.ruleSet);
+    pool.idle.push(engine);
+    pool.plain = plainConditions(pool.ruleSet.rules.map((effective) => effective.rule.conditions), engine) ?? null;
+  }
+  const plain = pool.plain;
+  if (plain) {
+    events = pool.ruleSet.rules
+      .filter((effective) => rulePasses(effective.rule.conditions, runFacts, plain.operators))
+      .map((effective) => ({ type: effective.rule.id }));
+  } else {
+    const engine = pool.idle.pop() ?? buildEngine(pool.ruleSet);
+    try {
+      ({ events } = await engine.run(runFacts));
+    } finally {
+      if (pool.idle.length < MAX_IDLE_ENGINES) pool.idle.push(engine);
+    }
   }
   const diagnostics: Diagnostic[] = [];
   for (const event of events) {
