@@ -20,5 +20,6 @@ describe('prose runs', () => {
       'Prose:xây dựng kế hoạch năm học theo số lượng từ trường đến lớp của công tác',
     ]);
     expect(lex('ngày2 Luật5')).toEqual(['Prose:ngày2 Luật5']);
+    expect(lex('phòng, chống bạo lực,ngày 5/3')).toEqual(['Prose:phòng, chống bạo lực', 'Comma:,', 'Ngay:ngày', 'DateSlash:5/3']);
   });
 });
