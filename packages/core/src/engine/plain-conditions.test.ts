@@ -2,7 +2,7 @@ import { Engine } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
 import { customOperators } from './operators.js';
 import { resolvePath } from './path-resolver.js';
-import { plainConditions, rulePasses } from './plain-conditions.js';
+import { compilePlainRules } from './plain-conditions.js';
 
 function engineWith(conditions: unknown[]): Engine {
   const engine = new Engine([], { allowUndefinedFacts: true, allowUndefinedConditions: false, pathResolver: resolvePath });
@@ -59,17 +59,17 @@ describe('plain conditions', () => {
         return 'all' in top || 'any' in top || 'not' in top ? top : { all: [top] };
       });
       const engine = engineWith(conditions);
-      const plain = plainConditions(conditions, engine);
-      expect(plain, `seed ${seed}`).toBeDefined();
+      const compiled = compilePlainRules(conditions, engine);
+      expect(compiled, `seed ${seed}`).toBeDefined();
       let expected: string[];
       try {
         expected = (await engine.run({ ...FACTS })).events.map((event) => event.type).sort();
       } catch {
         // The engine rejects (an operator threw, e.g. `in` on a number): so must the plain evaluation.
-        expect(() => conditions.forEach((condition) => rulePasses(condition, { ...FACTS }, plain!.operators)), `seed ${seed}`).toThrow();
+        expect(() => compiled!.forEach((passes) => passes({ ...FACTS })), `seed ${seed}`).toThrow();
         continue;
       }
-      const fired = conditions.flatMap((condition, index) => (rulePasses(condition, { ...FACTS }, plain!.operators) ? [`r${index}`] : []));
+      const fired = compiled!.flatMap((passes, index) => (passes({ ...FACTS }) ? [`r${index}`] : []));
       expect(fired.sort(), `seed ${seed}: ${JSON.stringify(conditions)}`).toEqual(expected);
     }
   });
@@ -88,7 +88,7 @@ describe('plain conditions', () => {
     ];
     for (const conditions of refused) {
       const engine = new Engine([], { allowUndefinedFacts: true });
-      expect(plainConditions([conditions], engine), JSON.stringify(conditions)).toBeUndefined();
+      expect(compilePlainRules([conditions], engine), JSON.stringify(conditions)).toBeUndefined();
     }
   });
 });

@@ -5,16 +5,16 @@ import { resolvePath } from './path-resolver.js';
  * json-rules-engine's verdict on rules whose conditions are plain, worked out without Promises.
  *
  * The engine makes a Promise per condition and deep-clones every rule's conditions on every run:
- * for the built-in packs that was most of the engine's time and a third of the memory a lint
- * allocates outside the parser. A rule set whose every condition is plain gets the same answer from
- * the functions below, which follow json-rules-engine 7.3.1 (rule.js, condition.js, almanac.js) step
+ * for the built-in packs that was most of the engine's time and about half of what facts, governance
+ * and rules allocated. A rule set whose every condition is plain gets the same answer from the
+ * functions below (compiled once per rule set), which follow json-rules-engine 7.3.1 (rule.js, condition.js, almanac.js) step
  * by step; any other rule set (condition references, priorities, fact params, unknown operators,
  * anything unexpected) runs in the engine. plain-conditions.test.ts checks both agree.
  *
  * Plain: a boolean node has exactly one of `all`/`any` (an array) or `not` (a node); a leaf has a
  * string `fact`, a string `operator` the engine knows, a `value` (or a reference `{ fact, path }` to
- * another fact's value), and perhaps a string `path` and a `name`. Nothing else, and no `priority` anywhere (so every list is
- * one priority set, evaluated whole, as the engine does).
+ * another fact's value), and perhaps a string `path` and a `name`. Nothing else, and no `priority`
+ * anywhere (so every list is one priority set, evaluated whole, as the engine does).
  */
 
 interface Operator {
@@ -70,51 +70,68 @@ function isPlainReference(value: Node): boolean {
   );
 }
 
-/** The rules' conditions, when all of them are plain; else undefined (run them in the engine). */
-export function plainConditions(conditions: readonly unknown[], engine: Engine): { operators: OperatorMap } | undefined {
+/** A rule's verdict on the facts of one run. */
+export type CompiledRule = (facts: Record<string, unknown>) => boolean;
+
+/**
+ * The rules compiled to functions, when all their conditions are plain; else undefined (run them in
+ * the engine). Compiled once per rule set: the operators are looked up and the shapes read once.
+ */
+export function compilePlainRules(conditions: readonly unknown[], engine: Engine): CompiledRule[] | undefined {
   const operators = (engine as unknown as { operators?: OperatorMap }).operators;
   if (!operators || typeof operators.get !== 'function') return undefined;
-  return conditions.every((node) => isObject(node) && booleanKeyOf(node) !== undefined && isPlainNode(node, operators))
-    ? { operators }
-    : undefined;
+  if (!conditions.every((node) => isObject(node) && booleanKeyOf(node) !== undefined && isPlainNode(node, operators))) return undefined;
+  return conditions.map((node) => {
+    // rule.js processResult: the rule fires on a truthy result.
+    const evaluate = compileBoolean(node as Node, operators);
+    return (facts) => Boolean(evaluate(facts));
+  });
 }
 
+type Evaluate = (facts: Record<string, unknown>) => unknown;
+
 /** almanac.factValue: an undefined fact is undefined (allowUndefinedFacts); a path is read from objects only. */
-function factValue(facts: Record<string, unknown>, leaf: Node): unknown {
-  const value = Object.hasOwn(facts, leaf.fact as string) ? facts[leaf.fact as string] : undefined;
-  if (value === undefined) return undefined;
-  const path = leaf.path as string | undefined;
-  if (path && value !== null && typeof value === 'object') return resolvePath(value, path);
-  return value;
+function compileFactValue(reference: Node): Evaluate {
+  const fact = reference.fact as string;
+  const path = reference.path as string | undefined;
+  return (facts) => {
+    const value = Object.hasOwn(facts, fact) ? facts[fact] : undefined;
+    if (value === undefined) return undefined;
+    if (path && value !== null && typeof value === 'object') return resolvePath(value, path);
+    return value;
+  };
 }
 
 /** rule.js evaluateCondition: a boolean node passes only when its result is exactly true; a leaf gives the operator's result. */
-function evaluateCondition(node: Node, facts: Record<string, unknown>, operators: OperatorMap): unknown {
-  const key = booleanKeyOf(node);
-  if (key === undefined) {
-    const value = isFactReference(node.value) ? factValue(facts, node.value) : node.value;
-    return operators.get(node.operator as string)!.evaluate(factValue(facts, node), value);
+function compileCondition(node: Node, operators: OperatorMap): Evaluate {
+  if (booleanKeyOf(node) !== undefined) {
+    const evaluate = compileBoolean(node, operators);
+    return (facts) => evaluate(facts) === true;
   }
-  return evaluateBoolean(node, key, facts, operators) === true;
+  const operator = operators.get(node.operator as string)!;
+  const factValue = compileFactValue(node);
+  if (isFactReference(node.value)) {
+    const value = compileFactValue(node.value);
+    return (facts) => operator.evaluate(factValue(facts), value(facts));
+  }
+  const value = node.value;
+  return (facts) => operator.evaluate(factValue(facts), value);
 }
 
-/** rule.js prioritizeAndRun with one priority set: an empty list is true, one condition is its own result. */
-function evaluateList(list: Node[], method: 'every' | 'some', facts: Record<string, unknown>, operators: OperatorMap): unknown {
-  if (list.length === 0) return true;
-  if (list.length === 1) return evaluateCondition(list[0], facts, operators);
-  // Every condition of the set is evaluated, as Promise.all does, before the results are combined.
-  const results = list.map((child) => evaluateCondition(child, facts, operators));
-  return method === 'every' ? results.every((result) => result === true) : results.some((result) => result === true);
-}
-
-function evaluateBoolean(node: Node, key: 'all' | 'any' | 'not', facts: Record<string, unknown>, operators: OperatorMap): unknown {
-  if (key === 'all') return evaluateList(node.all as Node[], 'every', facts, operators);
-  if (key === 'any') return evaluateList(node.any as Node[], 'some', facts, operators);
-  return !evaluateCondition(node.not as Node, facts, operators);
-}
-
-/** Whether a rule with these (plain) conditions fires: the engine emits `success` for a truthy result. */
-export function rulePasses(conditions: unknown, facts: Record<string, unknown>, operators: OperatorMap): boolean {
-  const node = conditions as Node;
-  return Boolean(evaluateBoolean(node, booleanKeyOf(node)!, facts, operators));
+/**
+ * rule.js prioritizeAndRun with one priority set: an empty list is true, one condition is its own
+ * result, and otherwise every condition is evaluated (as Promise.all does) before they are combined.
+ * `not` negates its one condition.
+ */
+function compileBoolean(node: Node, operators: OperatorMap): Evaluate {
+  const key = booleanKeyOf(node)!;
+  if (key === 'not') {
+    const condition = compileCondition(node.not as Node, operators);
+    return (facts) => !condition(facts);
+  }
+  const list = (node[key] as Node[]).map((child) => compileCondition(child, operators));
+  if (list.length === 0) return () => true;
+  if (list.length === 1) return list[0];
+  if (key === 'all') return (facts) => list.map((condition) => condition(facts)).every((result) => result === true);
+  return (facts) => list.map((condition) => condition(facts)).some((result) => result === true);
 }

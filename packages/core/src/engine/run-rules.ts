@@ -4,7 +4,7 @@ import type { Diagnostic, Locale } from '../report/diagnostic.js';
 import type { Finding, FindingData, Flaggable, PlanFacts } from '../facts/types.js';
 import { customOperators } from './operators.js';
 import { resolvePath } from './path-resolver.js';
-import { plainConditions, rulePasses } from './plain-conditions.js';
+import { compilePlainRules, type CompiledRule } from './plain-conditions.js';
 import type { EffectiveRule, RuleSet } from './rule-set.js';
 
 /**
@@ -17,8 +17,8 @@ interface EnginePool {
   idle: Engine[];
   byId: Map<string, EffectiveRule>;
   ruleSet: RuleSet;
-  /** Set on the first run: the operators to evaluate the rules with outside the engine, or null when they are not all plain. */
-  plain?: ReturnType<typeof plainConditions> | null;
+  /** Set on the first run: the rules compiled to run outside the engine, or null when they are not all plain. */
+  plain?: CompiledRule[] | null;
 }
 
 const pools = new Map<string, EnginePool>();
@@ -50,9 +50,31 @@ function poolFor(ruleSet: RuleSet): EnginePool {
   return pool;
 }
 
+/** A message template cut at its `{name}` placeholders: odd parts are the names. Templates are few; messages many. */
+const templateParts = new Map<string, string[]>();
+
+function partsOf(template: string): string[] {
+  let parts = templateParts.get(template);
+  if (!parts) {
+    // split with a capture group keeps the names at the odd indexes.
+    parts = template.split(/\{(\w+)\}/);
+    if (templateParts.size >= 1024) templateParts.clear();
+    templateParts.set(template, parts);
+  }
+  return parts;
+}
+
+/** `{name}` → data.name when data has it (`in`, as before), else left as written. */
 function fillTemplate(template: string, data: Record<string, string | number> | undefined): string {
   if (!data) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  const parts = partsOf(template);
+  if (parts.length === 1) return template;
+  let out = parts[0];
+  for (let index = 1; index < parts.length; index += 2) {
+    const key = parts[index];
+    out += (key in data ? String(data[key]) : `{${key}}`) + parts[index + 1];
+  }
+  return out;
 }
 
 function valueAtPath(root: unknown, dotted: string): unknown {
@@ -80,13 +102,14 @@ export async function runRules(ruleSet: RuleSet, facts: PlanFacts, locale: Local
     // Building an engine once also checks the rules as the engine would, and gives its operators.
     const engine = pool.idle.pop() ?? buildEngine(pool.ruleSet);
     pool.idle.push(engine);
-    pool.plain = plainConditions(pool.ruleSet.rules.map((effective) => effective.rule.conditions), engine) ?? null;
+    pool.plain = compilePlainRules(pool.ruleSet.rules.map((effective) => effective.rule.conditions), engine) ?? null;
   }
   const plain = pool.plain;
   if (plain) {
-    events = pool.ruleSet.rules
-      .filter((effective) => rulePasses(effective.rule.conditions, runFacts, plain.operators))
-      .map((effective) => ({ type: effective.rule.id }));
+    events = [];
+    for (let index = 0; index < plain.length; index++) {
+      if (plain[index](runFacts)) events.push({ type: pool.ruleSet.rules[index].rule.id });
+    }
   } else {
     const engine = pool.idle.pop() ?? buildEngine(pool.ruleSet);
     try {
