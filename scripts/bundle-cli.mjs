@@ -3,7 +3,8 @@
 // hundreds of ESM modules (chevrotain pulls in lodash-es), which cut cold start about 2.5x here.
 // The bin falls back to dist/ when the bundle is absent.
 import { build } from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,6 +26,26 @@ function asciiOnly(code, file) {
   });
 }
 
+/**
+ * main.js runs inside vm.Script (bin/plan-lint.js), where Node 20 loses the dynamic-import callback
+ * once the script comes from a code cache: its import() of the lazily loaded externals (Word, PDF,
+ * MCP SDK) becomes a call of `__planLintImport`, a parameter the bin passes in. Any other import()
+ * stops the build, so that none is left to fail at run time.
+ */
+function withImportParameter(code, file) {
+  const replaced = code.replace(/\bimport\("([^"]+)"\)/g, (call, specifier) => {
+    if (!EXTERNAL.some((name) => specifier === name || (name.endsWith('/*') && specifier.startsWith(name.slice(0, -1))) || specifier.startsWith(`${name}/`))) {
+      throw new Error(`${file}: import("${specifier}") is not one of the lazily loaded externals`);
+    }
+    return `__planLintImport("${specifier}")`;
+  });
+  if (/\bimport\(/.test(replaced)) throw new Error(`${file}: an import() the bin cannot pass through is left`);
+  return replaced;
+}
+
+// Loaded lazily: only for .docx and .pdf inputs, and only by `plan-lint mcp` (the MCP SDK).
+const EXTERNAL = ['mammoth', 'pdfjs-dist', '@modelcontextprotocol/sdk', '@modelcontextprotocol/sdk/*', 'zod'];
+
 const cli = await build({
   absWorkingDir: root,
   // Whitespace and syntax only: the bundle is a third smaller to read and parse at each start, and
@@ -37,20 +58,31 @@ const cli = await build({
   outdir: 'packages/cli/bundle',
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  // CommonJS, so that the bin can compile it with vm.Script and a V8 code cache (bin/plan-lint.js);
+  // bundle/package.json says so. import.meta.url becomes the bundle file's URL.
+  format: 'cjs',
+  define: { 'import.meta.url': '__planLintModuleUrl' },
+  banner: { js: "var __planLintModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   target: 'node20',
   // jsonc-parser's UMD build resolves its parts at run time; its ESM build bundles.
   mainFields: ['module', 'main'],
-  // Loaded lazily: only for .docx and .pdf inputs, and only by `plan-lint mcp` (the MCP SDK).
-  external: ['mammoth', 'pdfjs-dist', '@modelcontextprotocol/sdk', '@modelcontextprotocol/sdk/*', 'zod'],
-  // CommonJS dependencies (json-rules-engine) call require() for Node built-ins.
-  banner: { js: "import { createRequire as __planLintRequire } from 'node:module'; const require = __planLintRequire(import.meta.url);" },
+  external: EXTERNAL,
   logLevel: 'warning',
 });
+const cliBundleDir = path.join(root, 'packages/cli/bundle');
+mkdirSync(cliBundleDir, { recursive: true });
+// Code caches belong to the bundle they were made from: a new bundle starts without any.
+for (const name of readdirSync(cliBundleDir)) if (name.endsWith('.v8cache')) rmSync(path.join(cliBundleDir, name), { force: true });
+writeFileSync(path.join(cliBundleDir, 'package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`);
 for (const file of cli.outputFiles) {
-  mkdirSync(path.dirname(file.path), { recursive: true });
-  writeFileSync(file.path, asciiOnly(file.text, file.path));
+  const code = asciiOnly(file.text, file.path);
+  writeFileSync(file.path, path.basename(file.path) === 'main.js' ? withImportParameter(code, file.path) : code);
 }
+// One lint with the new bundle writes its code cache (bin/plan-lint.js), so that the first real
+// start after a build is already fast and the cache holds the lint path, not whatever ran first.
+spawnSync(process.execPath, [path.join(root, 'packages/cli/bin/plan-lint.js'), path.join(root, 'fixtures/plans/000_4996ab619162ff16.md')], {
+  stdio: 'ignore',
+});
 
 // The language server, for the same reason: loading chevrotain through lodash-es's ~600 modules took
 // over a second and ~30 MB here; bundled, the whole server loads in well under 0.1 s. Its bin falls
