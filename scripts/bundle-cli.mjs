@@ -72,7 +72,7 @@ const cli = await build({
 const cliBundleDir = path.join(root, 'packages/cli/bundle');
 mkdirSync(cliBundleDir, { recursive: true });
 // Code caches belong to the bundle they were made from: a new bundle starts without any.
-for (const name of readdirSync(cliBundleDir)) if (name.endsWith('.v8cache')) rmSync(path.join(cliBundleDir, name), { force: true });
+for (const name of readdirSync(cliBundleDir)) if (name.includes('.v8cache')) rmSync(path.join(cliBundleDir, name), { force: true });
 writeFileSync(path.join(cliBundleDir, 'package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`);
 for (const file of cli.outputFiles) {
   const code = asciiOnly(file.text, file.path);
