@@ -21,12 +21,13 @@ import {
   Tu,
   TypeWord,
 } from './tokens.js';
+import { skipDefinitionChecks } from './definition-checks.js';
 
 export type Entity = Exclude<Element, { kind: 'token' }>;
 
 export class PlanGrammar extends EmbeddedActionsParser {
   constructor() {
-    super(allTokens, { maxLookahead: 6, recoveryEnabled: false });
+    super(allTokens, { maxLookahead: 6, recoveryEnabled: false, skipValidations: skipDefinitionChecks });
     this.performSelfAnalysis();
   }
 

@@ -2,6 +2,7 @@
 // the Chevrotain lexer rebuilds patterns without the `u` flag, so `\p{L}` would silently
 // match nothing (Chevrotain issue #1620).
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from 'chevrotain';
+import { skipDefinitionChecks } from './definition-checks.js';
 
 const LETTER = 'A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF';
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
@@ -209,4 +210,8 @@ export const allTokens: TokenType[] = [
   Any,
 ];
 
-export const planLexer = new Lexer(allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: true });
+export const planLexer = new Lexer(allTokens, {
+  positionTracking: 'onlyOffset',
+  ensureOptimizations: true,
+  skipValidations: skipDefinitionChecks,
+});
