@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { builtinRulesDir } from '../config/rules-dir.js';
-import { normalizeName, normalizeSymbol } from './text.js';
+import { normalizeName, normalizeSymbol, remembered } from './text.js';
 
 export interface RegistryDocument {
   type: string;
@@ -68,10 +68,15 @@ export function isVerified(document: RegistryDocument): boolean {
 /** First authority group of a symbol's authority part: `CP` of `NĐ-CP`, `QH` of `QH13`, `BGDĐT` of `BGDĐT-GDTH`. */
 export function authorityCode(authority: string | undefined): string | undefined {
   if (!authority) return undefined;
+  return authorityCodeOf(authority);
+}
+
+// Remembered: each citation asks up to four times, and a corpus has few distinct authorities.
+const authorityCodeOf = remembered((authority) => {
   const first = authority.split('-')[0];
   const law = /^(UBTVQH|QH)\d*$/.exec(first);
   return law ? law[1] : first;
-}
+});
 
 function serialOf(number: string): string {
   return number.split(/[-/]/)[0].replace(/^0+(?=\d)/, '');

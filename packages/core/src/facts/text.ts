@@ -55,7 +55,7 @@ const OLD_TONE_PLACEMENT = /uỷ|oà|oá|oả|oã|oạ|uý|uỳ/g;
  * 10 type words and 25 issuers. Bounded (it starts again past `limit` entries), and it keeps a copy
  * of each string, never the string itself, which may be a slice that keeps a whole plan's text alive.
  */
-function remembered(compute: (value: string) => string, limit = 2048): (value: string) => string {
+export function remembered(compute: (value: string) => string, limit = 2048): (value: string) => string {
   const results = new Map<string, string>();
   return (value) => {
     let result = results.get(value);
