@@ -450,9 +450,12 @@ export class DocumentBuilder {
   private buildDeadlines(): Deadline[] {
     const deadlines: Deadline[] = [];
     for (const line of this.lines) {
+      // A deadline needs a date of the line, or `vào tháng …` (MONTHS_DUE below): most lines
+      // have neither, and this test is cheaper than DEADLINE_WORDS over the whole text.
+      const lineDates = line.elements.filter((e): e is Extract<Element, { kind: 'date' }> => e.kind === 'date');
+      if (lineDates.length === 0 && !MONTHS_LEAD.test(line.text)) continue;
       if (!DEADLINE_WORDS.test(line.text)) continue;
       // Dates and clauses are both in text order: walk them together (a long line stays linear).
-      const lineDates = line.elements.filter((e): e is Extract<Element, { kind: 'date' }> => e.kind === 'date');
       let nextDate = 0;
       for (const clause of clauses(line)) {
         const dateElements: Extract<Element, { kind: 'date' }>[] = [];
@@ -492,7 +495,7 @@ export class DocumentBuilder {
           });
         }
         // `vào tháng 6 và tháng 12 hằng năm`: months without a day.
-        const months = /vào\s+((?:tháng\s+\d{1,2}(?:\s*(?:,|và)\s*)?)+)/i.exec(clauseText);
+        const months = MONTHS_DUE.exec(clauseText);
         if (months && dateElements.length === 0) {
           const values = [...months[1].matchAll(/tháng\s+(\d{1,2})/gi)].map((m) => Number(m[1]));
           for (const month of values) {
@@ -627,6 +630,9 @@ export class DocumentBuilder {
 
 // Cheap first test for lines that may state a deadline (no `i` flag: case-folding Unicode is slow).
 const DEADLINE_WORDS = /[Bb]áo cáo|[Nn]ộp|[Gg]ửi|[Hh]oàn thành|[Tt]hời hạn|[Hh]ạn chót/;
+// `vào tháng 6 và tháng 12`: months due without a day; MONTHS_LEAD is how every match starts.
+const MONTHS_DUE = /vào\s+((?:tháng\s+\d{1,2}(?:\s*(?:,|và)\s*)?)+)/i;
+const MONTHS_LEAD = /vào/i;
 
 // `của <issuer>` ends at punctuation, a date, or the verb that starts the title
 // (`… của Chính phủ quy định …`, `… của UBND tỉnh về …`); `và` + capital goes on
