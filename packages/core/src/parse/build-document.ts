@@ -692,8 +692,13 @@ function bulletRank(raw: string): number {
   return 2;
 }
 
+// Any of the words below: most titles have none, and one scan answers them.
+const SECTION_KIND_WORDS =
+  /PHỤ LỤC|KINH PHÍ|NGUỒN LỰC TÀI CHÍNH|TỔ CHỨC THỰC HIỆN|PHÂN CÔNG|MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|CHỈ TIÊU|NHIỆM VỤ|GIẢI PHÁP|NỘI DUNG|HOẠT ĐỘNG/;
+
 export function classifySection(title: string): SectionKind {
   const upper = title.toUpperCase();
+  if (!SECTION_KIND_WORDS.test(upper)) return 'other';
   if (/PHỤ LỤC/.test(upper)) return 'appendix';
   if (/KINH PHÍ|NGUỒN LỰC TÀI CHÍNH/.test(upper)) return 'budget';
   if (/TỔ CHỨC THỰC HIỆN|PHÂN CÔNG/.test(upper)) return 'organisation';
