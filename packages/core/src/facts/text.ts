@@ -50,6 +50,9 @@ const TONE_PLACEMENT: Record<string, string> = { uỷ: 'ủy', oà: 'òa', oá: 
 // matches never overlap and a replacement never makes a new one.
 const OLD_TONE_PLACEMENT = /uỷ|oà|oá|oả|oã|oạ|uý|uỳ/g;
 
+/** Longer strings are computed each time, never kept (names and symbols are short). */
+const MAX_REMEMBERED_LENGTH = 200;
+
 /**
  * A string function that remembers its results: a corpus of 1,000 plans has 24,000 citations but
  * 10 type words and 25 issuers. Bounded (it starts again past `limit` entries), and it keeps a copy
@@ -58,6 +61,7 @@ const OLD_TONE_PLACEMENT = /uỷ|oà|oá|oả|oã|oạ|uý|uỳ/g;
 export function remembered(compute: (value: string) => string, limit = 2048): (value: string) => string {
   const results = new Map<string, string>();
   return (value) => {
+    if (value.length > MAX_REMEMBERED_LENGTH) return compute(value);
     let result = results.get(value);
     if (result === undefined) {
       result = compute(value);
