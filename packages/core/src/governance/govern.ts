@@ -1,11 +1,12 @@
 import type { ResolvedConfig } from '../config/types.js';
+import type { LoadedPack } from '../engine/pack-types.js';
 import type { RuleSet } from '../engine/rule-set.js';
 import { flattenPacks } from '../engine/rule-set.js';
 import type { PlanFacts } from '../facts/types.js';
 import type { DirectiveComment, Position } from '../parse/ast.js';
 import type { Diagnostic, Locale } from '../report/diagnostic.js';
 import type { SuppressedDiagnostic } from '../report/formatters/types.js';
-import { judgedSpan } from './dates.js';
+import { judgedSpan, type JudgedSpan } from './dates.js';
 import { rulesInForce } from './in-force.js';
 import { lockedRules } from './locked.js';
 import type { GovernanceRecord, RuleApplication, Waiver } from './types.js';
@@ -57,6 +58,61 @@ function notice(ruleId: string, id: keyof typeof MESSAGES, position: Position, l
   };
 }
 
+/** What governance makes of a rule set for plans judged over one span: the same for every such plan. */
+interface GovernedRuleSet {
+  packs: readonly LoadedPack[];
+  ruleSet: RuleSet;
+  locked: Map<string, { pack: string }>;
+  applications: readonly RuleApplication[];
+}
+
+/**
+ * A batch lints hundreds of plans with one rule set and a handful of plan dates, so the rules in
+ * force, the locked rules and the rule applications are worked out once per rule set, span and
+ * "has a parent", not once per plan. Kept while the config holds the same packs.
+ */
+const governedRuleSets = new WeakMap<RuleSet, Map<string, GovernedRuleSet>>();
+const GOVERNED_SPANS_KEPT = 256;
+
+function governedRuleSet(allRules: RuleSet, packs: readonly LoadedPack[], span: JudgedSpan, hasParent: boolean): GovernedRuleSet {
+  let bySpan = governedRuleSets.get(allRules);
+  if (!bySpan) governedRuleSets.set(allRules, (bySpan = new Map()));
+  const key = `${span.from}|${span.to}|${hasParent}`;
+  const cached = bySpan.get(key);
+  if (cached && cached.packs === packs) return cached;
+  const { ruleSet, notInForce } = rulesInForce(allRules, { packs }, span);
+  const locked = lockedRules(packs);
+  const governed = { packs, ruleSet, locked, applications: applications(allRules, packs, locked, new Set(notInForce.map((e) => e.rule.id)), hasParent) };
+  if (bySpan.size >= GOVERNED_SPANS_KEPT) bySpan.clear();
+  bySpan.set(key, governed);
+  return governed;
+}
+
+/** Every rule of the packs, as it stood for a plan judged over the span. */
+function applications(
+  allRules: RuleSet,
+  packs: readonly LoadedPack[],
+  locked: Map<string, { pack: string }>,
+  notInForce: Set<string>,
+  hasParent: boolean,
+): RuleApplication[] {
+  const inSet = new Map(allRules.rules.map((effective) => [effective.rule.id, effective]));
+  const byId = new Map<string, RuleApplication>();
+  for (const pack of flattenPacks(packs)) {
+    for (const rule of pack.json.rules ?? []) {
+      const effective = inSet.get(rule.id);
+      const application: RuleApplication = { ruleId: rule.id, pack: pack.name, severity: effective?.severity ?? 'off', applies: true };
+      if (!effective) Object.assign(application, { applies: false, reason: 'off' });
+      else if (notInForce.has(rule.id)) Object.assign(application, { applies: false, reason: 'not-in-force' });
+      else if (rule.needsParent && !hasParent) Object.assign(application, { applies: false, reason: 'needs-parent' });
+      if (rule.locked || locked.has(rule.id)) application.locked = true;
+      if (rule.legalBasis) application.legalBasis = rule.legalBasis;
+      byId.set(rule.id, application);
+    }
+  }
+  return [...byId.values()];
+}
+
 /**
  * Governance of one lint (docs/governance.md): which rules were in force on the plan's date, which
  * findings waivers set aside, and which findings inline comments may not touch (locked rules).
@@ -74,29 +130,11 @@ export class Governance {
     private readonly now: Date = new Date(),
   ) {
     const span = judgedSpan(facts.metadata.date, facts.metadata.year, now);
-    const { ruleSet, notInForce } = rulesInForce(allRules, config, span);
-    this.ruleSet = ruleSet;
-    this.locked = lockedRules(config.packs);
-    this.record = { judgedOn: span.label, judgedBy: span.by, rules: this.applications(allRules, new Set(notInForce.map((e) => e.rule.id))) };
-  }
-
-  /** Every rule of the packs, as it stood for this plan. */
-  private applications(allRules: RuleSet, notInForce: Set<string>): RuleApplication[] {
-    const inSet = new Map(allRules.rules.map((effective) => [effective.rule.id, effective]));
-    const byId = new Map<string, RuleApplication>();
-    for (const pack of flattenPacks(this.config.packs)) {
-      for (const rule of pack.json.rules ?? []) {
-        const effective = inSet.get(rule.id);
-        const application: RuleApplication = { ruleId: rule.id, pack: pack.name, severity: effective?.severity ?? 'off', applies: true };
-        if (!effective) Object.assign(application, { applies: false, reason: 'off' });
-        else if (notInForce.has(rule.id)) Object.assign(application, { applies: false, reason: 'not-in-force' });
-        else if (rule.needsParent && !this.facts.parent) Object.assign(application, { applies: false, reason: 'needs-parent' });
-        if (rule.locked || this.locked.has(rule.id)) application.locked = true;
-        if (rule.legalBasis) application.legalBasis = rule.legalBasis;
-        byId.set(rule.id, application);
-      }
-    }
-    return [...byId.values()];
+    const governed = governedRuleSet(allRules, config.packs, span, facts.parent !== undefined);
+    this.ruleSet = governed.ruleSet;
+    this.locked = governed.locked;
+    // Copies: a record belongs to its plan, and a caller may annotate it.
+    this.record = { judgedOn: span.label, judgedBy: span.by, rules: governed.applications.map((application) => ({ ...application })) };
   }
 
   /** Splits the engine's findings: waived, locked (kept as they are), open to inline directives. */

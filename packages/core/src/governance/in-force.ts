@@ -1,4 +1,3 @@
-import type { ResolvedConfig } from '../config/types.js';
 import type { LoadedPack, PackRule } from '../engine/pack-types.js';
 import { flattenPacks, type EffectiveRule, type RuleSet } from '../engine/rule-set.js';
 import { inForce, type JudgedSpan } from './dates.js';
@@ -18,7 +17,7 @@ export function ruleInForce(rule: PackRule, pack: LoadedPack | undefined, span: 
  * not judged by a rule that took effect in 2025. The key changes with the rules, so engines built
  * for one set are never used for another.
  */
-export function rulesInForce(ruleSet: RuleSet, config: ResolvedConfig, span: JudgedSpan): { ruleSet: RuleSet; notInForce: EffectiveRule[] } {
+export function rulesInForce(ruleSet: RuleSet, config: { readonly packs: readonly LoadedPack[] }, span: JudgedSpan): { ruleSet: RuleSet; notInForce: EffectiveRule[] } {
   const packs = packsByName(config.packs);
   const kept: EffectiveRule[] = [];
   const notInForce: EffectiveRule[] = [];
