@@ -1,5 +1,7 @@
-// Elements in text order: the grammar's entities, and the plain tokens between them.
-import type { IToken } from 'chevrotain';
+// Meaning for what the grammar recognised: a CST visitor turns citations, dates and date ranges
+// into entities, which are then merged with the plain tokens between them, in text order.
+import type { CstNode, IToken } from 'chevrotain';
+import { planGrammar } from './grammar.js';
 
 export interface DateParts {
   day?: number;
@@ -23,6 +25,8 @@ export type Element =
   | { kind: 'date'; start: number; end: number; value: DateParts; monthOnly: boolean }
   | { kind: 'dateRange'; start: number; end: number; from: DateParts; to: DateParts };
 
+export type Entity = Exclude<Element, { kind: 'token' }>;
+
 export function tokenEnd(token: IToken): number {
   return token.startOffset + token.image.length;
 }
@@ -39,11 +43,123 @@ export function datePartsFromIso(token: IToken): DateParts {
   return { day, month, year, start: token.startOffset, end: tokenEnd(token) };
 }
 
+// The CST children of each rule, by token name, LABEL or subrule name (see grammar.ts).
+interface DocumentCtx {
+  citation?: CstNode[];
+  dateRange?: CstNode[];
+  date?: CstNode[];
+}
+interface CitationCtx {
+  docType: IToken[];
+  so?: IToken[];
+  symbol: IToken[];
+  dateValue?: CstNode[];
+}
+interface DateRangeCtx {
+  lead?: IToken[];
+  from: IToken[];
+  to: IToken[];
+}
+interface DateCtx {
+  Ngay?: IToken[];
+  dateValue?: CstNode[];
+  Thang?: IToken[];
+  MonthYear?: IToken[];
+}
+interface DateValueCtx {
+  DateSlash?: IToken[];
+  IsoDate?: IToken[];
+  day?: IToken[];
+  month?: IToken[];
+  year?: IToken[];
+}
+
+const BaseVisitor = planGrammar.getBaseCstVisitorConstructor();
+
+/** Stateless: one instance per process, like the grammar. */
+class ElementVisitor extends BaseVisitor {
+  constructor() {
+    super();
+    this.validateVisitor();
+  }
+
+  /** The entities in text order; the plain tokens (`Any`) are merged back by elementsInTextOrder. */
+  document(ctx: DocumentCtx): Entity[] {
+    const entities: Entity[] = [];
+    for (const node of ctx.citation ?? []) entities.push(this.visit(node));
+    for (const node of ctx.dateRange ?? []) entities.push(this.visit(node));
+    for (const node of ctx.date ?? []) entities.push(this.visit(node));
+    // CST children are grouped by rule; entities never overlap, so their starts order them.
+    return entities.sort((a, b) => a.start - b.start);
+  }
+
+  citation(ctx: CitationCtx): Entity {
+    const docType = ctx.docType[0];
+    const symbol = ctx.symbol[0];
+    const date: DateParts | undefined = ctx.dateValue ? this.visit(ctx.dateValue[0]) : undefined;
+    return {
+      kind: 'citation',
+      start: docType.startOffset,
+      end: date ? date.end : tokenEnd(symbol),
+      docType,
+      so: ctx.so?.[0],
+      symbol,
+      date,
+    };
+  }
+
+  dateRange(ctx: DateRangeCtx): Entity {
+    const from = ctx.from[0];
+    const to = ctx.to[0];
+    return {
+      kind: 'dateRange',
+      start: (ctx.lead?.[0] ?? from).startOffset,
+      end: tokenEnd(to),
+      from: datePartsFromSlash(from),
+      to: datePartsFromSlash(to),
+    };
+  }
+
+  date(ctx: DateCtx): Entity {
+    if (ctx.dateValue) {
+      const value: DateParts = this.visit(ctx.dateValue[0]);
+      const ngay = ctx.Ngay?.[0];
+      return { kind: 'date', start: ngay ? ngay.startOffset : value.start, end: value.end, value, monthOnly: false };
+    }
+    const thang = ctx.Thang![0];
+    const token = ctx.MonthYear![0];
+    const [month, year] = token.image.split('/').map(Number);
+    return {
+      kind: 'date',
+      start: thang.startOffset,
+      end: tokenEnd(token),
+      value: { month, year, start: token.startOffset, end: tokenEnd(token) },
+      monthOnly: true,
+    };
+  }
+
+  dateValue(ctx: DateValueCtx): DateParts {
+    if (ctx.DateSlash) return datePartsFromSlash(ctx.DateSlash[0]);
+    if (ctx.IsoDate) return datePartsFromIso(ctx.IsoDate[0]);
+    const day = ctx.day![0];
+    const year = ctx.year![0];
+    return {
+      day: Number(day.image),
+      month: Number(ctx.month![0].image),
+      year: Number(year.image),
+      start: day.startOffset,
+      end: tokenEnd(year),
+    };
+  }
+}
+
+export const elementVisitor = new ElementVisitor();
+
 /**
  * Merges the entities (in text order) into the token stream: an entity replaces the tokens it
  * spans, which are consecutive and start where it starts.
  */
-export function elementsInTextOrder(tokens: IToken[], entities: Exclude<Element, { kind: 'token' }>[]): Element[] {
+export function elementsInTextOrder(tokens: IToken[], entities: Entity[]): Element[] {
   const elements: Element[] = [];
   let e = 0;
   for (let t = 0; t < tokens.length; t++) {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { IToken, TokenType } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
+import { elementVisitor } from './ast-builder.js';
 import { layoutText } from './layout.js';
 import { ENTITY_PART, ENTITY_START, entityCandidates, planGrammar } from './grammar.js';
 import { planLexer } from './tokens.js';
@@ -49,9 +50,9 @@ describe('entity tokens', () => {
       const text = layoutText(readFileSync(new URL(name, dir), 'utf8').normalize('NFC'), name.endsWith('.md') ? 'markdown' : 'text').text;
       const tokens = planLexer.tokenize(text).tokens;
       planGrammar.input = tokens;
-      const whole = planGrammar.document();
+      const whole = elementVisitor.visit(planGrammar.document());
       planGrammar.input = entityCandidates(tokens);
-      expect(planGrammar.document(), name).toEqual(whole);
+      expect(elementVisitor.visit(planGrammar.document()), name).toEqual(whole);
       entities += whole.length;
     }
     expect(entities).toBeGreaterThan(50);

@@ -1,8 +1,7 @@
-// The grammar recognises the entities inside the text: citations, dates and date ranges, and
-// builds them with embedded actions (no CST: a CST and its visitor cost more than the parse).
-// Structure (sections, items) is line-based and built from the markers by build-document.ts.
-import { EmbeddedActionsParser, type IToken, type OrMethodOpts, type TokenType } from 'chevrotain';
-import { datePartsFromIso, datePartsFromSlash, tokenEnd, type DateParts, type Element } from './ast-builder.js';
+// The grammar only recognises the entities inside the text: citations, dates and date ranges;
+// the visitor in ast-builder.ts gives them meaning. Structure (sections, items) is line-based and
+// built from the markers by build-document.ts.
+import { CstParser, type CstNode, type OrMethodOpts, type IToken, type TokenType } from 'chevrotain';
 import {
   allTokens,
   Any,
@@ -23,27 +22,20 @@ import {
 } from './tokens.js';
 import { skipDefinitionChecks } from './definition-checks.js';
 
-export type Entity = Exclude<Element, { kind: 'token' }>;
-
-export class PlanGrammar extends EmbeddedActionsParser {
+export class PlanGrammar extends CstParser {
   constructor() {
     super(allTokens, { maxLookahead: 6, recoveryEnabled: false, skipValidations: skipDefinitionChecks });
     this.performSelfAnalysis();
   }
 
-  /** The entities in text order; every other token is consumed as plain text and left out. */
-  document = this.RULE('document', (): Entity[] => {
-    const entities: Entity[] = [];
-    this.MANY(() => {
-      const entity = this.OR(this.entityOrToken);
-      if (entity !== undefined) this.ACTION(() => entities.push(entity));
-    });
-    return entities;
+  /** Entities among plain text; the plain tokens are consumed and the visitor leaves them out. */
+  document = this.RULE('document', () => {
+    this.MANY(() => this.OR(this.entityOrToken));
   });
 
   // Built once, not inside the rule: written inline, the alternatives (an array, its objects and
   // their closures) were allocated again for every token, most of the parser's garbage.
-  private readonly entityOrToken: OrMethodOpts<Entity | undefined> = {
+  private readonly entityOrToken: OrMethodOpts<CstNode | IToken> = {
     // Several alternatives may start alike; the first that fits wins, plain text last.
     IGNORE_AMBIGUITIES: true,
     DEF: [
@@ -51,86 +43,49 @@ export class PlanGrammar extends EmbeddedActionsParser {
       { GATE: () => this.entityStart() && this.citationAhead(), ALT: () => this.SUBRULE(this.citation) },
       { GATE: () => this.entityStart() && this.dateRangeAhead(), ALT: () => this.SUBRULE(this.dateRange) },
       { GATE: () => this.entityStart() && this.dateAhead(), ALT: () => this.SUBRULE(this.date) },
-      {
-        ALT: () => {
-          this.CONSUME(Any);
-          return undefined;
-        },
-      },
+      { ALT: () => this.CONSUME(Any) },
     ],
   };
 
   // `Nghị định số 125/2021/NĐ-CP ngày 28/12/2021` — issuer and title are read by the builder.
-  citation = this.RULE('citation', (): Entity => {
-    const docType = this.CONSUME(TypeWord);
-    const so = this.OPTION(() => this.CONSUME(So));
-    const symbol = this.CONSUME(DocSymbol);
-    const date = this.OPTION2({
+  citation = this.RULE('citation', () => {
+    this.CONSUME(TypeWord, { LABEL: 'docType' });
+    this.OPTION(() => this.CONSUME(So, { LABEL: 'so' }));
+    this.CONSUME(DocSymbol, { LABEL: 'symbol' });
+    this.OPTION2({
       GATE: () => this.dateValueLength(this.LA(1).tokenType === Comma ? 3 : 2) > 0,
       DEF: () => {
         this.OPTION3(() => this.CONSUME(Comma));
         this.CONSUME(Ngay);
-        return this.SUBRULE(this.dateValue);
+        this.SUBRULE(this.dateValue);
       },
     });
-    return this.ACTION(() => ({
-      kind: 'citation' as const,
-      start: docType.startOffset,
-      end: date ? date.end : tokenEnd(symbol),
-      docType,
-      so,
-      symbol,
-      date,
-    }));
   });
 
   // `từ 15/11 đến 15/12`, `15/11-15/12`, `(Từ ngày 15/11/2025 đến ngày 15/12/2025)`.
-  dateRange = this.RULE('dateRange', (): Entity => {
-    const tu = this.OPTION({ GATE: () => this.LA(1).tokenType === Tu, DEF: () => this.CONSUME(Tu) });
-    const ngay = this.OPTION2({ GATE: () => this.LA(1).tokenType === Ngay, DEF: () => this.CONSUME(Ngay) });
-    const from = this.CONSUME(DateSlash);
+  dateRange = this.RULE('dateRange', () => {
+    // `từ` and `ngày` before the first date: where the range starts.
+    this.OPTION({ GATE: () => this.LA(1).tokenType === Tu, DEF: () => this.CONSUME(Tu, { LABEL: 'lead' }) });
+    this.OPTION2({ GATE: () => this.LA(1).tokenType === Ngay, DEF: () => this.CONSUME(Ngay, { LABEL: 'lead' }) });
+    this.CONSUME(DateSlash, { LABEL: 'from' });
     this.OR([{ ALT: () => this.CONSUME(Den) }, { ALT: () => this.CONSUME(Dash) }]);
     this.OPTION3({ GATE: () => this.LA(1).tokenType === Ngay, DEF: () => this.CONSUME2(Ngay) });
-    const to = this.CONSUME2(DateSlash);
-    return this.ACTION(() => ({
-      kind: 'dateRange' as const,
-      start: (tu ?? ngay ?? from).startOffset,
-      end: tokenEnd(to),
-      from: datePartsFromSlash(from),
-      to: datePartsFromSlash(to),
-    }));
+    this.CONSUME2(DateSlash, { LABEL: 'to' });
   });
 
   // `ngày 05/6/2025`, `ngày 11 tháng 3 năm 2025`, `15/11`, `tháng 04/2024`.
-  date = this.RULE('date', (): Entity => {
-    return this.OR([
+  date = this.RULE('date', () => {
+    this.OR([
       {
         ALT: () => {
-          const ngay = this.OPTION({ GATE: () => this.LA(1).tokenType === Ngay, DEF: () => this.CONSUME(Ngay) });
-          const value = this.SUBRULE(this.dateValue);
-          return this.ACTION(() => ({
-            kind: 'date' as const,
-            start: ngay ? ngay.startOffset : value.start,
-            end: value.end,
-            value,
-            monthOnly: false,
-          }));
+          this.OPTION({ GATE: () => this.LA(1).tokenType === Ngay, DEF: () => this.CONSUME(Ngay) });
+          this.SUBRULE(this.dateValue);
         },
       },
       {
         ALT: () => {
-          const thang = this.CONSUME(Thang);
-          const token = this.CONSUME(MonthYear);
-          return this.ACTION(() => {
-            const [month, year] = token.image.split('/').map(Number);
-            return {
-              kind: 'date' as const,
-              start: thang.startOffset,
-              end: tokenEnd(token),
-              value: { month, year, start: token.startOffset, end: tokenEnd(token) },
-              monthOnly: true,
-            };
-          });
+          this.CONSUME(Thang);
+          this.CONSUME(MonthYear);
         },
       },
     ]);
@@ -167,35 +122,18 @@ export class PlanGrammar extends EmbeddedActionsParser {
     return this.dateValueLength(first === Ngay ? 2 : 1) > 0;
   }
 
-  dateValue = this.RULE('dateValue', (): DateParts => {
-    return this.OR([
-      {
-        ALT: () => {
-          const token = this.CONSUME(DateSlash);
-          return this.ACTION(() => datePartsFromSlash(token));
-        },
-      },
-      {
-        ALT: () => {
-          const token = this.CONSUME(IsoDate);
-          return this.ACTION(() => datePartsFromIso(token));
-        },
-      },
+  dateValue = this.RULE('dateValue', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(DateSlash) },
+      { ALT: () => this.CONSUME(IsoDate) },
       {
         GATE: () => this.dateValueLength(1) === 5,
         ALT: () => {
-          const day = this.CONSUME(NumberToken);
+          this.CONSUME(NumberToken, { LABEL: 'day' });
           this.CONSUME(Thang);
-          const month = this.CONSUME2(NumberToken);
+          this.CONSUME2(NumberToken, { LABEL: 'month' });
           this.CONSUME(Nam);
-          const year = this.CONSUME3(NumberToken);
-          return this.ACTION(() => ({
-            day: Number(day.image),
-            month: Number(month.image),
-            year: Number(year.image),
-            start: day.startOffset,
-            end: tokenEnd(year),
-          }));
+          this.CONSUME3(NumberToken, { LABEL: 'year' });
         },
       },
     ]);

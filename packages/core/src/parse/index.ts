@@ -1,6 +1,6 @@
 import type { SourceText } from '../decode/source-text.js';
 import { sourceFromString } from '../decode/decode.js';
-import { elementsInTextOrder } from './ast-builder.js';
+import { elementsInTextOrder, elementVisitor, type Entity } from './ast-builder.js';
 import type { ParseProblem, PlanDocument } from './ast.js';
 import { DocumentBuilder } from './build-document.js';
 import { entityCandidates, planGrammar } from './grammar.js';
@@ -23,14 +23,15 @@ export function parsePlan(input: SourceText | string, options: ParseOptions = {}
     problems.push({ type: 'problem', code: 'lexer', message: error.message, position: source.positionOf(at, at + error.length) });
   }
   planGrammar.input = entityCandidates(lexed.tokens);
-  const entities = planGrammar.document();
+  const cst = planGrammar.document();
   for (const error of planGrammar.errors) {
     const at = layout.toNormalized(error.token.startOffset);
     problems.push({ type: 'problem', code: 'parser', message: error.message, position: source.positionOf(at, at) });
   }
   // The grammar accepts every token sequence; should it ever fail, the plain tokens still give
   // the outline, and the failure is a recorded problem rather than an exception.
-  const elements = elementsInTextOrder(lexed.tokens, entities ?? []);
+  const entities: Entity[] = cst ? elementVisitor.visit(cst) : [];
+  const elements = elementsInTextOrder(lexed.tokens, entities);
   return new DocumentBuilder(source, layout, elements, format, problems).build();
 }
 
