@@ -4,25 +4,26 @@ import { lintFile, type FileOutcome, type LintSettings } from './lint-file.js';
 import type { LintTask, TaskResult } from './worker.js';
 
 /**
- * Worker threads only pay when a batch is large and cores are idle. Measured here (2 cores, the
- * machine shared and loaded to 9–15): 32, 64, 128, 230 and 920 plans took 1.7/3.9/3.3/5.4/9.8–13 s
- * on one thread and 4.2/5.3/6.8/6.6/13.8–15.7 s with 2 workers: each worker loads the core again
- * and competes for the same busy cores. So: at least WORKER_MIN_FILES files, at least 2 cores, and
- * a load average below the core count. PLAN_LINT_WORKERS=N forces N workers (tests), 0 none.
- * Since this thread lints too, a worker costs about 0.8 s of CPU on the other core (start, load
- * the bundle, warm up) before its first result; measured again at load 7 with 100/200/400 plans,
- * one worker still lost (2.5–5.0/4.3–7.9/9.7–10.7 s against 3.2–4.0/3.0–5.4/4.7–8.3 s), so the
- * threshold stays until it can be measured on idle cores.
+ * Worker threads only pay when a batch is large and there are cores to spare. A lint allocates a
+ * lot, and V8's own background threads (GC, compiler) already keep a second core about 20 % busy
+ * for one lint thread. Measured here on an idle 2-core VM, the 1,000-plan corpus: this thread alone
+ * 3.2–3.4 s wall (3.8 s CPU); with 1 worker 3.4–3.6 s (5.5 s CPU); with 2 workers 4.0 s. Two
+ * separate processes on half the corpus each took 3.3 s against 2.0 s alone, while a pure
+ * arithmetic loop runs twice in the time of once: the two threads contend for memory, not cores.
+ * So workers start only with at least MIN_CORES_FOR_WORKERS cores, WORKER_MIN_FILES files and a
+ * load average below the core count; this thread lints too. PLAN_LINT_WORKERS=N forces N workers
+ * (tests, or a machine where they pay), 0 none.
  */
 export const WORKER_MIN_FILES = 500;
+export const MIN_CORES_FOR_WORKERS = 4;
 
 export function workerCount(files: number): number {
   const forced = process.env.PLAN_LINT_WORKERS;
   if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), files);
   const cores = availableParallelism();
-  if (files < WORKER_MIN_FILES || cores < 2 || loadavg()[0] >= cores) return 0;
-  // This thread lints too (lintInWorkers), so one core is already used.
-  return Math.min(cores - 1, 7);
+  if (files < WORKER_MIN_FILES || cores < MIN_CORES_FOR_WORKERS || loadavg()[0] >= cores) return 0;
+  // This thread lints too (lintInWorkers), and V8's background threads need some room.
+  return Math.min(cores - 2, 7);
 }
 
 // Tasks queued on each worker: one running and the rest waiting, so that a worker has its next
