@@ -33,12 +33,12 @@ export function extractActionMonthFacts(
     .filter((range) => range.position)
     .map((range) => ({ range, start: index.toNormalized(range.position!.start.offset) }));
   const scheduled = new Set<DateRange>();
-  for (const mention of mentions) {
-    const clauseEnd = clauseEndAfter(text, mention.end);
+  mentions.forEach((mention, at) => {
+    const clauseEnd = clauses[at].end;
     for (const { range, start } of ranges) {
       if (start >= mention.end && start <= clauseEnd) scheduled.add(range);
     }
-  }
+  });
   const findings: Finding[] = [];
   for (const range of scheduled) {
     const { from, to } = range;
