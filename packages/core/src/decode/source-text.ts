@@ -1,5 +1,5 @@
 import type { Point, Position } from '../parse/ast.js';
-import { lastIndexAtOrBelow } from '../shared/search.js';
+import { lastIndexAtOrBelowNear } from '../shared/search.js';
 
 /**
  * The text plan-lint parses, and the way back to the file the user sees.
@@ -47,9 +47,12 @@ export function createSourceText(original: string, hasBom = false): SourceText {
     if (offset >= normToOrig.length) return original.length;
     return normToOrig[offset];
   };
+  // Points are asked for mostly in text order: start from the line found last time.
+  let lineHint = 0;
   const pointAt = (originalOffset: number): Point => {
     const offset = Math.max(0, Math.min(originalOffset, original.length));
-    const low = lastIndexAtOrBelow(lineStarts, offset);
+    const low = lastIndexAtOrBelowNear(lineStarts, offset, lineHint);
+    lineHint = low;
     return { line: low + 1, column: offset - lineStarts[low] + 1, offset };
   };
   const offsetAt = (line: number, column: number): number => {

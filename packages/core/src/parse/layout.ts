@@ -1,7 +1,7 @@
 // Layout: normalised text → logical text, one logical line (block) per `\n`.
 // Markdown markup, page markers, HTML comments and hard wraps are removed here, so that a
 // Markdown plan and the same plan exported as hard-wrapped text give the same token stream.
-import { lastIndexAtOrBelow } from '../shared/search.js';
+import { lastIndexAtOrBelowNear } from '../shared/search.js';
 
 export interface LayoutBlock {
   /** Offsets in the logical text. */
@@ -121,8 +121,11 @@ export function layoutText(text: string, format: 'markdown' | 'text'): Layout {
   segLogical.push(out.length + 1);
   segNormal.push(text.length + 1);
 
+  // Lookups come mostly in text order: start from the segment found last time.
+  let hint = 0;
   const toNormalized = (offset: number): number => {
-    const low = lastIndexAtOrBelow(segLogical, offset);
+    const low = lastIndexAtOrBelowNear(segLogical, offset, hint);
+    hint = low;
     const next = segLogical[low + 1] ?? Infinity;
     // A join space (or the block's newline) maps to the end of the piece before it.
     const within = Math.min(offset - segLogical[low], Math.max(0, next - 1 - segLogical[low]));

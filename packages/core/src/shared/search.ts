@@ -9,3 +9,17 @@ export function lastIndexAtOrBelow(sorted: ArrayLike<number>, value: number): nu
   }
   return low;
 }
+
+/**
+ * Same answer as `lastIndexAtOrBelow`, but tries `hint` and the index after it first:
+ * callers that look up offsets in increasing order (positions, in text order) mostly
+ * land there and skip the binary search.
+ */
+export function lastIndexAtOrBelowNear(sorted: ArrayLike<number>, value: number, hint: number): number {
+  const last = sorted.length - 1;
+  if (hint >= 0 && hint <= last && sorted[hint] <= value) {
+    if (hint === last || sorted[hint + 1] > value) return hint;
+    if (hint + 1 === last || sorted[hint + 2] > value) return hint + 1;
+  }
+  return lastIndexAtOrBelow(sorted, value);
+}
