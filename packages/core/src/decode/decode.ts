@@ -1,3 +1,4 @@
+import { isAscii, isUtf8, transcode } from 'node:buffer';
 import { PlanLintInputError } from '../shared/errors.js';
 import { classifyNonUtf8, describeNonUtf8 } from './legacy-encoding.js';
 import { createSourceText, type SourceText } from './source-text.js';
@@ -6,6 +7,22 @@ import { createSourceText, type SourceText } from './source-text.js';
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Exactly `utf8.decode(bytes)`, faster. Node's transcode turns valid UTF-8 into UTF-16 with SIMD:
+ * 15 ms for the 1,000-plan corpus against 100 ms for TextDecoder (~170 MB/s on Vietnamese text).
+ * Only input that isUtf8 accepts takes it; anything else (and a Node without ICU, where there is
+ * no transcode) goes through TextDecoder, which throws on invalid bytes as before.
+ */
+function decodeUtf8(bytes: Uint8Array): string {
+  if (typeof transcode !== 'function' || bytes.length === 0 || !isUtf8(bytes)) return utf8.decode(bytes);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  // ASCII: latin1 is byte for byte, and gives V8 a one-byte string as TextDecoder does.
+  if (isAscii(buffer)) return buffer.toString('latin1');
+  const text = transcode(buffer, 'utf8', 'utf16le').toString('utf16le');
+  // TextDecoder drops one leading byte-order mark of what it is given.
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
 
 /** Refuses an input over MAX_INPUT_BYTES, whatever its format, naming the file: its bytes, or their count from a stat before reading. */
 export function assertInputSize(bytes: Uint8Array | number, filePath: string): void {
@@ -43,7 +60,7 @@ export function decodeBytes(bytes: Uint8Array, filePath = '<input>'): SourceText
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   let decoded: string;
   try {
-    decoded = utf8.decode(hasBom ? bytes.subarray(3) : bytes);
+    decoded = decodeUtf8(hasBom ? bytes.subarray(3) : bytes);
   } catch {
     const bad = firstInvalidUtf8(bytes);
     const where = lineColumnOfByte(bytes, bad);
