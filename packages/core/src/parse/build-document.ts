@@ -27,6 +27,7 @@ import type {
   TextSpan,
 } from './ast.js';
 import { readFlatFrontMatter } from './front-matter.js';
+import { rememberedBy } from '../shared/remember.js';
 import { isAllCaps, isLowerLetter, isUpperLetter, type Layout } from './layout.js';
 
 interface Line {
@@ -80,6 +81,11 @@ export class DocumentBuilder {
     return this.source.positionOf(this.layout.toNormalized(start), this.layout.endToNormalized(end));
   }
 
+  /** The end point of `position(end, end)`, without working out its start. */
+  private endPoint(end: number): Position['end'] {
+    return this.source.pointAt(this.source.toOriginalOffset(this.layout.endToNormalized(end)));
+  }
+
   span(start: number, end: number): TextSpan {
     return { type: 'text', text: this.layout.text.slice(start, end), position: this.position(start, end) };
   }
@@ -103,8 +109,8 @@ export class DocumentBuilder {
     let basisOpen = false;
     lines.forEach((line, index) => {
       // `Căn cứ …;` / `Thực hiện …;` and the citation paragraphs that continue them.
-      const startsBasis = /^(Căn cứ|Thực hiện)(?=\s)/.test(line.text);
-      basisOpen = index < preambleEnd && (startsBasis || (basisOpen && line.elements[0]?.kind === 'citation'));
+      basisOpen =
+        index < preambleEnd && (BASIS_LEAD.test(line.text) || (basisOpen && line.elements[0]?.kind === 'citation'));
       const inLegalBasis = basisOpen;
       line.elements.forEach((element, k) => {
         if (element.kind === 'citation') {
@@ -196,7 +202,7 @@ export class DocumentBuilder {
       const node = open.node;
       const start = node.position?.start.offset;
       if (start === undefined) return;
-      node.position = { start: node.position!.start, end: this.position(open.end, open.end).end };
+      node.position = { start: node.position!.start, end: this.endPoint(open.end) };
     };
     const attach = (node: BodyNode) => {
       const parent = stack.at(-1);
@@ -227,14 +233,16 @@ export class DocumentBuilder {
           rank = Math.min(line.headingDepth, 4) + (inAppendix ? 1 : 0);
         }
         while (stack.length && stack.at(-1)!.rank >= rank) close(stack.pop()!);
+        const heading = this.position(line.start, line.end);
         const section: Section = {
           type: 'section',
           numbering,
           title,
           kind: appendixTitle ? 'appendix' : classifySection(title),
           level: 0,
-          headingPosition: this.position(line.start, line.end),
-          position: this.position(line.start, line.end),
+          headingPosition: heading,
+          // Shared until `close` gives the section its own position, which spans the children.
+          position: heading,
           children: [],
         };
         section.level = stack.filter((open) => open.node.type === 'section').length + 1;
@@ -294,7 +302,7 @@ export class DocumentBuilder {
       const titleLines: Line[] = [];
       for (let k = docTypeIndex + 1; k < preamble.length && titleLines.length < 3; k++) {
         const line = preamble[k];
-        if (titleLines.length > 0 && (/^(Căn cứ|Thực hiện)(?=\s)/.test(line.text) || line.elements.some((e) => e.kind === 'citation'))) break;
+        if (titleLines.length > 0 && (BASIS_LEAD.test(line.text) || line.elements.some((e) => e.kind === 'citation'))) break;
         if (titleLines.length > 0 && (line.text.length > 100 || /[.;:]$/.test(line.text))) break;
         titleLines.push(line);
       }
@@ -375,7 +383,7 @@ export class DocumentBuilder {
 
   private buildCitation(line: Line, element: Extract<Element, { kind: 'citation' }>, index: number, inLegalBasis: boolean): Citation {
     const symbolRaw = element.symbol.image;
-    const symbol = symbolRaw.replace(/\s*([-/])\s*/g, '$1').replace(/\s+/g, ' ');
+    const symbol = tidySymbol(symbolRaw);
     // Issuer and title are read from the text after the citation, up to the next citation.
     // Scan forward only to the next citation: a long line with many citations stays linear.
     let next: Element | undefined;
@@ -452,9 +460,9 @@ export class DocumentBuilder {
     for (const line of this.lines) {
       // A deadline needs a date of the line, or `vào tháng …` (MONTHS_DUE below): most lines
       // have neither, and this test is cheaper than DEADLINE_WORDS over the whole text.
-      const lineDates = line.elements.filter((e): e is Extract<Element, { kind: 'date' }> => e.kind === 'date');
-      if (lineDates.length === 0 && !MONTHS_LEAD.test(line.text)) continue;
+      if (!line.elements.some((e) => e.kind === 'date') && !MONTHS_LEAD.test(line.text)) continue;
       if (!DEADLINE_WORDS.test(line.text)) continue;
+      const lineDates = line.elements.filter((e): e is Extract<Element, { kind: 'date' }> => e.kind === 'date');
       // Dates and clauses are both in text order: walk them together (a long line stays linear).
       let nextDate = 0;
       for (const clause of clauses(line)) {
@@ -644,12 +652,17 @@ const TITLE_END = /;|\.(?=\s|$)/;
 const MONEY_UNIT = /^\s*(triệu|nghìn|ngàn|tỷ)?\s*(đồng|VNĐ|VND|đ)(?![\p{L}\p{N}])/iu;
 const SIGNER_TITLE = /(TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|HIỆU|PHÓ|BÍ THƯ|TM\.|KT\.)/;
 
+// Hoisted: a regular expression literal in a loop is a new object each time it is evaluated.
+const BASIS_LEAD = /^(Căn cứ|Thực hiện)(?=\s)/;
+const APPENDIX_LEAD = /^PHỤ LỤC\b/i;
+
 function markerEnd(marker: IToken): number {
   return marker.startOffset + marker.image.length;
 }
 
 export function isAppendixTitle(text: string): boolean {
-  return /^PHỤ LỤC\b/i.test(text.trim()) && text.trim().length < 60;
+  const trimmed = text.trim();
+  return trimmed.length < 60 && APPENDIX_LEAD.test(trimmed);
 }
 
 function isPersonName(value: string): boolean {
@@ -696,7 +709,10 @@ function bulletRank(raw: string): number {
 const SECTION_KIND_WORDS =
   /PHỤ LỤC|KINH PHÍ|NGUỒN LỰC TÀI CHÍNH|TỔ CHỨC THỰC HIỆN|PHÂN CÔNG|MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|CHỈ TIÊU|NHIỆM VỤ|GIẢI PHÁP|NỘI DUNG|HOẠT ĐỘNG/;
 
-export function classifySection(title: string): SectionKind {
+/** The kind a section title names; titles repeat across plans, so each is worked out once. */
+export const classifySection: (title: string) => SectionKind = rememberedBy(classifyTitle);
+
+function classifyTitle(title: string): SectionKind {
   const upper = title.toUpperCase();
   if (!SECTION_KIND_WORDS.test(upper)) return 'other';
   if (/PHỤ LỤC/.test(upper)) return 'appendix';
@@ -757,7 +773,17 @@ export function isCalendarDate(day: number, month: number, year: number): boolea
   return day <= days[month - 1];
 }
 
+/** `1790/QĐ -TTg` → `1790/QĐ-TTg`; cited symbols repeat across plans, so each is tidied once. */
+const tidySymbol = rememberedBy((raw) => raw.replace(/\s*([-/])\s*/g, '$1').replace(/\s+/g, ' '));
+
+const parsedSymbols = rememberedBy(parseSymbolOnce);
+
 export function parseSymbol(symbol: string): ParsedSymbol {
+  // A copy: every citation owns its parsed symbol.
+  return { ...parsedSymbols(symbol) };
+}
+
+function parseSymbolOnce(symbol: string): ParsedSymbol {
   const party = /^(\d+)-([A-Za-zĐđ]+)\/([A-Za-zĐđ0-9]+)$/.exec(symbol);
   if (party) return { serial: party[1], typeCode: party[2], authority: party[3], isParty: true, isLaw: false };
   const [serial, ...rest] = symbol.split('/');
