@@ -1,6 +1,11 @@
 // Memoisation for pure functions of short strings that repeat across plans.
 
-const MAX_KEY_LENGTH = 200;
+export interface RememberOptions {
+  /** Entries kept before it starts again. */
+  limit?: number;
+  /** Longer strings are computed each time, never kept. */
+  maxKeyLength?: number;
+}
 
 /**
  * `compute`, remembering its results: 1,000 plans have 50,000 section titles but about 260
@@ -8,10 +13,13 @@ const MAX_KEY_LENGTH = 200;
  * the string passed in, which may be a slice that keeps a whole plan's text alive. Results must
  * be immutable values (strings, numbers), since every caller gets the same one: copy objects.
  */
-export function rememberedBy<T>(compute: (value: string) => T, limit = 2048): (value: string) => T {
+export function rememberedBy<T>(
+  compute: (value: string) => T,
+  { limit = 2048, maxKeyLength = 200 }: RememberOptions = {},
+): (value: string) => T {
   const results = new Map<string, T>();
   return (value) => {
-    if (value.length > MAX_KEY_LENGTH) return compute(value);
+    if (value.length > maxKeyLength) return compute(value);
     let result = results.get(value);
     if (result === undefined) {
       // Computed from the copy, so that substrings in the result do not point into the caller's text.
