@@ -54,24 +54,25 @@ export class DocumentBuilder {
   ) {
     let blockIndex = 0;
     let current: Element[] = [];
+    // A numbering marker opening the line is kept apart from its elements (no copy without it).
+    let marker: IToken | undefined;
     const flush = () => {
       const block = layout.blocks[blockIndex++];
       if (!block) return;
-      const first = current[0];
-      const marker =
-        first && first.kind === 'token' && first.token.tokenType.name.endsWith('Marker') ? first.token : undefined;
       this.lines.push({
         start: block.start,
         end: block.end,
         text: layout.text.slice(block.start, block.end),
         headingDepth: block.headingDepth,
-        elements: marker ? current.slice(1) : current,
+        elements: current,
         marker,
       });
       current = [];
+      marker = undefined;
     };
     for (const element of elements) {
       if (element.kind === 'token' && element.token.tokenType.name === 'Newline') flush();
+      else if (current.length === 0 && marker === undefined && isMarker(element)) marker = element.token;
       else current.push(element);
     }
     flush();
@@ -655,6 +656,10 @@ const SIGNER_TITLE = /(TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|HIỆU|PHÓ|BÍ THƯ|
 // Hoisted: a regular expression literal in a loop is a new object each time it is evaluated.
 const BASIS_LEAD = /^(Căn cứ|Thực hiện)(?=\s)/;
 const APPENDIX_LEAD = /^PHỤ LỤC\b/i;
+
+function isMarker(element: Element): element is Extract<Element, { kind: 'token' }> {
+  return element.kind === 'token' && element.token.tokenType.name.endsWith('Marker');
+}
 
 function markerEnd(marker: IToken): number {
   return marker.startOffset + marker.image.length;
