@@ -148,7 +148,8 @@ function splitLines(body: string, format: 'markdown' | 'text'): PhysicalLine[] {
     while (end > start && isSpace(body.charCodeAt(end - 1))) end--;
     let headingDepth = 0;
     if (format === 'markdown') {
-      const hashes = /^(#{1,6})[ \t]+/.exec(body.slice(start, Math.min(end, start + 8)));
+      // Only a line starting with `#` can be a heading: the others skip the slice and the regex.
+      const hashes = body.charCodeAt(start) === 35 ? /^(#{1,6})[ \t]+/.exec(body.slice(start, Math.min(end, start + 8))) : null;
       if (hashes) {
         headingDepth = hashes[1].length;
         start += hashes[0].length;
@@ -179,6 +180,8 @@ function splitLines(body: string, format: 'markdown' | 'text'): PhysicalLine[] {
 
 function stripEmphasis(content: string): { text: string; offset: number } {
   // Only a wrapping pair (`**I. MỤC ĐÍCH**`) is removed, so offsets inside stay exact.
+  const first = content.charCodeAt(0);
+  if (first !== 42 && first !== 95) return { text: content, offset: 0 }; // neither `*` nor `_`
   const wrapped = /^(\*\*|__)(.+)\1$/.exec(content);
   if (wrapped) return { text: wrapped[2], offset: 2 };
   return { text: content, offset: 0 };
