@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { builtinRulesDir } from '../config/rules-dir.js';
-import { normalizeName, normalizeSymbol, remembered } from './text.js';
+import { rememberedBy } from '../shared/remember.js';
+import { normalizeName, normalizeSymbol } from './text.js';
 
 export interface RegistryDocument {
   type: string;
@@ -72,7 +73,7 @@ export function authorityCode(authority: string | undefined): string | undefined
 }
 
 // Remembered: each citation asks up to four times, and a corpus has few distinct authorities.
-const authorityCodeOf = remembered((authority) => {
+const authorityCodeOf = rememberedBy((authority) => {
   const first = authority.split('-')[0];
   const law = /^(UBTVQH|QH)\d*$/.exec(first);
   return law ? law[1] : first;

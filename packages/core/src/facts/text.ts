@@ -1,6 +1,7 @@
 import type { SourceText } from '../decode/source-text.js';
 import type { Position } from '../parse/ast.js';
 import type { FixRecord } from '../report/diagnostic.js';
+import { rememberedBy } from '../shared/remember.js';
 
 /**
  * Offsets between the normalised text (`source.text`, which facts scan) and the original text (which
@@ -50,30 +51,8 @@ const TONE_PLACEMENT: Record<string, string> = { uỷ: 'ủy', oà: 'òa', oá: 
 // matches never overlap and a replacement never makes a new one.
 const OLD_TONE_PLACEMENT = /uỷ|oà|oá|oả|oã|oạ|uý|uỳ/g;
 
-/** Longer strings are computed each time, never kept (names and symbols are short). */
-const MAX_REMEMBERED_LENGTH = 200;
-
-/**
- * A string function that remembers its results: a corpus of 1,000 plans has 24,000 citations but
- * 10 type words and 25 issuers. Bounded (it starts again past `limit` entries), and it keeps a copy
- * of each string, never the string itself, which may be a slice that keeps a whole plan's text alive.
- */
-export function remembered(compute: (value: string) => string, limit = 2048): (value: string) => string {
-  const results = new Map<string, string>();
-  return (value) => {
-    if (value.length > MAX_REMEMBERED_LENGTH) return compute(value);
-    let result = results.get(value);
-    if (result === undefined) {
-      result = compute(value);
-      if (results.size >= limit) results.clear();
-      results.set([...value].join(''), [...result].join(''));
-    }
-    return result;
-  };
-}
-
 /** `Uỷ`/`Ủy`, tone marks on `oa`/`oe`/`uy`, spaces and case: the spellings one name takes in plans. */
-export const normalizeName = remembered((value) =>
+export const normalizeName = rememberedBy((value) =>
   value
     .normalize('NFC')
     .toLowerCase()
@@ -84,7 +63,7 @@ export const normalizeName = remembered((value) =>
 );
 
 /** Symbols compared without spaces around `-` and `/` (`1790/QĐ -TTg` = `1790/QĐ-TTg`), NFC, `Đ` kept. */
-export const normalizeSymbol = remembered((value) => value.normalize('NFC').replace(/\s*([-/])\s*/g, '$1').replace(/\s+/g, ''));
+export const normalizeSymbol = rememberedBy((value) => value.normalize('NFC').replace(/\s*([-/])\s*/g, '$1').replace(/\s+/g, ''));
 
 export function formatDate(iso: string | undefined): string {
   if (!iso) return '';

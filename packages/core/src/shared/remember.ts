@@ -8,10 +8,11 @@ export interface RememberOptions {
 }
 
 /**
- * `compute`, remembering its results: 1,000 plans have 50,000 section titles but about 260
- * distinct ones. Bounded (it starts again past `limit` entries); a key is kept as a copy, never
- * the string passed in, which may be a slice that keeps a whole plan's text alive. Results must
- * be immutable values (strings, numbers), since every caller gets the same one: copy objects.
+ * `compute`, remembering its results. The benchmark's 1,000 plans have 50,000 section titles but
+ * about 260 distinct ones, and 24,000 citations but 25 issuers; a language server lints the same
+ * titles on every edit. Bounded (it starts again past `limit` entries); a key is kept as a copy,
+ * never the string passed in, which may be a slice that keeps a whole plan's text alive. Results
+ * must be immutable values (strings, numbers), since every caller gets the same one: copy objects.
  */
 export function rememberedBy<T>(
   compute: (value: string) => T,
