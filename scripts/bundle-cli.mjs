@@ -86,9 +86,13 @@ spawnSync(process.execPath, [path.join(root, 'packages/cli/bin/plan-lint.js'), p
 
 // The language server, for the same reason: loading chevrotain through lodash-es's ~600 modules took
 // over a second and ~30 MB here; bundled, the whole server loads in well under 0.1 s. Its bin falls
-// back to dist/ when the bundle is absent, like the CLI's.
-await build({
+// back to dist/ when the bundle is absent, like the CLI's. Minified and ASCII-only like the CLI: a
+// long-running server keeps its source in memory, and one-byte source is half the size.
+const server = await build({
   absWorkingDir: root,
+  minifyWhitespace: true,
+  minifySyntax: true,
+  write: false,
   entryPoints: { server: 'packages/lsp/dist/server.js' },
   outdir: 'packages/lsp/bundle',
   bundle: true,
@@ -101,3 +105,5 @@ await build({
   banner: { js: "import { createRequire as __planLintRequire } from 'node:module'; const require = __planLintRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+mkdirSync(path.join(root, 'packages/lsp/bundle'), { recursive: true });
+for (const file of server.outputFiles) writeFileSync(file.path, asciiOnly(file.text, file.path));
