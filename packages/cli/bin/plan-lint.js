@@ -22,7 +22,8 @@ saveCodeCache?.();
  * a folder that cannot be written just means no cache.
  */
 function loadWithCodeCache(file) {
-  const source = readFileSync(file, 'utf8');
+  // latin1: the bundle is ASCII-only (scripts/bundle-cli.mjs), and latin1 skips UTF-8 validation.
+  const source = readFileSync(file, 'latin1');
   const { size, mtimeMs } = statSync(file);
   const cacheFile = `${file}.${size}-${Math.trunc(mtimeMs)}.v8cache`;
   let cachedData;
