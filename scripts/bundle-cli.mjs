@@ -46,28 +46,34 @@ function withImportParameter(code, file) {
 // Loaded lazily: only for .docx and .pdf inputs, and only by `plan-lint mcp` (the MCP SDK).
 const EXTERNAL = ['mammoth', 'pdfjs-dist', '@modelcontextprotocol/sdk', '@modelcontextprotocol/sdk/*', 'zod'];
 
-const cli = await build({
+/** What both bundles share. */
+const common = {
   absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
   // Whitespace and syntax only: the bundle is a third smaller to read and parse at each start, and
   // identifiers keep their names, so that a stack trace in a bug report still reads.
   minifyWhitespace: true,
   minifySyntax: true,
+  // Written by this script, ASCII-only (asciiOnly above).
   write: false,
+  // jsonc-parser's UMD build resolves its parts at run time; its ESM build bundles.
+  mainFields: ['module', 'main'],
+  logLevel: 'warning',
+};
+
+const cli = await build({
+  ...common,
   // Side by side, so that the pool's `new URL('./worker.js', import.meta.url)` finds the worker.
   entryPoints: { main: 'packages/cli/dist/main.js', worker: 'packages/cli/dist/lint/worker.js' },
   outdir: 'packages/cli/bundle',
-  bundle: true,
-  platform: 'node',
   // CommonJS, so that the bin can compile it with vm.Script and a V8 code cache (bin/plan-lint.js);
   // bundle/package.json says so. import.meta.url becomes the bundle file's URL.
   format: 'cjs',
   define: { 'import.meta.url': '__planLintModuleUrl' },
   banner: { js: "var __planLintModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  target: 'node20',
-  // jsonc-parser's UMD build resolves its parts at run time; its ESM build bundles.
-  mainFields: ['module', 'main'],
   external: EXTERNAL,
-  logLevel: 'warning',
 });
 const cliBundleDir = path.join(root, 'packages/cli/bundle');
 mkdirSync(cliBundleDir, { recursive: true });
@@ -89,21 +95,14 @@ spawnSync(process.execPath, [path.join(root, 'packages/cli/bin/plan-lint.js'), p
 // back to dist/ when the bundle is absent, like the CLI's. Minified and ASCII-only like the CLI: a
 // long-running server keeps its source in memory, and one-byte source is half the size.
 const server = await build({
-  absWorkingDir: root,
-  minifyWhitespace: true,
-  minifySyntax: true,
-  write: false,
+  ...common,
   entryPoints: { server: 'packages/lsp/dist/server.js' },
   outdir: 'packages/lsp/bundle',
-  bundle: true,
-  platform: 'node',
   format: 'esm',
-  target: 'node20',
-  mainFields: ['module', 'main'],
   // The server lints the editor's text only: Word and PDF decoders are never loaded here.
   external: ['mammoth', 'pdfjs-dist'],
+  // CommonJS dependencies (json-rules-engine) call require() for Node built-ins.
   banner: { js: "import { createRequire as __planLintRequire } from 'node:module'; const require = __planLintRequire(import.meta.url);" },
-  logLevel: 'warning',
 });
 mkdirSync(path.join(root, 'packages/lsp/bundle'), { recursive: true });
 for (const file of server.outputFiles) writeFileSync(file.path, asciiOnly(file.text, file.path));
