@@ -269,3 +269,30 @@ describe('item 20: UTF-16 without a BOM, and sizes that show the excess', () => 
     expect(sizeOverLimit(limit + 60_000, limit)).toBe('20.1 MB');
   });
 });
+
+describe('item 16: TCVN3, VNI, VISCII and Windows-1258 told apart by byte statistics', () => {
+  it('every seed and family plan, encoded in each, is named by its own encoding', async () => {
+    const { classifyNonUtf8 } = await import('../../packages/core/src/decode/legacy-encoding.js');
+    const { encodeTcvn3, encodeViscii, encodeVni, encodeWindows1258 } = await import('./legacy-encoders.js');
+    const { readdirSync } = await import('node:fs');
+    const folders = ['seeds', 'family/compliant', 'family/defects', 'family/parent'].map((folder) => path.join(__dirname, '../../fixtures', folder));
+    const seeds = folders.flatMap((folder) => readdirSync(folder).filter((name) => /\.(txt|md)$/.test(name)).map((name) => path.join(folder, name)));
+    expect(seeds.length).toBeGreaterThan(20);
+    const encoders = { tcvn3: encodeTcvn3, vni: encodeVni, viscii: encodeViscii, 'windows-1258': encodeWindows1258 } as const;
+    const wrong: string[] = [];
+    for (const seed of seeds) {
+      const text = readFileSync(seed, 'utf8');
+      for (const [kind, encode] of Object.entries(encoders)) {
+        const found = classifyNonUtf8(encode(text));
+        if (found !== kind) wrong.push(`${path.basename(seed)} in ${kind}: ${found}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('text that reads as no Vietnamese encoding is called 8-bit, without naming one', async () => {
+    const { classifyNonUtf8 } = await import('../../packages/core/src/decode/legacy-encoding.js');
+    const noise = Uint8Array.from({ length: 4000 }, (_, i) => (i % 7 === 0 ? 0x20 : 0x80 + ((i * 37) % 0x7f)));
+    expect(classifyNonUtf8(noise)).toBe('legacy-8bit');
+  });
+});

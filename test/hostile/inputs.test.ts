@@ -4,7 +4,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, t
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeTcvn3, encodeVni } from './legacy-encoders.js';
+import { encodeTcvn3, encodeViscii, encodeVni, encodeWindows1258 } from './legacy-encoders.js';
 import { repoRoot, runPlanLint, type Run } from './spawn-cli.js';
 import { docxBomb } from './zip-bomb.js';
 
@@ -33,6 +33,9 @@ const BATCHED: Record<string, () => Uint8Array | string> = {
   'utf16be.txt': () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(PLAN, 'utf16le')]).swap16(),
   'tcvn3.txt': () => encodeTcvn3(PLAN),
   'vni.txt': () => encodeVni(PLAN),
+  'viscii.txt': () => encodeViscii(PLAN),
+  'cp1258.md': () => encodeWindows1258(PLAN),
+  'utf16le-nobom.md': () => Buffer.from(PLAN, 'utf16le'),
 };
 
 beforeAll(async () => {
@@ -112,6 +115,35 @@ describe('broken and hostile plan files', () => {
     expect(message.message).toMatch(/looks VNI-encoded .*convert it to Unicode UTF-8/);
     const vi = await lintFatal('vni.txt', { locale: 'vi' });
     expect(vi.message.message).toMatch(/bảng mã VNI .*VNI Windows → Unicode/);
+  });
+
+  it('VISCII and Windows-1258 are told apart from TCVN3 and VNI, each named with its own converter (issue 14 item 16)', async () => {
+    const expected: Array<[string, RegExp, RegExp]> = [
+      ['viscii.txt', /looks VISCII-encoded, .*VISCII → Unicode, or iconv -f VISCII -t UTF-8/, /bảng mã VISCII, .*VISCII → Unicode/],
+      ['cp1258.md', /looks Windows-1258-encoded \(the Vietnamese Windows code page\); .*CP 1258 → Unicode, or iconv -f CP1258 -t UTF-8/, /bảng mã Windows-1258 .*CP 1258 → Unicode/],
+    ];
+    for (const [name, english, vietnamese] of expected) {
+      const { run, message } = await lintFatal(name);
+      expect(run.code).toBe(2);
+      expect(message.message).toMatch(english);
+      expect(message.message).not.toMatch(/TCVN3/);
+      expect((await lintFatal(name, { locale: 'vi' })).message.message).toMatch(vietnamese);
+    }
+  });
+
+  it('UTF-16 without a byte-order mark is named UTF-16, not binary (issue 14 item 20)', async () => {
+    const { run, message } = await lintFatal('utf16le-nobom.md');
+    expect(run.code).toBe(2);
+    expect(message.message).toBe('file is UTF-16 (without a byte-order mark: its zero bytes fall every other byte); save it as UTF-8 and lint it again.');
+    expect((await lintFatal('utf16le-nobom.md', { locale: 'vi' })).message.message).toBe('tệp mã hoá UTF-16 (không có dấu BOM: các byte 0 nằm xen kẽ); hãy lưu lại dưới dạng UTF-8 rồi kiểm tra lại.');
+  });
+
+  it('a file of 20 MB and a few bytes shows the excess, not "20.0 MB" (issue 14 item 20)', async () => {
+    writeFileSync(at('just-over.md'), Buffer.alloc(20 * 1024 * 1024 + 3, 'a'));
+    const { run, message } = await lintFatal('just-over.md');
+    expect(run.code).toBe(2);
+    expect(message.message).toBe('file is 20 MB + 3 bytes; plan-lint reads plans up to 20 MB. Split the file or check that it is a plan.');
+    expect((await lintFatal('just-over.md', { locale: 'vi' })).message.message).toMatch(/^tệp quá lớn \(20 MB \+ 3 byte\); /);
   });
 
   it('a 50 MB file is refused with its size and the limit, from its size, before it is read', async () => {

@@ -59,3 +59,45 @@ export function encodeVni(text: string): Uint8Array {
   }
   return Uint8Array.from(out);
 }
+
+// VISCII (RFC 1456): every precomposed Vietnamese letter is one byte, 0x80–0xFF and six C0 bytes.
+const VISCII_HIGH = 'ẠẮẰẶẤẦẨẬẼẸẾỀỂỄỆỐỒỔỖỘỢỚỜỞỊỎỌỈỦŨỤỲÕắằặấầẩậẽẹếềểễệốồổỗỠƠộờởịỰỨỪỬơớƯÀÁÂÃẢĂẳẵÈÉÊẺÌÍĨỳĐứÒÓÔạỷừửÙÚỹỵÝỡưàáâãảăữẫèéêẻìíĩỉđựòóôõỏọụùúũủýợỮ';
+const VISCII: Record<string, number> = { Ẳ: 0x02, Ẵ: 0x05, Ẫ: 0x06, Ỷ: 0x14, Ỹ: 0x19, Ỵ: 0x1e };
+[...VISCII_HIGH].forEach((char, index) => (VISCII[char] = 0x80 + index));
+
+export function encodeViscii(text: string): Uint8Array {
+  const out: number[] = [];
+  for (const char of text.normalize('NFC')) {
+    const code = char.charCodeAt(0) < 0x80 ? char.charCodeAt(0) : VISCII[char];
+    out.push(code ?? 0x3f);
+  }
+  return Uint8Array.from(out);
+}
+
+// Windows-1258: Latin-1 letters, Ă Â Ê Ô Ơ Ư Đ (and lower case) as letters, and the five tones as
+// combining bytes after their vowel, as Windows writes Vietnamese in this code page.
+const CP1258: Record<string, number> = {
+  Ă: 0xc3, ă: 0xe3, Đ: 0xd0, đ: 0xf0, Ơ: 0xd5, ơ: 0xf5, Ư: 0xdd, ư: 0xfd, '\u0300': 0xcc, '\u0301': 0xec, '\u0303': 0xde, '\u0309': 0xd2, '\u0323': 0xf2,
+};
+for (const char of 'ÀÁÂÈÉÊÌÍÒÓÔÙÚàáâèéêìíòóôùú') CP1258[char] = char.charCodeAt(0);
+
+export function encodeWindows1258(text: string): Uint8Array {
+  const out: number[] = [];
+  for (const char of text.normalize('NFC')) {
+    if (char.charCodeAt(0) < 0x80) {
+      out.push(char.charCodeAt(0));
+      continue;
+    }
+    if (CP1258[char] !== undefined) {
+      out.push(CP1258[char]);
+      continue;
+    }
+    // The letter without its tone (keeping ă â ê ô ơ ư), then the tone as its own byte.
+    const parts = char.normalize('NFD');
+    const tone = [...parts].find((mark) => '\u0300\u0301\u0303\u0309\u0323'.includes(mark));
+    const base = (tone ? parts.replace(tone, '') : parts).normalize('NFC');
+    out.push(base.charCodeAt(0) < 0x80 ? base.charCodeAt(0) : (CP1258[base] ?? 0x3f));
+    if (tone) out.push(CP1258[tone]);
+  }
+  return Uint8Array.from(out);
+}

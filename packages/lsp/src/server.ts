@@ -5,13 +5,16 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
   ProposedFeatures,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type ClientCapabilities,
   type Connection,
   type InitializeParams,
   type InitializeResult,
+  type Message,
   type ServerCapabilities,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -29,6 +32,8 @@ import { uriToPath } from './service/uris.js';
 import { DEFAULT_SETTINGS, normalizeSettings, type PlanLintSettings } from './settings.js';
 
 const SERVER_NAME = 'plan-lint-lsp';
+/** The method a request received after `shutdown` is renamed to (see startServer). */
+const AFTER_SHUTDOWN = '$/planLint/afterShutdown';
 const TRANSPORT_FLAGS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
 
 /** Files whose change re-lints the open plans: configs and packs by name, the parent plan by path. */
@@ -49,7 +54,24 @@ export function startServer(argv: readonly string[] = process.argv): Connection 
     return undefined;
   }
 
-  const connection = createConnection(ProposedFeatures.all);
+  // LSP: after `shutdown` every request but `exit` (a notification) is answered InvalidRequest.
+  // vscode-languageserver does not do it; a request is renamed here, before any handler sees it.
+  let shutDown = false;
+  const connection = createConnection(ProposedFeatures.all, {
+    messageStrategy: {
+      handleMessage(message: Message, next: (message: Message) => void) {
+        const request = message as Message & { id?: unknown; method?: unknown; params?: unknown };
+        if (typeof request.method !== 'string' || request.id === undefined || request.id === null) return next(message);
+        if (shutDown) return next({ ...request, method: AFTER_SHUTDOWN, params: { method: request.method } } as Message);
+        if (request.method === 'shutdown') shutDown = true;
+        return next(message);
+      },
+    },
+  });
+  connection.onRequest(
+    AFTER_SHUTDOWN,
+    (params: { method: string }) => new ResponseError(ErrorCodes.InvalidRequest, `plan-lint-lsp is shut down: "${params.method}" is refused; only the "exit" notification is accepted now.`),
+  );
   const documents = new TextDocuments(TextDocument);
   const logger: Logger = {
     error: (message) => connection.console.error(message),

@@ -4,7 +4,9 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FormatName, Locale, ReportFile, ResolvedConfig } from '@plan-lint/core';
 import { expandTargets } from '../files/expand-targets.js';
-import { writeFileAtomic } from '../files/atomic-write.js';
+import { cleanStaleTemps, writeFileAtomic } from '../files/atomic-write.js';
+import { FixNotWritten, writeFixedFile } from '../files/write-fix.js';
+import { inputErrorMessage } from '../input/input-messages.js';
 import { cacheKey, LintCache, sha256 } from '../lint/cache.js';
 import { lintFile, type FileOutcome, type LintSettings } from '../lint/lint-file.js';
 import { ProgressBar } from '../lint/progress.js';
@@ -45,6 +47,8 @@ export async function runLint(argv: string[]): Promise<number> {
   const fix = Boolean(values.fix || values['fix-dry-run']);
 
   const files = await expandTargets(positionals.length ? positionals : ['.'], cwd);
+  // Temporary files a killed run of plan-lint left beside the plans (atomic-write.ts) go first.
+  cleanStaleTemps(files.map((file) => path.dirname(file)));
   const groups = await groupByConfig(files, { cwd, configPath: values.config, packs: values.pack, parent: values.parent, updateLock: values['update-lock'] });
   const outcomes = new Map<string, FileOutcome>();
   let locale: Locale = localeFlag ?? 'vi';
@@ -66,7 +70,7 @@ export async function runLint(argv: string[]): Promise<number> {
   for (const outcome of ordered) {
     if (outcome.fixSkipped) notes.push(`${path.relative(cwd, outcome.report.filePath)}: ${outcome.fixSkipped}`);
   }
-  if (values.fix && !values['fix-dry-run']) await writeFixes(ordered, notes);
+  if (values.fix && !values['fix-dry-run']) await writeFixes(ordered, notes, locale);
 
   const reports = ordered.map((outcome) => outcome.report);
   const color = values.color ?? (Boolean(process.stdout.isTTY) && !values.output && !process.env.NO_COLOR);
@@ -165,15 +169,16 @@ async function runKey(settings: LintSettings, parentPath: string | undefined): P
   return cacheKey(settings, planLintVersion(), parentBytes, await import('@plan-lint/core'));
 }
 
-async function writeFixes(outcomes: FileOutcome[], notes: string[]): Promise<void> {
+async function writeFixes(outcomes: FileOutcome[], notes: string[], locale: Locale): Promise<void> {
   for (const outcome of outcomes) {
     if (outcome.fixedText === undefined) continue;
     try {
-      await writeFileAtomic(outcome.report.filePath, outcome.fixedText);
+      await writeFixedFile(outcome.report.filePath, outcome.fixedText, outcome.readStamp);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       notes.push(`${outcome.report.filePath}: the fixes were not written (${reason}); the file is unchanged.`);
-      outcome.report.fatal = { message: `fixes not written: ${reason}` };
+      const english = `fixes not written: ${reason}`;
+      outcome.report.fatal = { message: error instanceof FixNotWritten ? inputErrorMessage(error.code, english, locale) : english };
     }
   }
 }

@@ -4,15 +4,19 @@ import type { Diagnostic, LintResult, Locale, ResolvedConfig } from '@plan-lint/
 import { withUsageErrors } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
 import { planLintVersion } from '../version.js';
-import { configForFile, lintOnePlan } from './governance-shared.js';
+import { McpWorkspace } from './mcp-workspace.js';
+import { BoundedStdioTransport } from './mcp-transport.js';
 
-export const MCP_HELP = `Usage: plan-lint mcp [--config FILE]
+export const MCP_HELP = `Usage: plan-lint mcp [--root DIR] [--config FILE] [--allow-network]
 
 An MCP server over standard input and output (Model Context Protocol), for assistants. Tools:
   lint_plan        lint a plan (a path, or its text): findings with ranges, waived findings
   explain_finding  why a rule fired or not on a plan: facts, deciding condition, severity layers
   list_rules       the rules of the packs in use, with legal basis, locks and dates in force
-Paths are resolved from the folder the server was started in.
+The server is confined to a workspace root (--root, default the folder it was started in): tool
+paths, a text's fileName, configs and the parent plan outside it are refused, and configs above it
+are not looked for. URL packs come from the cache only, unless --allow-network is given.
+Messages over 10 MB are answered with a JSON-RPC error.
 `;
 
 interface PlanArgs {
@@ -42,23 +46,28 @@ export async function runMcp(argv: string[]): Promise<number> {
     process.stdout.write(MCP_HELP);
     return 0;
   }
-  const { values } = withUsageErrors(() => parseArgs({ args: argv, options: { config: { type: 'string', short: 'c' } }, strict: true }));
+  const { values } = withUsageErrors(() =>
+    parseArgs({
+      args: argv,
+      options: { config: { type: 'string', short: 'c' }, root: { type: 'string' }, 'allow-network': { type: 'boolean' } },
+      strict: true,
+    }),
+  );
   const cwd = process.cwd();
+  let workspace: McpWorkspace;
+  try {
+    workspace = new McpWorkspace(path.resolve(cwd, values.root ?? '.'), { configPath: values.config, allowNetwork: values['allow-network'] === true });
+  } catch (error) {
+    throw new UsageError(`--root "${values.root}" is not a folder that can be read: ${(error as Error).message}`);
+  }
+  const root = workspace.root;
   // Loaded here, not at the top: the SDK is only needed by this command (cold start of the others).
-  const [{ McpServer }, { StdioServerTransport }, { z }, core] = await Promise.all([
-    import('@modelcontextprotocol/sdk/server/mcp.js'),
-    import('@modelcontextprotocol/sdk/server/stdio.js'),
-    import('zod'),
-    import('@plan-lint/core'),
-  ]);
+  const [{ McpServer }, { z }, core] = await Promise.all([import('@modelcontextprotocol/sdk/server/mcp.js'), import('zod'), import('@plan-lint/core')]);
 
   const lintPlan = async (args: PlanArgs): Promise<{ result: LintResult; config: ResolvedConfig; locale: Locale }> => {
-    if (args.path) return lintOnePlan(args.path, { cwd, configPath: values.config, locale: args.locale });
+    if (args.path) return workspace.lintFile(args.path, args.locale);
     if (args.text === undefined) throw new UsageError('give "path" (a plan file) or "text" (the plan itself)');
-    const filePath = path.resolve(cwd, args.fileName ?? 'plan.md');
-    const config = await configForFile(filePath, { cwd, configPath: values.config });
-    const locale = args.locale ?? config.locale ?? 'vi';
-    return { result: await core.lintText(args.text, { filePath, config, locale }), config, locale };
+    return workspace.lintText(args.text, args.fileName, args.locale);
   };
   const answer = (value: unknown) => ({ content: [{ type: 'text' as const, text: JSON.stringify(value, null, 2) }] });
   const failure = (error: unknown) => ({
@@ -66,7 +75,7 @@ export async function runMcp(argv: string[]): Promise<number> {
     content: [{ type: 'text' as const, text: error instanceof Error ? (error as { format?: () => string }).format?.() ?? error.message : String(error) }],
   });
   const planShape = {
-    path: z.string().optional().describe('A plan file (.md, .txt, .docx, .pdf), relative to the server folder'),
+    path: z.string().optional().describe('A plan file (.md, .txt, .docx, .pdf) inside the workspace root, relative to it'),
     text: z.string().optional().describe('The plan text itself (Markdown or plain text), instead of a path'),
     fileName: z.string().optional().describe('With text: the file name it stands for (picks the config, waivers, Markdown or text)'),
     locale: z.enum(['vi', 'en']).optional(),
@@ -80,7 +89,7 @@ export async function runMcp(argv: string[]): Promise<number> {
       try {
         const { result } = await lintPlan(args);
         return answer({
-          filePath: path.relative(cwd, result.filePath) || result.filePath,
+          filePath: path.relative(root, result.filePath) || result.filePath,
           judgedOn: result.governance?.judgedOn,
           errorCount: result.errorCount,
           warningCount: result.warningCount,
@@ -126,7 +135,7 @@ export async function runMcp(argv: string[]): Promise<number> {
       try {
         const span = args.at ? core.spanFromArgument(args.at) : undefined;
         if (args.at && !span) throw new UsageError(`"at" must be a date YYYY-MM-DD or a year; got "${args.at}"`);
-        const config = await configForFile(path.join(cwd, 'plan.md'), { cwd, configPath: values.config });
+        const config = await workspace.configFor(path.join(root, 'plan.md'));
         const rules = core.governedRules(config, args.locale ?? config.locale ?? 'vi', span);
         return answer({ at: span?.label, rules });
       } catch (error) {
@@ -134,7 +143,7 @@ export async function runMcp(argv: string[]): Promise<number> {
       }
     },
   );
-  const transport = new StdioServerTransport();
+  const transport = new BoundedStdioTransport();
   const closed = new Promise<void>((resolve) => {
     transport.onclose = () => resolve();
     process.stdin.once('end', () => resolve());

@@ -57,6 +57,16 @@ describe('input error messages', () => {
         'file is UTF-16 (without a byte-order mark: its zero bytes fall every other byte); save it as UTF-8 and lint it again.',
         'tệp mã hoá UTF-16 (không có dấu BOM: các byte 0 nằm xen kẽ); hãy lưu lại dưới dạng UTF-8 rồi kiểm tra lại.',
       ],
+      [
+        'fix-read-only',
+        'fixes not written: the file is read-only (mode 0444); make it writable (chmod u+w) for --fix to change it',
+        'không ghi các sửa lỗi: tệp chỉ cho phép đọc (quyền 0444); hãy cho phép ghi (chmod u+w) để --fix sửa được tệp.',
+      ],
+      [
+        'fix-changed',
+        'fixes not written: the file changed on disk while plan-lint ran (its size, modification time or content differ from what was linted); the newer edit is kept: run --fix again',
+        'không ghi các sửa lỗi: tệp đã thay đổi trên đĩa trong khi plan-lint chạy (kích thước, thời điểm sửa hoặc nội dung khác với lúc kiểm tra); bản sửa mới hơn được giữ nguyên: hãy chạy lại --fix.',
+      ],
     ];
     for (const [code, english, vietnamese] of cases) {
       expect(inputErrorMessage(code, english, 'en')).toBe(english);

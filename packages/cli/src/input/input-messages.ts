@@ -29,6 +29,11 @@ const VI: Record<string, (english: string) => string> = {
     const name = { 'config file': 'Tệp cấu hình', 'waivers register': 'Sổ miễn trừ', lockfile: 'Tệp khoá (lockfile)', 'package.json': 'Tệp package.json' }[what ?? 'config file'];
     return `${name} có kích thước ${sizeVi(english)}; plan-lint chỉ đọc các tệp này đến 8 MB. Hãy kiểm tra lại đây có đúng tệp không.`;
   },
+  'fix-read-only': (english) =>
+    `không ghi các sửa lỗi: tệp chỉ cho phép đọc (quyền ${/mode (\d+)/.exec(english)?.[1] ?? ''}); hãy cho phép ghi (chmod u+w) để --fix sửa được tệp.`,
+  'fix-changed': () =>
+    'không ghi các sửa lỗi: tệp đã thay đổi trên đĩa trong khi plan-lint chạy (kích thước, thời điểm sửa hoặc nội dung khác với lúc kiểm tra); bản sửa mới hơn được giữ nguyên: hãy chạy lại --fix.',
+  'fix-not-file': () => 'không ghi các sửa lỗi: đây không còn là tệp thường.',
   'pack-redirect': (english) => {
     const [, url, from, to] = /^Pack (\S+) redirects \(from (\S+)\) to (\S+): /.exec(english) ?? [];
     return `Gói ${url} chuyển hướng (từ ${from}) sang ${to}: plan-lint chỉ theo chuyển hướng của gói sang địa chỉ https:, không bao giờ sang giao thức khác. Hãy xin đơn vị phát hành gói địa chỉ https.`;
@@ -61,9 +66,13 @@ const VI: Record<string, (english: string) => string> = {
         ? ': tệp có vẻ dùng bảng mã TCVN3 (ABC, phông .Vn), bảng mã tiếng Việt cũ trước Unicode; hãy chuyển sang Unicode UTF-8 (ví dụ bằng công cụ chuyển mã của UniKey, TCVN3 → Unicode)'
         : /VNI-encoded/.test(english)
           ? ': tệp có vẻ dùng bảng mã VNI (phông VNI), bảng mã tiếng Việt cũ trước Unicode; hãy chuyển sang Unicode UTF-8 (ví dụ bằng công cụ chuyển mã của UniKey, VNI Windows → Unicode)'
+          : /VISCII-encoded/.test(english)
+            ? ': tệp có vẻ dùng bảng mã VISCII, bảng mã tiếng Việt cũ trước Unicode; hãy chuyển sang Unicode UTF-8 (ví dụ bằng công cụ chuyển mã của UniKey, VISCII → Unicode, hoặc iconv -f VISCII -t UTF-8)'
+          : /Windows-1258-encoded/.test(english)
+            ? ': tệp có vẻ dùng bảng mã Windows-1258 (bảng mã tiếng Việt của Windows); hãy chuyển sang Unicode UTF-8 (ví dụ bằng công cụ chuyển mã của UniKey, Vietnamese locale CP 1258 → Unicode, hoặc iconv -f CP1258 -t UTF-8)'
           : /damaged or cut/.test(english)
             ? ': phần còn lại của tệp là UTF-8, một ký tự ở đây bị hỏng hoặc bị cắt; hãy gõ lại ký tự đó'
-            : ', có vẻ là bảng mã 8-bit cũ (TCVN3, VNI hoặc Windows-1258); hãy chuyển tệp sang Unicode UTF-8'
+            : ', có vẻ là bảng mã 8-bit cũ (TCVN3, VNI, VISCII hoặc Windows-1258); hãy chuyển tệp sang Unicode UTF-8'
     } rồi kiểm tra lại.`,
   'docx-invalid': () => 'không đọc được tệp Word (.docx) này; hãy mở bằng Word hoặc LibreOffice và lưu lại dưới dạng .docx.',
   'docx-empty': () => 'tệp Word không có nội dung văn bản.',

@@ -1,5 +1,7 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { SourceText } from '@plan-lint/core';
+import { stampOf, type ReadStamp } from '../files/write-fix.js';
 
 export type PlanFormat = 'markdown' | 'text';
 
@@ -10,12 +12,16 @@ export interface PlanInput {
   format: PlanFormat;
   /** Word and PDF plans: findings point into the extracted text, and fixes are never written back. */
   isConverted: boolean;
+  /** With `stamp`: the file as read (size, mtime, SHA-256), for --fix to check before it writes. */
+  stamp?: ReadStamp;
 }
 
 /** Reads and decodes one plan. Unreadable, undecodable or empty input throws a PlanLintInputError naming the file. */
-export async function readPlan(filePath: string): Promise<PlanInput> {
+export async function readPlan(filePath: string, options: { stamp?: boolean } = {}): Promise<PlanInput> {
   const core = await import('@plan-lint/core');
   const bytes = readWithinSizeLimit(filePath, core);
+  // The mtime after the read: an edit between the read and this stat changes the hash, so is seen.
+  const stamp = options.stamp ? stampOf(bytes, statSync(filePath).mtimeMs) : undefined;
   const extension = path.extname(filePath).toLowerCase();
   if (extension === '.docx') return { filePath, source: await core.decodeDocx(bytes, filePath), format: 'text', isConverted: true };
   if (extension === '.pdf') return { filePath, source: await core.decodePdf(bytes, filePath), format: 'text', isConverted: true };
@@ -27,7 +33,7 @@ export async function readPlan(filePath: string): Promise<PlanInput> {
     const what = bytes.length === 0 ? '0 bytes' : 'only whitespace';
     throw new core.PlanLintInputError('empty', `file is empty (${what}): there is nothing to lint; check that this is the right file and that it was saved.`, { filePath });
   }
-  return { filePath, source, format, isConverted: false };
+  return { filePath, source, format, isConverted: false, ...(stamp ? { stamp } : {}) };
 }
 
 type Core = typeof import('@plan-lint/core');

@@ -1,6 +1,7 @@
 import type { Diagnostic, Locale, PlanDocument, ReportFile, ResolvedConfig } from '@plan-lint/core';
 import { inputErrorMessage } from '../input/input-messages.js';
 import { readPlan } from '../input/read-plan.js';
+import type { ReadStamp } from '../files/write-fix.js';
 
 /** What every file of a run is linted with; plain data, so it can be sent to worker threads. */
 export interface LintSettings {
@@ -15,6 +16,8 @@ export interface FileOutcome {
   report: ReportFile;
   /** The fixed text, with the file's BOM, when fixes changed it (not written yet). */
   fixedText?: string;
+  /** The file as it was read, checked again before the fixed text is written. */
+  readStamp?: ReadStamp;
   /** Why fixes were not applied (a Word or PDF file). */
   fixSkipped?: string;
 }
@@ -30,7 +33,7 @@ export async function lintFile(filePath: string, settings: LintSettings): Promis
   const core = await import('@plan-lint/core');
   let input;
   try {
-    input = await readPlan(filePath);
+    input = await readPlan(filePath, { stamp: settings.fix });
   } catch (error) {
     if (error instanceof core.PlanLintInputError) {
       const message = inputErrorMessage(error.code, error.message, settings.locale);
@@ -61,6 +64,7 @@ export async function lintFile(filePath: string, settings: LintSettings): Promis
       }
       if (current !== input.source.original) {
         outcome.fixedText = (input.source.hasBom ? '\ufeff' : '') + current;
+        outcome.readStamp = input.stamp;
         outcome.report.output = current;
       }
     }

@@ -1,4 +1,4 @@
-import { lintSource, sourceFromString } from '@plan-lint/core';
+import { lintSource, MAX_INPUT_BYTES, sizeOverLimit, sourceFromString, type Diagnostic, type Locale } from '@plan-lint/core';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { PositionMap } from '../positions.js';
 import type { PlanLintSettings } from '../settings.js';
@@ -57,13 +57,18 @@ export class PlanAnalyzer {
     // Reading a config or a parent plan yields to the event loop too.
     if (document.version !== version) throw new StaleDocumentError();
     const locale = this.settings().locale ?? folder.config?.locale ?? 'vi';
-    const result = await lintSource(sourceFromString(text), {
+    // The CLI's cap: a 100 MB document took 3.2 GB to lint. Bytes are counted only when the text
+    // could pass the cap (UTF-8 takes at most 3 bytes per UTF-16 unit), so not on every keystroke.
+    const bytes = text.length * 3 > MAX_INPUT_BYTES ? Buffer.byteLength(text, 'utf8') : 0;
+    const tooLarge = bytes > MAX_INPUT_BYTES;
+    const linted = await lintSource(sourceFromString(tooLarge ? '' : text), {
       filePath: filePath ?? uri,
       format: formatOf(languageId, filePath ?? uri),
       locale,
       config: folder.config,
       parent: folder.parent?.plan,
     });
+    const result = tooLarge ? { ...linted, diagnostics: [tooLargeDiagnostic(bytes, locale)], suppressed: [], errorCount: 1, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 } : linted;
     return {
       uri,
       version,
@@ -80,6 +85,20 @@ export class PlanAnalyzer {
       config: folder.config,
     };
   }
+}
+
+/** ruleId of the one diagnostic a document over the size cap gets (no rule runs on it). */
+export const INPUT_TOO_LARGE_ID = 'input-too-large';
+
+function tooLargeDiagnostic(bytes: number, locale: Locale): Diagnostic {
+  const size = sizeOverLimit(bytes, MAX_INPUT_BYTES).replace(/ bytes?$/, locale === 'vi' ? ' byte' : '$&');
+  const limit = `${MAX_INPUT_BYTES / 1048576} MB`;
+  const message =
+    locale === 'vi'
+      ? `Văn bản có ${size}; plan-lint chỉ kiểm tra kế hoạch đến ${limit} (như dòng lệnh), nên không kiểm tra văn bản này. Hãy tách văn bản hoặc kiểm tra lại đây có phải là kế hoạch.`
+      : `The document is ${size}; plan-lint lints plans up to ${limit} (as the command line does), so this one is not linted. Split it or check that it is a plan.`;
+  const point = { line: 1, column: 1, offset: 0 };
+  return { ruleId: INPUT_TOO_LARGE_ID, messageId: 'tooLarge', severity: 'error', message, position: { start: point, end: point }, docsUrl: '', pack: 'plan-lint' };
 }
 
 /**
