@@ -1,5 +1,8 @@
 // Issue 14 item 6: the server keeps the CLI's 20 MB cap (one diagnostic says why, nothing is
 // linted), and after `shutdown` every request is answered InvalidRequest, as the LSP asks.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DidChangeConfigurationNotification, DidCloseTextDocumentNotification, ErrorCodes, ExitNotification, HoverRequest, ShutdownRequest } from 'vscode-languageserver-protocol/node';
@@ -51,5 +54,25 @@ describe('plan-lint-lsp limits', () => {
     await client.connection.sendNotification(ExitNotification.type);
     await client.waitFor(() => client?.exitCode !== undefined, 'server exit', 5_000);
     expect(client.exitCode).toBe(0);
+  });
+
+  it('a parent plan that is a FIFO is refused as one, and the plan is still linted (issue 14 item 4)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-lint-lsp-fifo-'));
+    try {
+      execFileSync('mkfifo', [join(dir, 'parent.md')]);
+      writeFileSync(join(dir, 'plan-lint.config.json'), JSON.stringify({ parent: './parent.md' }));
+      const plan = join(dir, 'ke-hoach.md');
+      client = (await TestClient.start({ rootPath: dir, initializationOptions: { settings: { locale: 'en' } } })).client;
+      await client.open(fileUri(plan), readFileSync(join(fixturesDir, 'workspace/ke-hoach.md'), 'utf8'));
+      const published = await client.diagnosticsFor(fileUri(plan));
+      expect(published.diagnostics.length).toBeGreaterThan(0);
+      // The problem is shown on the file it is about.
+      const problem = await client.diagnosticsFor(fileUri(join(dir, 'parent.md')));
+      expect(problem.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.message])).toEqual([
+        ['not-a-file', expect.stringMatching(/^file is a named pipe \(FIFO\), not a regular file: plan-lint reads only regular files/)],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

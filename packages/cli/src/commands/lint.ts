@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { readFileSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FormatName, Locale, ReportFile, ResolvedConfig } from '@plan-lint/core';
@@ -119,7 +118,7 @@ async function lintAll(
   if (caching) {
     todo = [];
     for (let index = 0; index < files.length; index++) {
-      const bytes = readBytes(files[index]);
+      const bytes = readBytes(files[index], await import('@plan-lint/core'));
       if (!bytes) {
         todo.push(index);
         continue;
@@ -204,10 +203,10 @@ async function writeReport(text: string | Iterable<string>, output: string | und
   }
 }
 
-/** A file's bytes, or undefined when it cannot be read (linting it then reports why). */
-function readBytes(filePath: string): Buffer | undefined {
+/** A file's bytes, or undefined when it cannot be read, is not a regular file or is too large (linting it then reports why). */
+function readBytes(filePath: string, core: typeof import('@plan-lint/core')): Buffer | undefined {
   try {
-    return readFileSync(filePath);
+    return core.readPlanBytes(filePath);
   } catch {
     return undefined;
   }

@@ -6,10 +6,12 @@ import { loadParent } from '../lint/run-config.js';
 import { UsageError } from '../usage-error.js';
 
 /**
- * What the MCP server may touch (issue 14 item 13): files inside its root folder only (tool
- * paths, a text's fileName, configs found upward, the parent plan), followed through symbolic
- * links; and the network only when started with --allow-network. An assistant's tool call is
- * untrusted input: "../../etc/shadow" or a fileName in another project must not reach their files.
+ * What the MCP server may touch (issue 14 item 13): the files a tool call names (a path, a text's
+ * fileName) only inside its root folder, followed through symbolic links; configs only from inside
+ * the root (never looked for above it); the network only when started with --allow-network. A tool
+ * call is untrusted input: "../../etc/shadow" or a fileName in another project must not reach those
+ * files. A config inside the root is the workspace's own: the parent plan and packs it names are
+ * read wherever they are (a school's plans beside the Phòng's, in a sibling folder).
  */
 export class McpWorkspace {
   readonly root: string;
@@ -51,12 +53,12 @@ export class McpWorkspace {
     return { ...base, baseDir: this.root, waivers: await core.loadWaivers(this.root) };
   }
 
-  /** Reads and lints a plan inside the root with its config and parent (which must be inside the root too). */
+  /** Reads and lints a plan inside the root with its config and parent. */
   async lintFile(name: string, locale: Locale | undefined): Promise<{ result: LintResult; config: ResolvedConfig; locale: Locale }> {
     const core = await import('@plan-lint/core');
     const filePath = this.inside(name, 'The plan');
     const config = await this.configFor(filePath);
-    const parent = config.parent ? await loadParent(this.inside(config.parent, 'The parent plan')) : undefined;
+    const parent = config.parent ? await loadParent(config.parent) : undefined;
     const chosen = locale ?? config.locale ?? 'vi';
     const input = await readPlan(filePath);
     const result = await core.lintSource(input.source, { filePath, format: input.format, config, parent, locale: chosen });
@@ -68,7 +70,7 @@ export class McpWorkspace {
     const core = await import('@plan-lint/core');
     const filePath = this.inside(fileName ?? 'plan.md', 'The fileName');
     const config = await this.configFor(filePath);
-    const parent = config.parent ? await loadParent(this.inside(config.parent, 'The parent plan')) : undefined;
+    const parent = config.parent ? await loadParent(config.parent) : undefined;
     const chosen = locale ?? config.locale ?? 'vi';
     return { result: await core.lintText(text, { filePath, config, locale: chosen, parent }), config, locale: chosen };
   }

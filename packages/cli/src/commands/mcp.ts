@@ -14,8 +14,7 @@ An MCP server over standard input and output (Model Context Protocol), for assis
   explain_finding  why a rule fired or not on a plan: facts, deciding condition, severity layers
   list_rules       the rules of the packs in use, with legal basis, locks and dates in force
 The server is confined to a workspace root (--root, default the folder it was started in): tool
-paths, a text's fileName, configs and the parent plan outside it are refused, and configs above it
-are not looked for. URL packs come from the cache only, unless --allow-network is given.
+paths and a text's fileName outside it are refused, and configs above it are not looked for. URL packs come from the cache only, unless --allow-network is given.
 Messages over 10 MB are answered with a JSON-RPC error.
 `;
 

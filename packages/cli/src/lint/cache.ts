@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic, ReportFile } from '@plan-lint/core';
 import type { LintSettings } from './lint-file.js';
@@ -15,6 +15,9 @@ interface CacheEntry {
   /** What `--format compliance` reads (rules applied, outcomes, evidence). */
   governance?: ReportFile['governance'];
 }
+
+/** 1,000 plans' findings take tens of megabytes; a cache past this is not read (the run starts afresh). */
+const MAX_CACHE_BYTES = 512 * 1024 * 1024;
 
 interface CacheFile {
   version: 1;
@@ -35,7 +38,10 @@ export class LintCache {
     const file = path.join(location, 'lint-cache.json');
     const cache = new LintCache(file);
     try {
-      const stored = JSON.parse(await readFile(file, 'utf8')) as CacheFile;
+      const core = await import('@plan-lint/core');
+      // A regular file within a generous bound: a FIFO or a huge file there is ignored like a broken cache.
+      const text = core.readBoundedFile(file, { maxBytes: MAX_CACHE_BYTES, tooLargeCode: 'cache-too-large', tooLarge: (size) => `the cache is ${size}` }).toString('utf8');
+      const stored = JSON.parse(text) as CacheFile;
       if (stored.version === 1 && stored.entries && typeof stored.entries === 'object') cache.entries = stored.entries;
     } catch {
       // No cache yet, or an unreadable one: start empty.

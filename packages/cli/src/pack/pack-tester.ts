@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic, LoadedPack, PlanDocument, ResolvedConfig } from '@plan-lint/core';
 
@@ -43,14 +43,21 @@ export async function testPack(pack: LoadedPack): Promise<ExampleOutcome[]> {
       problems.push('the example file does not exist');
       continue;
     }
-    const example = core.parseExpectations(readFileSync(file, 'utf8'));
+    let exampleText: string;
+    try {
+      exampleText = readExample(file);
+    } catch (error) {
+      problems.push(`the example cannot be read: ${(error as Error).message}`);
+      continue;
+    }
+    const example = core.parseExpectations(exampleText);
     problems.push(...example.errors);
     const format = file.endsWith('.md') ? 'markdown' : 'text';
     let parent: PlanDocument | undefined;
     if (example.config.parent) {
       const parentFile = path.resolve(path.dirname(file), example.config.parent);
       if (!parents.has(parentFile)) {
-        const text = core.parseExpectations(readFileSync(parentFile, 'utf8')).text;
+        const text = core.parseExpectations(readExample(parentFile)).text;
         parents.set(parentFile, core.parsePlan(core.sourceFromString(text), { format: parentFile.endsWith('.md') ? 'markdown' : 'text' }));
       }
       parent = parents.get(parentFile);
@@ -70,12 +77,17 @@ export async function testPack(pack: LoadedPack): Promise<ExampleOutcome[]> {
     } else if (!existsSync(fixedFile)) {
       problems.push(`a fix is offered: add ${path.basename(fixedFile)} with the fixed text`);
     } else {
-      const want = core.parseExpectations(readFileSync(fixedFile, 'utf8')).text;
+      const want = core.parseExpectations(readExample(fixedFile)).text;
       if (fixed.text !== want) problems.push(`the fixed text differs from ${path.basename(fixedFile)}`);
       if (fixed.remaining > 0) problems.push(`${fixed.remaining} fixable finding(s) remain after fixing`);
     }
   }
   return outcomes;
+
+  /** An example a pack names is read as a plan is: a regular file, within 20 MB. */
+  function readExample(file: string): string {
+    return core.readPlanBytes(file).toString('utf8');
+  }
 
   async function fixUntilStable(text: string, found: Diagnostic[], lint: (text: string) => Promise<Diagnostic[]>) {
     if (!found.some((d) => d.fix)) return undefined;

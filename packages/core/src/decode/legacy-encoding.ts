@@ -71,6 +71,15 @@ const LETTER = /[\p{L}\p{M}]/u;
 
 /** The share of words with a non-ASCII letter that read as syllables, when the sample is decoded with `decode`. */
 function syllableShare(bytes: Uint8Array, limit: number, decode: Decoder, isViscii: boolean): number {
+  const { good, counted } = syllableCounts(bytes, limit, decode, isViscii);
+  // A few words prove nothing: twelve bytes of noise read as VISCII as well as anything.
+  return counted < MIN_WORDS ? 0 : good / counted;
+}
+
+/** Words with a non-ASCII letter needed before an encoding is named. */
+const MIN_WORDS = 5;
+
+function syllableCounts(bytes: Uint8Array, limit: number, decode: Decoder, isViscii: boolean): { good: number; counted: number } {
   let word = '';
   let high = false;
   let good = 0;
@@ -91,7 +100,7 @@ function syllableShare(bytes: Uint8Array, limit: number, decode: Decoder, isVisc
     else flush();
   }
   flush();
-  return counted === 0 ? 0 : good / counted;
+  return { good, counted };
 }
 
 /** Classifies bytes that failed strict UTF-8 decoding (looks at the first 64 KB). */

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { dirname, extname, isAbsolute, resolve } from 'node:path';
 import {
   decodeBytes,
@@ -11,6 +10,7 @@ import {
   loadConfigFile,
   parsePlan,
   PlanLintInputError,
+  readPlanBytes,
   resolvePacks,
   resolveRuleSet,
   type LoadedPack,
@@ -155,7 +155,8 @@ export class ConfigResolver {
 
 /** The parent plan from disk, in any input format. */
 async function readParent(filePath: string): Promise<ParentPlan> {
-  const bytes = await readFile(filePath);
+  // A regular file within the CLI's 20 MB only: a FIFO named as the parent hung the server.
+  const bytes = readPlanBytes(filePath);
   const extension = extname(filePath).toLowerCase();
   const source: SourceText =
     extension === '.docx' ? await decodeDocx(bytes, filePath) : extension === '.pdf' ? await decodePdf(bytes, filePath) : decodeBytes(bytes, filePath);

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtinRulesDir } from '@plan-lint/core';
+import { builtinRulesDir, readJsonText, withoutBom } from '@plan-lint/core';
 
 /** One known document of `rules/registry/documents.json`, as hover and completion show it. */
 export interface RegistryDocument {
@@ -42,7 +42,7 @@ export function loadRegistry(explicitPath?: string, log?: (message: string) => v
     return createRegistry([]);
   }
   try {
-    const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    const parsed: unknown = JSON.parse(withoutBom(readJsonText(path, 'The registry')));
     const list = isRecord(parsed) && Array.isArray(parsed.documents) ? parsed.documents : [];
     return createRegistry(list.flatMap(toRegistryDocument), path);
   } catch (error) {
