@@ -133,7 +133,7 @@ export interface Citation extends NodeBase {
   inLegalBasis: boolean;
 }
 
-export type DeadlineKind = 'plan-submission' | 'six-month-report' | 'annual-report' | 'other';
+export type DeadlineKind = 'plan-submission' | 'six-month-report' | 'annual-report' | 'action-month-report' | 'other';
 
 export interface Deadline extends NodeBase {
   type: 'deadline';

@@ -148,9 +148,9 @@ export class DocumentBuilder {
       citations,
       dates,
       dateRanges,
-      deadlines: buildDeadlines(this.bindContext()),
+      deadlines: buildDeadlines(this.bindContext(metadata)),
       money,
-      responsibilities: buildResponsibilities(this.bindContext(), sections),
+      responsibilities: buildResponsibilities(this.bindContext(metadata), sections),
       recipients,
       signer,
       directives: this.buildDirectives(),
@@ -159,9 +159,11 @@ export class DocumentBuilder {
     };
   }
 
-  private bindContext(): BindContext {
+  private bindContext(metadata: PlanMetadata): BindContext {
     return {
       lines: this.lines,
+      planYear: metadata.year,
+      planDate: metadata.date,
       text: this.layout.text,
       position: (start, end) => this.position(start, end),
       dateValue: (parts, start, end) => this.dateValue(parts, start, end),
