@@ -107,4 +107,35 @@ describe('layoutPdf', () => {
     const pages = [{ items: paragraph(['Số điện thoại tư vấn:', '111'], 760) }, { items: paragraph(['Hết.'], 760) }];
     expect(layoutPdf(pages)).toBe('Số điện thoại tư vấn:\n111\n\nHết.');
   });
+  it('goes on with a table cut by a page break: the repeated header row dropped, the cut row made whole', () => {
+    const body = paragraph(['Một đoạn văn đủ dài để cho biết khoảng cách giữa các dòng', 'của trang.'], 760);
+    const pages = [
+      {
+        items: [
+          ...body,
+          run('Bộ phận', 72, 700), run('Nhiệm vụ', 250, 700),
+          run('Hiệu trưởng', 72, 680), run('Chỉ đạo chung.', 250, 680),
+          run('Giáo viên', 72, 660), run('Phối hợp với cha mẹ', 250, 660),
+        ],
+      },
+      {
+        items: [
+          run('Bộ phận', 72, 780), run('Nhiệm vụ', 250, 780),
+          run('học sinh.', 250, 760),
+          run('Tổ trưởng', 72, 740), run('Tổng hợp.', 250, 740),
+          ...paragraph(['Đoạn sau bảng.', 'Câu nữa.'], 700),
+        ],
+      },
+    ];
+    expect(layoutPdf(pages).split('\n').slice(3)).toEqual([
+      '| Bộ phận | Nhiệm vụ |',
+      '| --- | --- |',
+      '| Hiệu trưởng | Chỉ đạo chung. |',
+      '| Giáo viên | Phối hợp với cha mẹ học sinh. |',
+      '| Tổ trưởng | Tổng hợp. |',
+      '',
+      'Đoạn sau bảng.',
+      'Câu nữa.',
+    ]);
+  });
 });

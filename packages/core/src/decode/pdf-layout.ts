@@ -31,6 +31,25 @@ interface Line {
 
 type Kind = 'table' | 'header' | 'signature';
 
+interface TextBlock {
+  kind: 'text';
+  /** Lines as they are printed, '' between paragraphs. */
+  lines: string[];
+  /** The first block of a page: a blank line before it unless a sentence runs on. */
+  afterPageBreak?: boolean;
+}
+
+interface TableBlock {
+  kind: 'table';
+  columns: { start: number; end: number }[];
+  /** Row → column → the lines of the cell's text. */
+  rows: string[][][];
+  /** Whether its last row is the page's last line. */
+  endsPage: boolean;
+}
+
+type Block = TextBlock | TableBlock;
+
 interface Region {
   kind: Kind;
   /** Column bands, left to right: the x extent of every chunk placed in the column. */
@@ -44,7 +63,7 @@ const CHUNK_GAP = 0.75;
 // A vertical gap of at least this (in ems) ends a paragraph: LibreOffice and Word set 1.0–1.3
 // within one, so a heading is not joined to the paragraph under it.
 const PARAGRAPH_GAP = 1.45;
-// A table row whose line holds one chunk continues a wrapped cell only at line spacing.
+// A line of one chunk in a table's first column continues a wrapped cell only at line spacing.
 const CELL_LINE_GAP = 1.35;
 // Rows of a table, and the lines of a header block, are this close at most.
 const ROW_GAP = 3;
@@ -67,16 +86,37 @@ const JOIN_TIGHT = /[A-Za-zĐđ0-9][-/]$/;
 export function layoutPdf(pages: PdfPage[]): string {
   const pageLines = pages.map((page) => linesOf(page.items));
   dropRunningLines(pageLines);
-  let text = '';
-  let lastLine = '';
+  const blocks: Block[] = [];
+  let open: TableBlock | undefined;
+  let pageBreak = false;
   for (const lines of pageLines) {
-    const page = pageText(lines).trim();
-    if (page === '') continue;
-    if (text !== '') text += runsOn(lastLine, page) ? '\n' : '\n\n';
-    text += page;
-    lastLine = page.slice(page.lastIndexOf('\n') + 1);
+    if (lines.length === 0) continue;
+    const page = pageBlocks(lines, open);
+    open = undefined;
+    for (const block of page) {
+      if (block.kind === 'text' && pageBreak) block.afterPageBreak = true;
+      pageBreak = false;
+      blocks.push(block);
+    }
+    const last = blocks.at(-1);
+    // A table that fills the page to its foot may go on at the top of the next one.
+    if (last?.kind === 'table' && last.endsPage) open = last;
+    pageBreak = true;
   }
-  return text;
+  const out: string[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'table') {
+      out.push('', ...tableRows(block), '');
+      continue;
+    }
+    const first = block.lines.find((line) => line !== '');
+    if (block.afterPageBreak && first !== undefined) {
+      const previous = out.findLast((line) => line !== '');
+      if (previous === undefined || !runsOn(previous, first)) out.push('');
+    }
+    out.push(...block.lines);
+  }
+  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
 /** A sentence cut by a page break: the page ends mid-sentence and the next starts in lower case. */
@@ -165,15 +205,27 @@ function dropRunningLines(pages: Line[][]): void {
   });
 }
 
-function pageText(lines: Line[]): string {
-  const out: string[] = [];
+/** A page's lines as blocks: text lines, and tables (the first may continue `open`, the table the page before ended with). */
+function pageBlocks(lines: Line[], open: TableBlock | undefined): Block[] {
+  const blocks: Block[] = [];
   const pitch = linePitch(lines);
+  let text: TextBlock | undefined;
   let previous: Line | undefined;
   const paragraphLine = (line: Line, before: Line | undefined) => {
-    if (before !== undefined && out.length > 0 && before.y - line.y > Math.max(before.size, line.size) * PARAGRAPH_GAP) out.push('');
-    out.push(lineText(line));
+    if (text === undefined) blocks.push((text = { kind: 'text', lines: [] }));
+    if (before !== undefined && text.lines.length > 0 && before.y - line.y > Math.max(before.size, line.size) * PARAGRAPH_GAP) text.lines.push('');
+    text.lines.push(lineText(line));
   };
-  for (let i = 0; i < lines.length; ) {
+  let i = 0;
+  if (open !== undefined) {
+    const region = grow({ kind: 'table', columns: open.columns.map((band) => ({ ...band })), lines: [] }, lines, 0);
+    if (region.lines.length > 0) {
+      continueTable(open, rowsOf(region, pitch));
+      open.endsPage = region.lines.length === lines.length;
+      i = region.lines.length;
+    }
+  }
+  while (i < lines.length) {
     const region = lines[i].chunks.length > 1 ? regionAt(lines, i) : undefined;
     if (region === undefined) {
       paragraphLine(lines[i], previous);
@@ -181,28 +233,42 @@ function pageText(lines: Line[]): string {
       i++;
       continue;
     }
-    if (out.length > 0 && out.at(-1) !== '') out.push('');
-    if (region.kind === 'table') {
-      out.push(...tableRows(region, pitch));
-      out.push('');
-    } else {
-      // Header and signature blocks are read column by column, left first, each line as written.
-      region.columns.forEach((_, column) => {
-        let before: Line | undefined;
-        for (const { line, columns } of region.lines) {
-          const text = line.chunks.filter((_, k) => columns[k] === column).map((chunk) => chunk.text).join(' ');
-          if (text === '') continue;
-          const piece: Line = { ...line, chunks: [{ text, start: 0, end: 0 }] };
-          paragraphLine(piece, before);
-          before = piece;
-        }
-        out.push('');
-      });
-    }
     i += region.lines.length;
     previous = undefined;
+    text = undefined;
+    if (region.kind === 'table') {
+      blocks.push({ kind: 'table', columns: region.columns, rows: rowsOf(region, pitch), endsPage: i === lines.length });
+      continue;
+    }
+    // Header and signature blocks are read column by column, left first, each line as written.
+    region.columns.forEach((_, column) => {
+      let before: Line | undefined;
+      for (const { line, columns } of region.lines) {
+        const words = line.chunks.filter((_, k) => columns[k] === column).map((chunk) => chunk.text).join(' ');
+        if (words === '') continue;
+        const piece: Line = { ...line, chunks: [{ text: words, start: 0, end: 0 }] };
+        paragraphLine(piece, before);
+        before = piece;
+      }
+      text?.lines.push('');
+    });
+    text = undefined;
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n');
+  return blocks;
+}
+
+/**
+ * Rows at the top of a page added to the table the last page ended with: a repeated header row
+ * is dropped, and a first row with an empty first cell is the rest of the row the break cut.
+ */
+function continueTable(table: TableBlock, rows: string[][][]): void {
+  const textOf = (row: string[][]) => row.map((cell) => cell.join(' ')).join('\u0000');
+  if (rows.length > 0 && textOf(rows[0]) === textOf(table.rows[0])) rows.shift();
+  if (rows.length > 0 && rows[0][0].length === 0 && table.rows.length > 1) {
+    const cut = table.rows.at(-1)!;
+    rows.shift()!.forEach((pieces, column) => cut[column].push(...pieces));
+  }
+  table.rows.push(...rows);
 }
 
 function kindOf(line: Line): Kind {
@@ -226,16 +292,29 @@ function regionAt(lines: Line[], first: number): Region | undefined {
     lines: [{ line: head, columns: head.chunks.map((_, k) => k) }],
   };
   if (kind !== 'table' && region.columns.length !== 2) return undefined;
-  const maxGap = kind === 'table' ? ROW_GAP : kind === 'header' ? HEADER_GAP : SIGNATURE_GAP;
-  let previous = head;
-  for (let i = first + 1; i < lines.length; i++) {
+  grow(region, lines, first + 1);
+  if (kind === 'table' && region.lines.filter(({ line }) => line.chunks.length > 1).length < 2) return undefined;
+  return region;
+}
+
+/** Adds to the region the lines from `from` on that fall into its columns, within its kind's gaps. */
+function grow(region: Region, lines: Line[], from: number): Region {
+  const maxGap = region.kind === 'table' ? ROW_GAP : region.kind === 'header' ? HEADER_GAP : SIGNATURE_GAP;
+  let previous = region.lines.at(-1)?.line;
+  for (let i = from; i < lines.length; i++) {
     const line = lines[i];
-    const gap = previous.y - line.y;
-    const size = Math.max(previous.size, line.size);
-    if (gap > size * maxGap) break;
-    if (kind === 'table' && line.chunks.length === 1 && gap > size * CELL_LINE_GAP) break;
+    if (previous !== undefined) {
+      const gap = previous.y - line.y;
+      const size = Math.max(previous.size, line.size);
+      if (gap > size * maxGap) break;
+    }
     const columns = placeChunks(region, line);
     if (columns === undefined) break;
+    // One chunk in the first column past the line spacing is the paragraph after the table; in
+    // another column it is a row with one cell filled (or the rest of a row cut by a page break).
+    if (region.kind === 'table' && previous !== undefined && columns.length === 1 && columns[0] === 0) {
+      if (previous.y - line.y > Math.max(previous.size, line.size) * CELL_LINE_GAP) break;
+    }
     line.chunks.forEach((chunk, k) => {
       const band = region.columns[columns[k]];
       band.start = Math.min(band.start, chunk.start);
@@ -244,7 +323,6 @@ function regionAt(lines: Line[], first: number): Region | undefined {
     region.lines.push({ line, columns });
     previous = line;
   }
-  if (kind === 'table' && region.lines.filter(({ line }) => line.chunks.length > 1).length < 2) return undefined;
   return region;
 }
 
@@ -287,9 +365,9 @@ function linePitch(lines: Line[]): number | undefined {
   return pitch;
 }
 
-/** GFM table rows: a row starts where the gap between lines is wider than the line spacing. */
-function tableRows(region: Region, pagePitch: number | undefined): string[] {
-  const pitch = pagePitch ?? region.lines[0].line.size * 1.2;
+/** The region's lines as rows of cells (each the lines of its text): a row starts where the gap between lines is wider than the line spacing. */
+function rowsOf(region: Region, pagePitch: number | undefined): string[][][] {
+  const pitch = pagePitch ?? (region.lines[0]?.line.size ?? 10) * 1.2;
   const rows: string[][][] = [];
   let row: string[][] = [];
   region.lines.forEach(({ line, columns }, k) => {
@@ -300,10 +378,15 @@ function tableRows(region: Region, pagePitch: number | undefined): string[] {
     if (row.length === 0) row = region.columns.map(() => []);
     line.chunks.forEach((chunk, c) => row[columns[c]].push(chunk.text));
   });
-  rows.push(row);
+  if (row.length > 0) rows.push(row);
+  return rows;
+}
+
+/** GFM table rows, the first as the header. */
+function tableRows(table: TableBlock): string[] {
   const cell = (pieces: string[]) => joinWrapped(pieces).replace(/\|/g, '\\|');
   const format = (cells: string[][]) => `| ${cells.map(cell).join(' | ')} |`;
-  return [format(rows[0]), `|${region.columns.map(() => ' --- ').join('|')}|`, ...rows.slice(1).map(format)];
+  return [format(table.rows[0]), `|${table.columns.map(() => ' --- ').join('|')}|`, ...table.rows.slice(1).map(format)];
 }
 
 /** Lines of a wrapped cell joined as the parser joins wrapped lines: `05/12/` + `2026` stays one token. */
