@@ -7,7 +7,7 @@ import { resolvePack, type PackLoadOptions, type PackRef } from '../engine/pack-
 import type { LoadedPack } from '../engine/pack-types.js';
 import type { Locale } from '../report/diagnostic.js';
 import { PlanLintInputError } from '../shared/errors.js';
-import { readJsonText } from '../shared/read-file.js';
+import { readJsonTextAsync } from '../shared/read-file.js';
 import { parseJsonFile, positionOfPointer, schemaError, type JsonFile } from './json-file.js';
 import { configSchemaValidator } from './schema-validators.js';
 import { assertLockedRulesKept } from '../governance/locked.js';
@@ -78,7 +78,7 @@ export async function loadConfigFile(configPath: string, options: LoadConfigOpti
   const filePath = path.resolve(configPath);
   let text: string;
   try {
-    text = readJsonText(filePath, 'The config file');
+    text = await readJsonTextAsync(filePath, 'The config file');
   } catch (error) {
     if (error instanceof PlanLintInputError) throw error;
     throw new PlanLintInputError('config-missing', `Cannot read the config file: ${(error as Error).message}.`, { filePath });

@@ -1,6 +1,6 @@
 import { isAscii, isUtf8, transcode } from 'node:buffer';
 import { PlanLintInputError } from '../shared/errors.js';
-import { readBoundedFile, sizeOverLimit } from '../shared/read-file.js';
+import { readBoundedFile, readBoundedFileAsync, sizeOverLimit } from '../shared/read-file.js';
 import { classifyNonUtf8, describeNonUtf8 } from './legacy-encoding.js';
 import { createSourceText, type SourceText } from './source-text.js';
 
@@ -43,6 +43,11 @@ function tooLargeMessage(size: string): string {
  */
 export function readPlanBytes(filePath: string): Buffer {
   return readBoundedFile(filePath, { maxBytes: MAX_INPUT_BYTES, tooLargeCode: 'input-too-large', tooLarge: tooLargeMessage });
+}
+
+/** readPlanBytes, yielding while it reads (the language server reads the parent plan so). */
+export function readPlanBytesAsync(filePath: string): Promise<Buffer> {
+  return readBoundedFileAsync(filePath, { maxBytes: MAX_INPUT_BYTES, tooLargeCode: 'input-too-large', tooLarge: tooLargeMessage });
 }
 
 /**

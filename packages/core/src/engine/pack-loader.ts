@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseJsonFile, positionOfPointer, schemaError, type JsonFile } from '../config/json-file.js';
 import { packSchemaValidator } from '../config/schema-validators.js';
 import { PlanLintInputError } from '../shared/errors.js';
-import { formatMegabytes, readBoundedFile, readJsonText, sizeOverLimit, withoutBom } from '../shared/read-file.js';
+import { formatMegabytes, readBoundedFile, readBoundedFileAsync, readJsonText, sizeOverLimit, withoutBom } from '../shared/read-file.js';
 import { builtinPackPath, isBuiltinPackName } from './builtin-packs.js';
 import type { LoadedPack, PackJson } from './pack-types.js';
 
@@ -178,12 +178,14 @@ async function loadFile(filePath: string, context: LoadContext, where?: { filePa
     if (cached && isFresh(cached)) return cached.pack;
     let text: string;
     try {
-      text = readBoundedFile(filePath, {
-        maxBytes: MAX_PACK_BYTES,
-        tooLargeCode: 'pack-too-large',
-        tooLarge: packTooLargeMessage,
-        where: where ?? { filePath },
-      }).toString('utf8');
+      text = (
+        await readBoundedFileAsync(filePath, {
+          maxBytes: MAX_PACK_BYTES,
+          tooLargeCode: 'pack-too-large',
+          tooLarge: packTooLargeMessage,
+          where: where ?? { filePath },
+        })
+      ).toString('utf8');
     } catch (error) {
       if (error instanceof PlanLintInputError) throw error;
       throw new PlanLintInputError('pack-missing', `Cannot read the pack file ${filePath}: ${(error as Error).message}.`, where ?? { filePath });

@@ -4,7 +4,7 @@ import picomatch from 'picomatch';
 import { parseJsonFile, positionOfPointer, schemaError } from '../config/json-file.js';
 import { waiversSchemaValidator } from '../config/schema-validators.js';
 import { PlanLintInputError } from '../shared/errors.js';
-import { readJsonText } from '../shared/read-file.js';
+import { readJsonTextAsync } from '../shared/read-file.js';
 import { isCalendarDay, isoToday } from './dates.js';
 import type { Waiver, WaiverRegister } from './types.js';
 
@@ -24,7 +24,7 @@ export async function loadWaivers(dir: string): Promise<WaiverRegister | undefin
 export async function loadWaiversFile(filePath: string): Promise<WaiverRegister> {
   let text: string;
   try {
-    text = readJsonText(filePath, 'The waivers register');
+    text = await readJsonTextAsync(filePath, 'The waivers register');
   } catch (error) {
     if (error instanceof PlanLintInputError) throw error;
     throw new PlanLintInputError('waivers-missing', `Cannot read the waivers register: ${(error as Error).message}.`, { filePath });

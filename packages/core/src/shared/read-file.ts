@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { PlanLintInputError } from './errors.js';
 
 const MIB = 1024 * 1024;
@@ -37,6 +38,19 @@ export interface BoundedRead {
   where?: { filePath?: string; line?: number; column?: number };
 }
 
+/** A regular file within the bound, or the error that says why not (a folder throws EISDIR, for callers' own wording). */
+function checkStat(stat: Stats, filePath: string, bounds: BoundedRead): void {
+  if (stat.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${filePath}'`), { code: 'EISDIR' });
+  if (!stat.isFile()) {
+    throw new PlanLintInputError(
+      'not-a-file',
+      `${bounds.where ? filePath : 'file'} is ${kindOf(stat)}, not a regular file: plan-lint reads only regular files (a pipe or a device could hang the run or never end); name the file itself.`,
+      bounds.where ?? { filePath },
+    );
+  }
+  if (stat.size > bounds.maxBytes) throw new PlanLintInputError(bounds.tooLargeCode, bounds.tooLarge(sizeOverLimit(stat.size, bounds.maxBytes)), bounds.where ?? { filePath });
+}
+
 // O_NONBLOCK: opening a FIFO for reading would otherwise wait forever for a writer. It changes
 // nothing for a regular file. Windows has no such flag (nor FIFOs a path can name).
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
@@ -51,15 +65,7 @@ export function readBoundedFile(filePath: string, bounds: BoundedRead): Buffer {
   const fd = openSync(filePath, OPEN_FLAGS);
   try {
     const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${filePath}'`), { code: 'EISDIR' });
-    if (!stat.isFile()) {
-      throw new PlanLintInputError(
-        'not-a-file',
-        `${bounds.where ? filePath : 'file'} is ${kindOf(stat)}, not a regular file: plan-lint reads only regular files (a pipe or a device could hang the run or never end); name the file itself.`,
-        bounds.where ?? { filePath },
-      );
-    }
-    if (stat.size > bounds.maxBytes) throw new PlanLintInputError(bounds.tooLargeCode, bounds.tooLarge(sizeOverLimit(stat.size, bounds.maxBytes)), bounds.where ?? { filePath });
+    checkStat(stat, filePath, bounds);
     // One byte more than allowed: a file that grew since the stat is caught without reading it all.
     let buffer = Buffer.allocUnsafe(Math.min(stat.size, bounds.maxBytes) + 1);
     let used = 0;
@@ -81,6 +87,35 @@ export function readBoundedFile(filePath: string, bounds: BoundedRead): Buffer {
   }
 }
 
+/**
+ * readBoundedFile without blocking the thread: for callers that yield while they read (the
+ * language server, which must see an edit that arrives meanwhile, reads configs and packs so).
+ */
+export async function readBoundedFileAsync(filePath: string, bounds: BoundedRead): Promise<Buffer> {
+  const handle = await open(filePath, OPEN_FLAGS);
+  try {
+    const stat = await handle.stat();
+    checkStat(stat, filePath, bounds);
+    let buffer = Buffer.allocUnsafe(Math.min(stat.size, bounds.maxBytes) + 1);
+    let used = 0;
+    for (;;) {
+      if (used === buffer.length) {
+        const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, bounds.maxBytes + 1));
+        buffer.copy(bigger, 0, 0, used);
+        buffer = bigger;
+      }
+      const { bytesRead } = await handle.read(buffer, used, buffer.length - used, null);
+      if (bytesRead === 0) return buffer.subarray(0, used);
+      used += bytesRead;
+      if (used > bounds.maxBytes) {
+        throw new PlanLintInputError(bounds.tooLargeCode, bounds.tooLarge(`more than ${formatMegabytes(bounds.maxBytes)}`), bounds.where ?? { filePath });
+      }
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
 /** The most bytes of the JSON files beside the plans (config, waivers, lockfile, package.json): far more than any real one. */
 export const MAX_JSON_FILE_BYTES = 8 * MIB;
 
@@ -92,6 +127,17 @@ export function readJsonText(filePath: string, what: string, where?: BoundedRead
     tooLarge: (size) => `${what} is ${size}; plan-lint reads such files up to ${formatMegabytes(MAX_JSON_FILE_BYTES)}. Check that this is the right file.`,
     where,
   }).toString('utf8');
+}
+
+/** readJsonText, yielding while it reads (see readBoundedFileAsync). */
+export async function readJsonTextAsync(filePath: string, what: string, where?: BoundedRead['where']): Promise<string> {
+  const bytes = await readBoundedFileAsync(filePath, {
+    maxBytes: MAX_JSON_FILE_BYTES,
+    tooLargeCode: 'json-too-large',
+    tooLarge: (size) => `${what} is ${size}; plan-lint reads such files up to ${formatMegabytes(MAX_JSON_FILE_BYTES)}. Check that this is the right file.`,
+    where,
+  });
+  return bytes.toString('utf8');
 }
 
 /** JSON text without the UTF-8 byte-order mark Windows Notepad writes: JSON.parse and the parser reject it. */

@@ -10,7 +10,7 @@ import {
   loadConfigFile,
   parsePlan,
   PlanLintInputError,
-  readPlanBytes,
+  readPlanBytesAsync,
   resolvePacks,
   resolveRuleSet,
   type LoadedPack,
@@ -156,7 +156,7 @@ export class ConfigResolver {
 /** The parent plan from disk, in any input format. */
 async function readParent(filePath: string): Promise<ParentPlan> {
   // A regular file within the CLI's 20 MB only: a FIFO named as the parent hung the server.
-  const bytes = readPlanBytes(filePath);
+  const bytes = await readPlanBytesAsync(filePath);
   const extension = extname(filePath).toLowerCase();
   const source: SourceText =
     extension === '.docx' ? await decodeDocx(bytes, filePath) : extension === '.pdf' ? await decodePdf(bytes, filePath) : decodeBytes(bytes, filePath);
