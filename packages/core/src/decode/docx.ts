@@ -4,7 +4,7 @@ import { readBlocks, type Block, type Notes } from './docx/document.js';
 import { MarkdownWriter } from './docx/markdown.js';
 import { Numbering } from './docx/numbering.js';
 import { Styles } from './docx/styles.js';
-import { DocxLimitError, newBudget, parseXml, type Budget } from './docx/xml.js';
+import { DocxLimitError, loadXmlParser, newBudget, parseXml, type Budget } from './docx/xml.js';
 import { listZipEntries, readZipEntry, type ZipEntry } from './docx/zip.js';
 import { createSourceText, type SourceText } from './source-text.js';
 import { MAX_UNPACKED_BYTES, assertZipWithinLimits } from './zip-guard.js';
@@ -28,6 +28,7 @@ export async function decodeDocx(bytes: Uint8Array, filePath = '<input>'): Promi
     );
   }
   assertZipWithinLimits(bytes, filePath);
+  await loadXmlParser();
   let text: string;
   try {
     text = docxToMarkdown(bytes);
@@ -50,7 +51,7 @@ export async function decodeDocx(bytes: Uint8Array, filePath = '<input>'): Promi
   return createSourceText(text.normalize('NFC'));
 }
 
-/** The Markdown of a .docx package's bytes (throws on a damaged package or past the work bounds). */
+/** The Markdown of a .docx package's bytes (throws on a damaged package or past the work bounds); after loadXmlParser(). */
 export function docxToMarkdown(bytes: Uint8Array): string {
   const entries = listZipEntries(bytes);
   const budget = newBudget();

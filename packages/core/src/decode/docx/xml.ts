@@ -1,4 +1,4 @@
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import type { SaxesParser as Parser, SaxesTagNS } from 'saxes';
 
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const W_STRICT_NS = 'http://purl.oclc.org/ooxml/wordprocessingml/main';
@@ -38,12 +38,20 @@ export function newBudget(): Budget {
 
 const CHUNK = 256 * 1024;
 
+// saxes is loaded with the first Word file, not at each start of the CLI (most runs read no .docx).
+let SaxesParser: typeof Parser | undefined;
+
+export async function loadXmlParser(): Promise<void> {
+  SaxesParser ??= (await import('saxes')).SaxesParser;
+}
+
 /**
  * Streams a part through saxes: events, no tree, so memory does not grow with the XML. The bytes
  * are decoded a chunk at a time. saxes keeps no DTD: a DOCTYPE is skipped, an entity it does not
  * know is an error, and nothing is ever fetched (no XXE).
  */
 export function parseXml(bytes: Uint8Array, handlers: XmlHandlers, budget: Budget): void {
+  if (!SaxesParser) throw new Error('loadXmlParser() first');
   const parser = new SaxesParser({ xmlns: true, position: false });
   parser.on('opentag', (tag) => {
     if (--budget.elements < 0) throw new DocxLimitError('elements', DOCX_LIMITS.elements);
