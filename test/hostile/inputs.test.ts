@@ -217,8 +217,8 @@ describe('broken and hostile plan files', () => {
     writeFileSync(at('tiny-paragraphs.docx'), packed);
     const { run, message } = await lintFatal('tiny-paragraphs.docx', { timeoutMs: 30_000 });
     expect(run.code).toBe(2);
-    expect(message.message).toMatch(/too big to read: more than 200,000 XML paragraphs/);
-    expect((await lintFatal('tiny-paragraphs.docx', { locale: 'vi' })).message.message).toMatch(/quá lớn để đọc \(hơn 200\.000 đoạn văn/);
+    expect(message.message).toMatch(/too big to read: more than 100,000 XML paragraphs/);
+    expect((await lintFatal('tiny-paragraphs.docx', { locale: 'vi' })).message.message).toMatch(/quá lớn để đọc \(hơn 100\.000 đoạn văn/);
   }, 60_000);
 
   it('with worker threads, the bad .docx gets its message and the other plans in the batch are linted', async () => {

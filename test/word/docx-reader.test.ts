@@ -158,3 +158,28 @@ describe('enumeration-sequence on Word automatic lists', () => {
     expect(await findings(spec)).toEqual(['6:1-6:3']);
   });
 });
+
+describe('hostile Word XML', () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const reject = (document: string) => decodeDocx(buildDocx({ body: [] }, document), 'plan.docx');
+
+  it('an external entity (XXE) is never fetched nor expanded: the file is refused as damaged', async () => {
+    const xxe = `<?xml version="1.0"?><!DOCTYPE d [<!ENTITY secret SYSTEM "file:///etc/hostname">]><w:document ${W}><w:body><w:p><w:r><w:t>&secret;</w:t></w:r></w:p></w:body></w:document>`;
+    await expect(reject(xxe)).rejects.toMatchObject({ code: 'docx-invalid', filePath: 'plan.docx', message: expect.stringMatching(/undefined entity/) });
+  });
+
+  it('nested internal entities (billion laughs) are not expanded either', async () => {
+    const laughs = `<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><w:document ${W}><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>`;
+    await expect(reject(laughs)).rejects.toMatchObject({ code: 'docx-invalid' });
+  });
+
+  it('millions of elements in one paragraph stop at the element bound with docx-too-complex', async () => {
+    const runs = `<w:document ${W}><w:body><w:p>${'<w:r/>'.repeat(1_100_000)}</w:p></w:body></w:document>`;
+    await expect(reject(runs)).rejects.toMatchObject({ code: 'docx-too-complex', message: expect.stringMatching(/more than 1,000,000 XML elements/) });
+  });
+
+  it('empty paragraphs stop at the paragraph bound, long before the end of the part', async () => {
+    const paragraphs = `<w:document ${W}><w:body>${'<w:p/>'.repeat(1_000_000)}</w:body></w:document>`;
+    await expect(reject(paragraphs)).rejects.toMatchObject({ code: 'docx-too-complex', message: expect.stringMatching(/more than 100,000 XML paragraphs/) });
+  });
+});

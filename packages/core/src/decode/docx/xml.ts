@@ -15,10 +15,10 @@ export interface XmlHandlers {
 /**
  * What one Word document may cost to read, whatever its size on disk: a 184 KB .docx can hold
  * 60 MB of XML made of millions of empty paragraphs, and building anything per element for all
- * of them ran V8 out of memory. A real plan has a few thousand paragraphs and under 100,000
- * elements; these are two orders of magnitude above that.
+ * of them ran V8 out of memory. A real plan has a few thousand paragraphs and well under 100,000
+ * elements; these are ten times and more above that.
  */
-export const DOCX_LIMITS = { elements: 3_000_000, paragraphs: 200_000 };
+export const DOCX_LIMITS = { elements: 1_000_000, paragraphs: 100_000 };
 
 export class DocxLimitError extends Error {
   constructor(readonly what: 'elements' | 'paragraphs' | 'text', readonly limit: number) {
