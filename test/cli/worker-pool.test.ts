@@ -29,8 +29,9 @@ describe('worker pool', () => {
     // Linted by a worker (the stand-in's text) or on this thread (the plan), never lost.
     for (const name of ['a.md', 'b.md', 'c.md', 'd.md', 'e.md']) expect(byName[name].fatal).toBeUndefined();
     expect(byName['a.md'].text).toBe('from the worker');
+    // Retried at once on the new worker, before this thread can take it.
     expect(byName['b.md'].text).toBe('from the worker');
-    expect(byName['e.md'].text).toBe(plan);
+    for (const name of ['c.md', 'd.md', 'e.md']) expect(['from the worker', plan]).toContain(byName[name].text);
   });
 
   it('says it in Vietnamese by default', async () => {
