@@ -229,8 +229,8 @@ function shouldJoin(
   inHeading: boolean,
 ): boolean {
   if (TERMINAL.test(previous)) return false;
-  // A Markdown table row (Word tables convert to them) is a line of its own, never a wrapped one.
-  if (format === 'markdown' && (next.charCodeAt(0) === 124 || previous.charCodeAt(0) === 124)) return false;
+  // A table row (GFM, as Markdown plans and the Word and PDF readers write tables) is a line of its own.
+  if (previous.charCodeAt(0) === 124 || next.charCodeAt(0) === 124) return false;
   if (MARKER_START.test(next)) return false;
   if (PAGE_MARKER.test(next)) return false;
   const previousCaps = isAllCaps(previous);
