@@ -72,21 +72,26 @@ export async function lintInWorkers(
         }
       };
       worker.on('message', (message: TaskResult) => {
-        pending.splice(pending.indexOf(message.id), 1);
+        const at = pending.indexOf(message.id);
+        if (at === -1) return;
+        pending.splice(at, 1);
         finish(message.id, 'error' in message ? failed(files[message.id], message.error, settings) : message.outcome);
         send();
       });
-      const died = (error: Error) => {
+      // Acted on at 'exit' only: Node delivers every message the worker posted before it emits
+      // 'exit', so the files still pending then are exactly those it did not finish ('error' can
+      // come before the last results).
+      let failure: Error | undefined;
+      worker.on('error', (error) => (failure ??= error));
+      worker.on('exit', (code) => {
         if (stopped) return;
         stopped = true;
         const [culprit, ...rest] = pending;
-        if (culprit !== undefined) finish(culprit, failed(files[culprit], error.message, settings));
+        const reason = failure?.message ?? `the worker thread stopped (exit code ${code})`;
+        if (culprit !== undefined) finish(culprit, failed(files[culprit], reason, settings));
         retry.push(...rest);
-        void worker.terminate();
         resolve(retry.length > 0 || next < files.length ? runWorker() : undefined);
-      };
-      worker.on('error', died);
-      worker.on('exit', (code) => died(new Error(`the worker thread stopped (exit code ${code})`)));
+      });
       send();
     });
   const onWorkers = Array.from({ length: count }, runWorker);
