@@ -20,7 +20,7 @@ export interface WaiverRegister {
 }
 
 /** Why a rule of the packs did not judge a plan. */
-export type NotApplicableReason = 'off' | 'not-in-force' | 'needs-parent';
+export type NotApplicableReason = 'off' | 'not-in-force' | 'needs-parent' | 'topic-not-covered';
 
 /** One rule of the packs, as it stood for one plan. */
 export interface RuleApplication {
