@@ -38,11 +38,11 @@ function topicReason(topic: TopicFact): string {
     case 'headings':
       return `named in a heading${where}${quoted}`;
     case 'body':
-      return `no title; the body names it again and again${where}${quoted}`;
+      return `no title; the body names it repeatedly${where}${quoted}`;
     case 'config':
       return 'set by the config';
     default:
-      return 'no title, and no heading names bình đẳng giới';
+      return 'no title and no heading names a topic: the default';
   }
 }
 

@@ -24,7 +24,8 @@ export function extractTopicFacts(document: PlanDocument, forced?: string): Topi
   const heading = headingNaming(document.sections);
   if (heading) return { id: GENDER_EQUALITY, by: 'headings', evidence: heading.text, position: heading.position };
   if (title) return { id: OTHER_TOPIC, by: 'title', evidence: title.text, position: title.position };
-  // No title read (a damaged export): count the mentions, which a plan about the topic repeats.
+  // No title read (a fragment, a damaged export): nothing says the plan is about something else, so
+  // the rules this linter is for apply; repeated mentions are named as the evidence when there are some.
   let mentions = 0;
   let first: { text: string; position?: Position } | undefined;
   const visit = (nodes: readonly BodyNode[]) => {
@@ -41,7 +42,7 @@ export function extractTopicFacts(document: PlanDocument, forced?: string): Topi
   visit(document.preamble);
   visit(document.sections);
   if (mentions >= BODY_MENTIONS && first) return { id: GENDER_EQUALITY, by: 'body', evidence: first.text.slice(0, 120), position: first.position };
-  return { id: OTHER_TOPIC, by: 'none' };
+  return { id: GENDER_EQUALITY, by: 'none' };
 }
 
 function headingNaming(nodes: readonly BodyNode[]): { text: string; position?: Position } | undefined {
