@@ -27,7 +27,8 @@ export { flattenPacks, resolveRuleSet } from './engine/rule-set.js';
 export type { EffectiveRule, RuleSet } from './engine/rule-set.js';
 export { DIRECTIVE_RULE_ID } from './engine/directives.js';
 export { computeFacts, parentFactsFromDocument } from './facts/index.js';
-export type { PlanFacts } from './facts/index.js';
+export type { PlanFacts, TopicFact } from './facts/index.js';
+export { extractTopicFacts } from './facts/topic-facts.js';
 export { loadConfig, loadConfigFile, findConfigFile, CONFIG_FILE_NAMES } from './config/load-config.js';
 export type { ConfigJson, LoadConfigOptions } from './config/load-config.js';
 export { derivePack } from './engine/derive-pack.js';
@@ -51,6 +52,8 @@ export { explanationLines, explanationsText, conditionText } from './governance/
 export { governedRules } from './governance/rules-at.js';
 export type { GovernedRule } from './governance/rules-at.js';
 export { outcomeChanges, standings } from './governance/outcome-diff.js';
+export { notApplicableRules, REASON_TEXT, ruleVerdict } from './governance/outcome.js';
+export type { RuleVerdict } from './governance/outcome.js';
 export type { RuleChange, RuleStanding } from './governance/outcome-diff.js';
 export { parseExpectations, compareWithExpectations } from './engine/expectations.js';
 export type { Expectation, FixtureConfig, ParsedFixture, ReportedDiagnostic } from './engine/expectations.js';
