@@ -55,7 +55,7 @@ export async function lintSource(source: SourceText, options: LintOptions = {}):
   const locale = options.locale ?? config.locale ?? 'vi';
   const ruleSet = resolveRuleSet(config, options.filePath);
   const parent = options.parent ? parentFactsFromDocument(options.parent) : ruleSet.parent;
-  const facts = computeFacts(document, source, { parent });
+  const facts = computeFacts(document, source, { parent, topic: config.topic });
   // Governance (docs/governance.md): rules in force on the plan's date, waivers, locked rules.
   const governance = new Governance(config, ruleSet, facts, options.filePath);
   const found = await runRules(governance.ruleSet, facts, locale);
