@@ -45,6 +45,8 @@ export function buildResponsibilities(context: BindContext, sections: Section[])
 // The header of the column that names who: `Bộ phận, cá nhân`, `Đơn vị`, `Người thực hiện`, `Chức danh` …
 const UNIT_HEADER = /bộ phận|đơn vị|cá nhân|người|chức danh|chức vụ|thành phần|phụ trách|chủ trì|thực hiện/;
 const DUTY_HEADER = /nhiệm vụ|công việc|nội dung/;
+/** Cells that name a report or a time, not who does it. */
+const NOT_A_UNIT = /^(báo cáo|kế hoạch|thời gian|tháng|ngày|năm|từ|trước)/i;
 /** A row number cell: `1`, `1.`, `I`, `a)`. */
 const ROW_NUMBER = /^\s*(?:\d{1,3}[.)]?|[IVXL]{1,5}\.?|[a-zđ]\))\s*$/;
 
@@ -55,11 +57,14 @@ function rowResponsibility(context: BindContext, line: Line): Omit<Responsibilit
   const header = row.header?.map((cell) => cell.toLowerCase());
   // A duty column headed `Nhiệm vụ` never names the unit, whatever its header also says.
   let unitCell = header ? header.findIndex((cell) => UNIT_HEADER.test(cell) && !DUTY_HEADER.test(cell)) : -1;
-  if (unitCell === -1 || unitCell >= cells.length) {
+  // A table with a header but no column of units is some other table (reports, a schedule).
+  if (header && unitCell === -1) return undefined;
+  if (unitCell >= cells.length) return undefined;
+  if (unitCell === -1) {
     // No header to go by: the first cell with words that is not a row number and reads like a name.
     unitCell = cells.findIndex((_, k) => {
       const value = text(k);
-      return value.length > 0 && !ROW_NUMBER.test(value) && value.split(/\s+/).length <= 10 && isUpperLetter(value[0]);
+      return value.length > 0 && !ROW_NUMBER.test(value) && value.split(/\s+/).length <= 10 && isUpperLetter(value[0]) && !NOT_A_UNIT.test(value);
     });
   }
   if (unitCell === -1) return undefined;
