@@ -43,8 +43,9 @@ export interface LintResult {
   fixableWarningCount: number;
 }
 
+/** How a file's decoded text is parsed: a Word file decodes to Markdown (decode/docx.ts). */
 export function formatFromPath(filePath: string | undefined): 'markdown' | 'text' {
-  return filePath && /\.(md|markdown)$/i.test(filePath) ? 'markdown' : 'text';
+  return filePath && /\.(md|markdown|docx)$/i.test(filePath) ? 'markdown' : 'text';
 }
 
 /** Lints one decoded plan: parse once, compute the facts once, run the engine once. */
