@@ -20,6 +20,8 @@ export interface ResolvedConfig {
   rules: Record<string, RuleSetting>;
   overrides: ConfigOverride[];
   locale?: Locale;
+  /** Globs (relative to baseDir) of files not to lint, as the config wrote them. */
+  ignores?: string[];
   /** Absolute path of the parent plan, if the config names one. */
   parent?: string;
   /** plan-lint.waivers.json beside the config (docs/governance.md). */
