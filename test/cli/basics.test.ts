@@ -107,7 +107,7 @@ describe('usage errors exit 2 with a message, Vietnamese by default and English 
     expect(explain.stderr).toContain('rule "duplicate-words" is not defined by the packs in use; did you mean "duplicate-word"?');
     const config = runCli(['fixtures/formats/plan.md', '--config', 'test/cli/fixtures/misspelt-rule/plan-lint.config.json']);
     expect(config.code).toBe(2);
-    expect(config.stderr).toMatch(/plan-lint\.config\.json:3:15: các bộ quy tắc đang dùng \(recommended\) không có quy tắc "signatures"; có phải ý bạn là "signature"\?/);
+    expect(config.stderr).toMatch(/plan-lint\.config\.json:3:14: các bộ quy tắc đang dùng \(recommended\) không có quy tắc "signatures"; có phải ý bạn là "signature"\?/);
   });
 
   it('a missing pack is an error naming it', () => {
