@@ -71,7 +71,7 @@ describe('broken and hostile plan files', () => {
     );
     expect((await lintFatal('blank.txt', { locale: 'vi' })).message.message).toMatch(/^tệp rỗng \(chỉ có khoảng trắng\): /);
     // Alone (the batch exits 2 for its other files too), in the default format: the file, the message, exit 2.
-    const alone = await runPlanLint(['empty.md'], { cwd: dir });
+    const alone = await runPlanLint(['empty.md'], { cwd: dir, env: { LC_ALL: 'C' } });
     expect(alone.code).toBe(2);
     expect(alone.stdout).toMatch(/^empty\.md\n.*lỗi +tệp rỗng \(0 byte\): không có nội dung để kiểm tra;/m);
   });
