@@ -35,6 +35,7 @@ Tuỳ chọn:
   --print-config TỆP     in cấu hình thực tế áp dụng cho TỆP (JSON), không kiểm tra
   --cache                chỉ kiểm tra lại các tệp đã đổi nội dung, bộ quy tắc hoặc phiên bản plan-lint
   --cache-location TM    nơi lưu bộ nhớ đệm (mặc định .plan-lint-cache)
+  --update-lock          ghi các bộ quy tắc URL đã thay đổi vào plan-lint.lock.json (nếu không, khác biệt là lỗi)
   --no-color             không tô màu, kể cả trên terminal (hoặc NO_COLOR=1; FORCE_COLOR=1 để luôn tô)
   --version, -v          in phiên bản plan-lint
   --help, -h             in hướng dẫn này
@@ -191,6 +192,7 @@ Options:
   --print-config FILE    print the effective config for FILE as JSON; lint nothing
   --cache                only re-lint files whose content, packs or plan-lint version changed
   --cache-location DIR   where the cache lives (default .plan-lint-cache)
+  --update-lock          record changed URL packs in plan-lint.lock.json (else a difference is an error)
   --no-color             no colours even on a terminal (also NO_COLOR=1; FORCE_COLOR=1 forces them)
   --version, -v          print plan-lint's version
   --help, -h             print this help

@@ -7,7 +7,7 @@ import { expandTargets } from '../files/expand-targets.js';
 import { IgnoreRules, ignoredMessage, type IgnoreSettings } from '../files/ignores.js';
 import { localeFromEnvironment, setCliLocale, tr } from '../locale.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
-import { LintCache, sha256 } from '../lint/cache.js';
+import { cacheKey, LintCache, sha256 } from '../lint/cache.js';
 import { lintFile, type FileOutcome, type LintSettings } from '../lint/lint-file.js';
 import { ProgressBar } from '../lint/progress.js';
 import { reportContext } from '../lint/report-context.js';
@@ -34,6 +34,7 @@ const OPTIONS = {
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
   color: { type: 'boolean' },
+  'update-lock': { type: 'boolean' },
   'ignore-pattern': { type: 'string', multiple: true },
   ignore: { type: 'boolean' },
   'stdin-filename': { type: 'string' },
@@ -80,7 +81,7 @@ export async function runLint(argv: string[]): Promise<number> {
     files = expanded.files;
     for (const note of expanded.ignoredNotes) process.stderr.write(`plan-lint: ${note}\n`);
   }
-  const groups = files.length ? await groupByConfig(files, { cwd, configPath: values.config, packs: values.pack, parent: values.parent }) : [];
+  const groups = files.length ? await groupByConfig(files, { cwd, configPath: values.config, packs: values.pack, parent: values.parent, updateLock: values['update-lock'] }) : [];
   const outcomes = new Map<string, FileOutcome>();
   const environment = localeFromEnvironment();
   let locale: Locale = localeFlag ?? groups[0]?.config.locale ?? environment ?? 'vi';
@@ -264,22 +265,10 @@ async function lintAll(
   return outcomes;
 }
 
-/** What, besides a file's bytes, decides its findings. */
+/** What, besides a file's bytes, decides its findings (see cacheKey). */
 async function runKey(settings: LintSettings, parentPath: string | undefined): Promise<string> {
   const parentBytes = parentPath ? await readFile(parentPath).catch(() => Buffer.alloc(0)) : undefined;
-  return sha256(
-    JSON.stringify({
-      version: planLintVersion(),
-      packs: settings.config.packs,
-      rules: settings.config.rules,
-      overrides: settings.config.overrides,
-      locale: settings.locale,
-      quiet: settings.quiet,
-      // Waivers set findings aside until their expiry: a new register or a new day can change them.
-      waivers: settings.config.waivers ? { register: settings.config.waivers.waivers, day: new Date().toISOString().slice(0, 10) } : null,
-      parent: parentBytes ? sha256(parentBytes) : null,
-    }),
-  );
+  return cacheKey(settings, planLintVersion(), parentBytes, await import('@plan-lint/core'));
 }
 
 async function writeFixes(outcomes: FileOutcome[], notes: string[]): Promise<void> {
