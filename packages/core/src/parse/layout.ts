@@ -229,6 +229,8 @@ function shouldJoin(
   inHeading: boolean,
 ): boolean {
   if (TERMINAL.test(previous)) return false;
+  // A table row (GFM, as Markdown plans and the Word and PDF readers write tables) is a line of its own.
+  if (previous.charCodeAt(0) === 124 || next.charCodeAt(0) === 124) return false;
   if (MARKER_START.test(next)) return false;
   if (PAGE_MARKER.test(next)) return false;
   const previousCaps = isAllCaps(previous);
