@@ -6,6 +6,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeTcvn3, encodeVni } from './legacy-encoders.js';
 import { repoRoot, runPlanLint, type Run } from './spawn-cli.js';
+
+// The messages these tests read in English.
+const EN = { LC_ALL: 'en_US.UTF-8' };
 import { docxBomb } from './zip-bomb.js';
 
 const PLAN = readFileSync(path.join(repoRoot, 'fixtures/family/compliant/truong-th-a.md'), 'utf8');
@@ -71,7 +74,7 @@ describe('broken and hostile plan files', () => {
     );
     expect((await lintFatal('blank.txt', { locale: 'vi' })).message.message).toMatch(/^tệp rỗng \(chỉ có khoảng trắng\): /);
     // Alone (the batch exits 2 for its other files too), in the default format: the file, the message, exit 2.
-    const alone = await runPlanLint(['empty.md'], { cwd: dir, env: { LC_ALL: 'C' } });
+    const alone = await runPlanLint(['empty.md'], { cwd: dir });
     expect(alone.code).toBe(2);
     expect(alone.stdout).toMatch(/^empty\.md\n.*lỗi +tệp rỗng \(0 byte\): không có nội dung để kiểm tra;/m);
   });
@@ -131,7 +134,7 @@ describe('broken and hostile plan files', () => {
   }, 60_000);
 
   it('a missing file is a usage error naming it (exit 2)', async () => {
-    const run = await runPlanLint(['no-such-plan.md'], { cwd: dir });
+    const run = await runPlanLint(['no-such-plan.md'], { cwd: dir, env: EN });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('no such file or folder: "no-such-plan.md"');
   });
@@ -139,7 +142,7 @@ describe('broken and hostile plan files', () => {
   it('a folder with no plans is an error naming the folder (exit 2)', async () => {
     mkdirSync(at('notes'));
     writeFileSync(at('notes/readme.rst'), 'not a plan');
-    const run = await runPlanLint(['notes'], { cwd: dir });
+    const run = await runPlanLint(['notes'], { cwd: dir, env: EN });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/no plan files \(.md, .txt, .docx, .pdf\) in folder "notes"/);
   });
@@ -152,7 +155,7 @@ describe('broken and hostile plan files', () => {
     const walk = await runPlanLint(['loop', '--format', 'json'], { cwd: dir, timeoutMs: 20_000 });
     expect(walk.signal).toBeNull();
     expect((JSON.parse(walk.stdout) as { filePath: string }[]).map((report) => path.relative(dir, report.filePath))).toEqual(['loop/plan.md']);
-    const named = await runPlanLint(['loop/self.md'], { cwd: dir });
+    const named = await runPlanLint(['loop/self.md'], { cwd: dir, env: EN });
     expect(named.code).toBe(2);
     expect(named.stderr).toBe(
       'plan-lint: symbolic link loop (ELOOP): "loop/self.md" is a link that leads back to itself; fix or remove the link, or name the file it should point to\n' +
@@ -162,14 +165,14 @@ describe('broken and hostile plan files', () => {
     symlinkSync('pong.md', at('loop/ping.md'));
     symlinkSync('ping.md', at('loop/pong.md'));
     symlinkSync('gone.md', at('loop/dangling.md'));
-    const pair = await runPlanLint(['loop/ping.md', 'loop/plan.md'], { cwd: dir });
+    const pair = await runPlanLint(['loop/ping.md', 'loop/plan.md'], { cwd: dir, env: EN });
     expect(pair.code).toBe(2);
     expect(pair.stderr).toMatch(/^plan-lint: symbolic link loop \(ELOOP\): "loop\/ping\.md" is a link that leads back to itself/);
-    const dangling = await runPlanLint(['loop/dangling.md'], { cwd: dir });
+    const dangling = await runPlanLint(['loop/dangling.md'], { cwd: dir, env: EN });
     expect(dangling.code).toBe(2);
     expect(dangling.stderr).toMatch(/^plan-lint: broken symbolic link: "loop\/dangling\.md" points to "gone\.md", which does not exist\n/);
     // Commands that read one file say the same, with the file's place.
-    const converted = await runPlanLint(['convert', 'loop/self.md'], { cwd: dir });
+    const converted = await runPlanLint(['convert', 'loop/self.md'], { cwd: dir, env: EN });
     expect(converted.code).toBe(2);
     expect(converted.stderr).toBe(`plan-lint: loop/self.md: symbolic link loop (ELOOP): the link leads back to itself; fix or remove the link\n`);
   });
