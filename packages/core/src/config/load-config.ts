@@ -25,6 +25,8 @@ export interface ConfigJson {
   /** Globs of files not to lint (the CLI applies them: packages/cli/src/files/ignores.ts). */
   ignores?: string[];
   locale?: Locale;
+  /** The plans' topic, instead of the one read from each plan. */
+  topic?: string;
   rules?: Record<string, RuleSetting>;
   overrides?: Array<{ files: string | string[]; rules?: Record<string, RuleSetting> }>;
   /** Rewrite plan-lint.lock.json where it differs from the URL packs in use, as `--update-lock` does. */
@@ -137,6 +139,7 @@ export async function loadConfigFile(configPath: string, options: LoadConfigOpti
     overrides,
     locale: json.locale,
     ...(json.ignores ? { ignores: json.ignores } : {}),
+    ...(json.topic ? { topic: json.topic } : {}),
     parent: json.parent ? path.resolve(baseDir, json.parent) : undefined,
     waivers: await loadWaivers(baseDir),
   };

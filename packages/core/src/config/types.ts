@@ -22,6 +22,8 @@ export interface ResolvedConfig {
   locale?: Locale;
   /** Globs (relative to baseDir) of files not to lint, as the config wrote them. */
   ignores?: string[];
+  /** Forces every plan's topic (`binh-dang-gioi`, `other` …) instead of reading it from the plan. */
+  topic?: string;
   /** Absolute path of the parent plan, if the config names one. */
   parent?: string;
   /** plan-lint.waivers.json beside the config (docs/governance.md). */
