@@ -86,3 +86,56 @@ describe('a two-page PDF plan with tables, a running header and page numbers', a
     expect(factsOf(source, 'text')).toEqual(expected);
   });
 });
+
+describe('a PDF plan whose header cells are centred and whose table cells are centred vertically', async () => {
+  const source = await decodePdf(fixture('mam-non-hs.pdf'), 'mam-non-hs.pdf');
+  const lines = source.text.split('\n');
+
+  it('emits the table with its four columns, each row whole', () => {
+    expect(source.text).toContain(
+      [
+        '',
+        '| TT | Nội dung công việc | Thời gian | Người thực hiện |',
+        '| --- | --- | --- | --- |',
+        '| 1 | Tuyên truyền Luật Bình đẳng giới đến cán bộ, giáo viên, nhân viên và cha mẹ trẻ qua bảng tin của nhà trường | Tháng 3/2026 | Phó Hiệu trưởng |',
+        '| 2 | Tổ chức Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới | Từ 15/11/2026 đến 15/12/2026 | Công đoàn cơ sở |',
+        '| 3 | Gửi báo cáo sơ kết 6 tháng về Ủy ban nhân dân xã | Trước ngày 10/6/2026 | Kế toán |',
+        '| 4 | Gửi báo cáo tổng kết năm về Ủy ban nhân dân xã | Trước ngày 10/12/2026 | Kế toán |',
+        '',
+        'III. KINH PHÍ',
+      ].join('\n'),
+    );
+  });
+
+  it('reads the header block left column first, although its lines sit between each other', () => {
+    expect(lines.slice(0, lines.indexOf('KẾ HOẠCH')).filter((line) => line !== '')).toEqual([
+      'UBND XÃ HÒA VANG',
+      'TRƯỜNG MẦM NON HOA',
+      'SEN',
+      'Số: 09/KH-MNHS',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Hòa Vang, ngày 20 tháng 02 năm 2026',
+    ]);
+  });
+
+  it('reads the signature block after the last paragraph: recipients, then the signer', () => {
+    const from = lines.indexOf('Nơi nhận:');
+    expect(lines[from - 1]).toBe('');
+    expect(lines.slice(from).filter((line) => line !== '')).toEqual([
+      'Nơi nhận:',
+      '- UBND xã Hòa Vang (để báo cáo);',
+      '- Các tổ chuyên môn (để thực hiện);',
+      '- Lưu: VT.',
+      'HIỆU TRƯỞNG',
+      'Phạm Thị Lan',
+    ]);
+  });
+
+  it('gives the facts of the same plan written in Markdown', () => {
+    const markdown = decodeBytes(fixture('mam-non-hs.md'), 'mam-non-hs.md');
+    const expected = factsOf(markdown, 'markdown');
+    expect(expected.deadlines.length).toBeGreaterThan(0);
+    expect(factsOf(source, 'text')).toEqual(expected);
+  });
+});

@@ -70,6 +70,8 @@ const ROW_GAP = 3;
 const HEADER_GAP = 2.2;
 // Room left for the signature between the signer's title and name.
 const SIGNATURE_GAP = 8;
+// More columns than this is not a plan's table (and keeps the work per line small).
+const MAX_COLUMNS = 12;
 
 // A list marker set off by a tab is the start of its line, not a column.
 const LIST_MARKER = /^(?:[-+*•·–▪●○◦➢✓\uf000-\uf8ff]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVXLC]{1,6}\.)$/;
@@ -152,11 +154,18 @@ function linesOf(items: PdfItem[]): Line[] {
 
 function lineOf(runs: PdfItem[]): Line {
   const size = Math.max(...runs.map((run) => run.size), 1);
+  // A justified line that a producer wrote word by word has wide gaps, all alike: one chunk.
+  const wide: number[] = [];
+  for (let k = 1; k < runs.length; k++) {
+    const gap = runs[k].x - (runs[k - 1].x + runs[k - 1].width);
+    if (gap > size * CHUNK_GAP) wide.push(gap);
+  }
+  const justified = wide.length >= 3 && Math.max(...wide) <= Math.min(...wide) * 1.15;
   const chunks: Chunk[] = [];
   let chunk: Chunk | undefined;
   for (const run of runs) {
     const gap = chunk === undefined ? 0 : run.x - chunk.end;
-    if (chunk !== undefined && gap <= size * CHUNK_GAP) {
+    if (chunk !== undefined && (justified || gap <= size * CHUNK_GAP)) {
       // Runs placed apart without a space character between them are separate words.
       if (gap > size * 0.15 && !/\s$/.test(chunk.text) && !/^\s/.test(run.str)) chunk.text += ' ';
       chunk.text += run.str;
@@ -218,15 +227,20 @@ function pageBlocks(lines: Line[], open: TableBlock | undefined): Block[] {
   };
   let i = 0;
   if (open !== undefined) {
-    const region = grow({ kind: 'table', columns: open.columns.map((band) => ({ ...band })), lines: [] }, lines, 0);
-    if (region.lines.length > 0) {
+    const bands = open.columns.map((band) => ({ ...band }));
+    const growing: Growing = { kind: 'table', bands: [...bands], lines: [], symbol: false, date: false };
+    grow(growing, lines, 0, pitch);
+    // Only the columns the table had: a page that starts with another block is not its continuation.
+    if (growing.lines.length > 0 && growing.bands.length === bands.length) {
+      const index = new Map(bands.map((band, k) => [band, k]));
+      const region: Region = { kind: 'table', columns: bands, lines: growing.lines.map(({ line, bands: own }) => ({ line, columns: own.map((band) => index.get(band)!) })) };
       continueTable(open, rowsOf(region, pitch));
       open.endsPage = region.lines.length === lines.length;
       i = region.lines.length;
     }
   }
   while (i < lines.length) {
-    const region = lines[i].chunks.length > 1 ? regionAt(lines, i) : undefined;
+    const region = regionAt(lines, i, pitch);
     if (region === undefined) {
       paragraphLine(lines[i], previous);
       previous = lines[i];
@@ -241,6 +255,7 @@ function pageBlocks(lines: Line[], open: TableBlock | undefined): Block[] {
       continue;
     }
     // Header and signature blocks are read column by column, left first, each line as written.
+    blocks.push((text = { kind: 'text', lines: [''] }));
     region.columns.forEach((_, column) => {
       let before: Line | undefined;
       for (const { line, columns } of region.lines) {
@@ -271,82 +286,122 @@ function continueTable(table: TableBlock, rows: string[][][]): void {
   table.rows.push(...rows);
 }
 
-function kindOf(line: Line): Kind {
-  const texts = line.chunks.map((chunk) => chunk.text);
-  if (RECIPIENTS.test(texts[0])) return 'signature';
-  if (texts.some((text) => NATIONAL_TITLE.test(text)) || (SYMBOL_LINE.test(texts[0]) && PLACE_DATE.test(texts.at(-1)!))) return 'header';
-  return 'table';
+interface Band {
+  start: number;
+  end: number;
+}
+
+/** A region while it grows: columns are bands kept left to right, lines point at their bands. */
+interface Growing {
+  kind: Kind;
+  bands: Band[];
+  lines: { line: Line; bands: Band[] }[];
+  /** Header block: whether its symbol (`Số: …`) and its place and date have been read. */
+  symbol: boolean;
+  date: boolean;
 }
 
 /**
  * The block of columns that starts at line `first`, if there is one: the following lines whose
- * chunks each fall into one column band and never across two. A table needs two lines with
- * several chunks; header and signature blocks are known by their first line.
+ * chunks each fall into one column band and never across two (a chunk clear of every band opens a
+ * new one). It starts at a line of several chunks, or at a line of one chunk when the next line is
+ * closer than the line spacing and beside it: cells centred vertically, and centred header cells,
+ * put the columns' lines on baselines between each other's.
  */
-function regionAt(lines: Line[], first: number): Region | undefined {
+function regionAt(lines: Line[], first: number, pitch: number | undefined): Region | undefined {
   const head = lines[first];
-  const kind = kindOf(head);
-  const region: Region = {
-    kind,
-    columns: head.chunks.map((chunk) => ({ start: chunk.start, end: chunk.end })),
-    lines: [{ line: head, columns: head.chunks.map((_, k) => k) }],
+  if (head.chunks.length === 1) {
+    const next = lines[first + 1];
+    const spacing = pitch ?? head.size * 1.2;
+    if (next === undefined || head.y - next.y >= spacing * 0.75) return undefined;
+    const [only] = head.chunks;
+    if (next.chunks.every((chunk) => chunk.start < only.end && chunk.end > only.start)) return undefined;
+  }
+  const region: Growing = { kind: 'table', bands: [], lines: [], symbol: false, date: false };
+  grow(region, lines, first, pitch);
+  const columns = [...region.bands];
+  const index = new Map(columns.map((band, k) => [band, k]));
+  const result: Region = {
+    kind: region.kind,
+    columns,
+    lines: region.lines.map(({ line, bands }) => ({ line, columns: bands.map((band) => index.get(band)!) })),
   };
-  if (kind !== 'table' && region.columns.length !== 2) return undefined;
-  grow(region, lines, first + 1);
-  if (kind === 'table' && region.lines.filter(({ line }) => line.chunks.length > 1).length < 2) return undefined;
-  return region;
+  if (region.kind !== 'table') return columns.length === 2 ? result : undefined;
+  if (columns.length < 2 || region.lines.filter(({ line }) => line.chunks.length > 1).length < 2) return undefined;
+  return result;
 }
 
 /** Adds to the region the lines from `from` on that fall into its columns, within its kind's gaps. */
-function grow(region: Region, lines: Line[], from: number): Region {
-  const maxGap = region.kind === 'table' ? ROW_GAP : region.kind === 'header' ? HEADER_GAP : SIGNATURE_GAP;
+function grow(region: Growing, lines: Line[], from: number, pitch: number | undefined): void {
   let previous = region.lines.at(-1)?.line;
   for (let i = from; i < lines.length; i++) {
     const line = lines[i];
     if (previous !== undefined) {
       const gap = previous.y - line.y;
       const size = Math.max(previous.size, line.size);
+      const maxGap = region.kind === 'table' ? ROW_GAP : region.kind === 'header' ? HEADER_GAP : SIGNATURE_GAP;
       if (gap > size * maxGap) break;
+      // The header block ends with its symbol and date; only a wrapped line of them may follow.
+      if (region.kind === 'header' && region.symbol && region.date && gap > (pitch ?? size * 1.2) * 1.08 + 0.5) break;
     }
-    const columns = placeChunks(region, line);
-    if (columns === undefined) break;
+    const bands = placeChunks(region, line);
+    if (bands === undefined) break;
     // One chunk in the first column past the line spacing is the paragraph after the table; in
     // another column it is a row with one cell filled (or the rest of a row cut by a page break).
-    if (region.kind === 'table' && previous !== undefined && columns.length === 1 && columns[0] === 0) {
+    if (region.kind === 'table' && previous !== undefined && bands.length === 1 && bands[0] === region.bands[0]) {
       if (previous.y - line.y > Math.max(previous.size, line.size) * CELL_LINE_GAP) break;
     }
     line.chunks.forEach((chunk, k) => {
-      const band = region.columns[columns[k]];
+      const band = bands[k];
+      if (!region.bands.includes(band)) {
+        const at = region.bands.findIndex((other) => other.start > chunk.start);
+        region.bands.splice(at === -1 ? region.bands.length : at, 0, band);
+      }
       band.start = Math.min(band.start, chunk.start);
       band.end = Math.max(band.end, chunk.end);
     });
-    region.lines.push({ line, columns });
+    region.lines.push({ line, bands });
+    notice(region, line, bands);
     previous = line;
   }
-  return region;
 }
 
-/** The column of each chunk of a line, in order, or undefined when a chunk spans two columns or none. */
-function placeChunks(region: Region, line: Line): number[] | undefined {
-  const placed: number[] = [];
-  let last = -1;
+/** What the region is, from the words placed in it: the national motto makes it the header block, `Nơi nhận` in its left column the signature block. */
+function notice(region: Growing, line: Line, bands: Band[]): void {
+  line.chunks.forEach((chunk, k) => {
+    if (NATIONAL_TITLE.test(chunk.text)) region.kind = 'header';
+    else if (RECIPIENTS.test(chunk.text) && bands[k] === region.bands[0] && region.kind === 'table') region.kind = 'signature';
+    if (SYMBOL_LINE.test(chunk.text)) region.symbol = true;
+    if (PLACE_DATE.test(chunk.text)) region.date = true;
+  });
+}
+
+/**
+ * The band of each chunk of a line, left to right (a new band for a chunk clear of all), or
+ * undefined when a chunk spans two bands, two chunks share one, or a widened band would reach
+ * its neighbour.
+ */
+function placeChunks(region: Growing, line: Line): Band[] | undefined {
+  const placed: Band[] = [];
+  const extent = new Map<Band, Band>();
   for (const chunk of line.chunks) {
-    let column = -1;
-    for (let k = 0; k < region.columns.length; k++) {
-      const band = region.columns[k];
+    let found: Band | undefined;
+    for (const band of region.bands) {
       if (chunk.start < band.end && chunk.end > band.start) {
-        if (column !== -1) return undefined;
-        column = k;
+        if (found !== undefined) return undefined;
+        found = band;
       }
     }
-    if (column <= last) return undefined;
-    // Widening the band must not make it reach the next one.
-    const next = region.columns[column + 1];
-    const before = region.columns[column - 1];
-    if ((next && chunk.end >= next.start) || (before && chunk.start <= before.end)) return undefined;
-    placed.push(column);
-    last = column;
+    found ??= { start: chunk.start, end: chunk.end };
+    if (extent.has(found)) return undefined;
+    const widened = { start: Math.min(found.start, chunk.start), end: Math.max(found.end, chunk.end) };
+    extent.set(found, widened);
+    placed.push(found);
   }
+  const all = [...new Set([...region.bands, ...placed])];
+  if (all.length > MAX_COLUMNS) return undefined;
+  const spans = all.map((band) => extent.get(band) ?? band).sort((a, b) => a.start - b.start);
+  for (let k = 1; k < spans.length; k++) if (spans[k].start <= spans[k - 1].end) return undefined;
   return placed;
 }
 
@@ -359,6 +414,9 @@ function linePitch(lines: Line[]): number | undefined {
   for (let k = 1; k < lines.length; k++) {
     const [above, below] = [lines[k - 1], lines[k]];
     if (above.chunks.length !== 1 || below.chunks.length !== 1 || above.size !== below.size) continue;
+    // Lines of two columns side by side interleave closer than any paragraph's lines.
+    const [a, b] = [above.chunks[0], below.chunks[0]];
+    if (a.start >= b.end || b.start >= a.end) continue;
     const step = above.y - below.y;
     if (step >= above.size * 0.9 && (pitch === undefined || step < pitch)) pitch = step;
   }
