@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeFacts, decodeBytes, decodePdf, parsePlan, type SourceText } from '@plan-lint/core';
+import { parseJson, runCli } from '../cli/run-cli.js';
 
 // fixtures/formats/tables/: plans made by LibreOffice from Word files with tables (make.sh), each
 // beside the same plan written in Markdown.
@@ -137,5 +138,21 @@ describe('a PDF plan whose header cells are centred and whose table cells are ce
     const expected = factsOf(markdown, 'markdown');
     expect(expected.deadlines.length).toBeGreaterThan(0);
     expect(factsOf(source, 'text')).toEqual(expected);
+  });
+});
+
+describe('plan-lint on a PDF plan with tables', () => {
+  it('convert prints exactly the text that is linted, and a finding in a table row points at its cell there', async () => {
+    const pdf = 'fixtures/formats/tables/truong-thpt-ll.pdf';
+    const converted = runCli(['convert', pdf]);
+    expect(converted.code).toBe(0);
+    expect(converted.stdout).toBe((await decodePdf(fixture('truong-thpt-ll.pdf'), pdf)).text);
+    // parent-so.md asks for the annual report by 01/12/2026; the plan's table row says 05/12/2026.
+    const run = runCli(['--parent', 'fixtures/formats/tables/parent-so.md', '--format', 'json', pdf, 'fixtures/formats/tables/truong-thpt-ll.md']);
+    const results = parseJson<{ filePath: string; messages: { ruleId: string; line: number; column: number }[] }[]>(run);
+    const late = (file: string) => results.find((r) => r.filePath.endsWith(file))!.messages.filter((m) => m.ruleId === 'deadline-before-parent');
+    expect(late('truong-thpt-ll.md').map((m) => [m.line, m.column])).toEqual([[53, 48]]);
+    expect(late('truong-thpt-ll.pdf').map((m) => [m.line, m.column])).toEqual([[72, 48]]);
+    expect(converted.stdout.split('\n')[71].slice(47)).toMatch(/^05\/12\/2026 \| Tổ Văn phòng \|$/);
   });
 });
