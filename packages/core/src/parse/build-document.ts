@@ -116,13 +116,15 @@ export class DocumentBuilder {
           const from = this.dateValue(element.from, element.from.start, element.from.end);
           const to = this.dateValue(element.to, element.to.start, element.to.end);
           dates.push(from, to);
-          dateRanges.push({
+          const range: DateRange = {
             type: 'dateRange',
             from,
             to,
             raw: this.layout.text.slice(element.start, element.end),
             position: this.position(element.start, element.end),
-          });
+          };
+          if (element.through) range.through = true;
+          dateRanges.push(range);
         } else if (element.kind === 'token' && element.token.tokenType.name === 'Number') {
           const amount = this.moneyAt(line, k);
           if (amount) money.push(amount);
@@ -146,9 +148,9 @@ export class DocumentBuilder {
       citations,
       dates,
       dateRanges,
-      deadlines: buildDeadlines(this.bindContext()),
+      deadlines: buildDeadlines(this.bindContext(metadata)),
       money,
-      responsibilities: buildResponsibilities(this.bindContext(), sections),
+      responsibilities: buildResponsibilities(this.bindContext(metadata), sections),
       recipients,
       signer,
       directives: this.buildDirectives(),
@@ -157,9 +159,11 @@ export class DocumentBuilder {
     };
   }
 
-  private bindContext(): BindContext {
+  private bindContext(metadata: PlanMetadata): BindContext {
     return {
       lines: this.lines,
+      planYear: metadata.year,
+      planDate: metadata.date,
       text: this.layout.text,
       position: (start, end) => this.position(start, end),
       dateValue: (parts, start, end) => this.dateValue(parts, start, end),
@@ -371,7 +375,7 @@ export class DocumentBuilder {
           ? `${year}-${pad(month)}`
           : `--${pad(month ?? 0)}-${pad(day ?? 0)}`;
     const valid = day === undefined ? month !== undefined && month >= 1 && month <= 12 : isCalendarDate(day, month ?? 0, year ?? 2024);
-    return {
+    const value: DateValue = {
       type: 'date',
       day,
       month,
@@ -381,6 +385,8 @@ export class DocumentBuilder {
       valid,
       position: this.position(start, end),
     };
+    if (parts.yearFrom) value.yearFrom = parts.yearFrom;
+    return value;
   }
 
   private buildCitation(line: Line, element: Extract<Element, { kind: 'citation' }>, index: number, inLegalBasis: boolean): Citation {

@@ -10,6 +10,14 @@ export interface Line {
   headingDepth: number;
   elements: Element[];
   marker?: IToken;
+  /** Set when the line is a table row: its cells in logical offsets, the table's header cell texts. */
+  row?: RowCells;
+}
+
+export interface RowCells {
+  cells: { start: number; end: number }[];
+  header?: string[];
+  isHeader: boolean;
 }
 
 /** What the deadline and role binders need from the document builder. */
@@ -19,4 +27,7 @@ export interface BindContext {
   readonly text: string;
   position(start: number, end: number): Position;
   dateValue(parts: DateParts, start: number, end: number): DateValue;
+  /** The plan's year and date, for a date written without its year. */
+  planYear?: number;
+  planDate?: DateValue;
 }
