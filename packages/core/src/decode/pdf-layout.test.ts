@@ -169,4 +169,25 @@ describe('layoutPdf', () => {
       'III. KINH PHÍ',
     ]);
   });
+  it('takes time in proportion to the lines: 8 times the lines, not 64 times the time', () => {
+    // Two hostile shapes: lines of two columns that never make a table, and one table of many rows.
+    const page = (lines: number) => {
+      const items: PdfItem[] = [];
+      for (let k = 0; k < lines; k++) {
+        items.push(run(`chữ ${k}`, k % 2 ? 300 : 72, 100_000 - k * 7));
+        items.push(run(`a${k}`, 72, 50_000 - k * 14), run(`b${k}`, 172 + (k % 7) * 60, 50_000 - k * 14));
+      }
+      return [{ items }];
+    };
+    const time = (lines: number) => {
+      const input = page(lines);
+      const started = performance.now();
+      layoutPdf(input);
+      return performance.now() - started;
+    };
+    time(500); // warms the code up
+    const small = Math.min(time(500), time(500));
+    const large = time(4_000);
+    expect(large).toBeLessThan(small * 24 + 50);
+  });
 });

@@ -63,6 +63,9 @@ const CHUNK_GAP = 0.75;
 // A vertical gap of at least this (in ems) ends a paragraph: LibreOffice and Word set 1.0–1.3
 // within one, so a heading is not joined to the paragraph under it.
 const PARAGRAPH_GAP = 1.45;
+// Baselines of one paragraph are exactly one line spacing apart; a row boundary adds a border
+// (0.5 pt) at least. Producers round positions to 0.1 pt.
+const ROW_SLACK = 0.2;
 // A line of one chunk in a table's first column continues a wrapped cell only at line spacing.
 const CELL_LINE_GAP = 1.35;
 // Rows of a table, and the lines of a header block, are this close at most.
@@ -217,7 +220,7 @@ function dropRunningLines(pages: Line[][]): void {
 /** A page's lines as blocks: text lines, and tables (the first may continue `open`, the table the page before ended with). */
 function pageBlocks(lines: Line[], open: TableBlock | undefined): Block[] {
   const blocks: Block[] = [];
-  const pitch = linePitch(lines);
+  const pitch = linePitch(lines, commonSize(lines));
   let text: TextBlock | undefined;
   let previous: Line | undefined;
   const paragraphLine = (line: Line, before: Line | undefined) => {
@@ -234,13 +237,17 @@ function pageBlocks(lines: Line[], open: TableBlock | undefined): Block[] {
     if (growing.lines.length > 0 && growing.bands.length === bands.length) {
       const index = new Map(bands.map((band, k) => [band, k]));
       const region: Region = { kind: 'table', columns: bands, lines: growing.lines.map(({ line, bands: own }) => ({ line, columns: own.map((band) => index.get(band)!) })) };
-      continueTable(open, rowsOf(region, pitch));
+      continueTable(open, rowsOf(region, lines));
       open.endsPage = region.lines.length === lines.length;
       i = region.lines.length;
     }
   }
+  let plainUntil = 0;
+  const reach = { end: 0 };
   while (i < lines.length) {
-    const region = regionAt(lines, i, pitch);
+    const region = i >= plainUntil ? regionAt(lines, i, pitch, reach) : undefined;
+    // Lines a failed region covered start none either: each line is looked at a bounded number of times.
+    if (region === undefined) plainUntil = Math.max(plainUntil, reach.end);
     if (region === undefined) {
       paragraphLine(lines[i], previous);
       previous = lines[i];
@@ -251,7 +258,7 @@ function pageBlocks(lines: Line[], open: TableBlock | undefined): Block[] {
     previous = undefined;
     text = undefined;
     if (region.kind === 'table') {
-      blocks.push({ kind: 'table', columns: region.columns, rows: rowsOf(region, pitch), endsPage: i === lines.length });
+      blocks.push({ kind: 'table', columns: region.columns, rows: rowsOf(region, lines), endsPage: i === lines.length });
       continue;
     }
     // Header and signature blocks are read column by column, left first, each line as written.
@@ -308,7 +315,7 @@ interface Growing {
  * closer than the line spacing and beside it: cells centred vertically, and centred header cells,
  * put the columns' lines on baselines between each other's.
  */
-function regionAt(lines: Line[], first: number, pitch: number | undefined): Region | undefined {
+function regionAt(lines: Line[], first: number, pitch: number | undefined, reach: { end: number }): Region | undefined {
   const head = lines[first];
   if (head.chunks.length === 1) {
     const next = lines[first + 1];
@@ -319,6 +326,7 @@ function regionAt(lines: Line[], first: number, pitch: number | undefined): Regi
   }
   const region: Growing = { kind: 'table', bands: [], lines: [], symbol: false, date: false };
   grow(region, lines, first, pitch);
+  reach.end = first + region.lines.length;
   const columns = [...region.bands];
   const index = new Map(columns.map((band, k) => [band, k]));
   const result: Region = {
@@ -405,31 +413,55 @@ function placeChunks(region: Growing, line: Line): Band[] | undefined {
   return placed;
 }
 
+/** The font size of most lines: the body text's. */
+function commonSize(lines: Line[]): number {
+  const count = new Map<number, number>();
+  let best = lines[0]?.size ?? 10;
+  for (const line of lines) {
+    const seen = (count.get(line.size) ?? 0) + 1;
+    count.set(line.size, seen);
+    if (seen > (count.get(best) ?? 0)) best = line.size;
+  }
+  return best;
+}
+
 /**
- * The page's line spacing: the smallest baseline step between two lines of a paragraph (one
- * chunk each, same size). Lines of a wrapped cell are this far apart; table rows are further.
+ * The page's line spacing at a font size: the smallest baseline step between two lines of a
+ * paragraph (one chunk each, one above the other). Lines of a wrapped cell are this far apart.
  */
-function linePitch(lines: Line[]): number | undefined {
+function linePitch(lines: Line[], size: number): number | undefined {
   let pitch: number | undefined;
   for (let k = 1; k < lines.length; k++) {
     const [above, below] = [lines[k - 1], lines[k]];
-    if (above.chunks.length !== 1 || below.chunks.length !== 1 || above.size !== below.size) continue;
+    if (above.chunks.length !== 1 || below.chunks.length !== 1 || above.size !== size || below.size !== size) continue;
     // Lines of two columns side by side interleave closer than any paragraph's lines.
     const [a, b] = [above.chunks[0], below.chunks[0]];
     if (a.start >= b.end || b.start >= a.end) continue;
     const step = above.y - below.y;
-    if (step >= above.size * 0.9 && (pitch === undefined || step < pitch)) pitch = step;
+    if (step >= size * 0.9 && (pitch === undefined || step < pitch)) pitch = step;
   }
   return pitch;
 }
 
-/** The region's lines as rows of cells (each the lines of its text): a row starts where the gap between lines is wider than the line spacing. */
-function rowsOf(region: Region, pagePitch: number | undefined): string[][][] {
-  const pitch = pagePitch ?? (region.lines[0]?.line.size ?? 10) * 1.2;
+/**
+ * The region's lines as rows of cells (each the lines of its text). A row starts where the gap
+ * between lines is wider than the line spacing of the table's type: layout engines place the
+ * lines of one paragraph exactly one spacing apart, and a row boundary adds at least a border.
+ * Without a paragraph of that size on the page, the table's own gaps tell: the smallest is the
+ * spacing when some are wider, and when all are alike each line is a row.
+ */
+function rowsOf(region: Region, pageLines: Line[]): string[][][] {
+  const size = region.lines[0]?.line.size ?? 10;
+  let pitch = linePitch(pageLines, size);
+  if (pitch === undefined) {
+    const gaps = region.lines.slice(1).map(({ line }, k) => region.lines[k].line.y - line.y);
+    const smallest = Math.min(...gaps);
+    pitch = Math.max(...gaps) > smallest + ROW_SLACK ? smallest : -Infinity;
+  }
   const rows: string[][][] = [];
   let row: string[][] = [];
   region.lines.forEach(({ line, columns }, k) => {
-    if (k > 0 && region.lines[k - 1].line.y - line.y > pitch * 1.08 + 0.5) {
+    if (k > 0 && region.lines[k - 1].line.y - line.y > pitch + ROW_SLACK) {
       rows.push(row);
       row = [];
     }
@@ -449,10 +481,10 @@ function tableRows(table: TableBlock): string[] {
 
 /** Lines of a wrapped cell joined as the parser joins wrapped lines: `05/12/` + `2026` stays one token. */
 function joinWrapped(pieces: string[]): string {
-  let text = '';
-  for (const piece of pieces) {
-    if (text !== '') text += JOIN_TIGHT.test(text.slice(-2)) && /^[A-ZĐ0-9]/.test(piece) ? '' : ' ';
-    text += piece;
+  let text = pieces[0] ?? '';
+  for (let k = 1; k < pieces.length; k++) {
+    const piece = pieces[k];
+    text += JOIN_TIGHT.test(pieces[k - 1].slice(-2)) && /^[A-ZĐ0-9]/.test(piece) ? piece : ` ${piece}`;
   }
   return text;
 }
