@@ -11,7 +11,7 @@ export async function runInspect(argv: string[]): Promise<number> {
   const { values, positionals } = withUsageErrors(() =>
     parseArgs({ args: argv, options: { json: { type: 'boolean' }, output: { type: 'string', short: 'o' } }, allowPositionals: true, strict: true }),
   );
-  const file = exactlyOne(positionals, 'a FILE', 'inspect');
+  const file = exactlyOne(positionals, { vi: 'TỆP', en: 'FILE' }, 'inspect');
   const core = await import('@plan-lint/core');
   const input = await readPlan(path.resolve(file));
   const document = core.parsePlan(input.source, { format: input.format });
@@ -88,6 +88,11 @@ function outline(core: typeof import('@plan-lint/core'), document: PlanDocument)
       (deadline.due?.iso ?? (deadline.months?.length ? `months ${deadline.months.join(', ')}` : 'no date')) +
       (deadline.due?.yearFrom ? ` (year from the ${deadline.due.yearFrom})` : '');
     out.push(`  ${at(deadline.position)}  ${deadline.kind}  ${deadline.relation} ${due}${deadline.recipient ? `  → ${deadline.recipient}` : ''}  "${deadline.subject}"`);
+  }
+  out.push(`action month (${document.actionMonths.length}):`);
+  for (const mention of document.actionMonths) {
+    const range = mention.range ? `${mention.range.from.iso} .. ${mention.range.to.iso}  "${mention.range.raw}" at ${at(mention.range.position)}, bound by ${mention.boundBy}` : 'no range written with it';
+    out.push(`  ${at(mention.position)}  ${range}`);
   }
   out.push(`money (${document.money.length}):`);
   for (const money of document.money) out.push(`  ${at(money.position)}  ${money.amount} ${money.currency}  "${money.raw}"`);

@@ -6,17 +6,8 @@ import { UsageError } from '../usage-error.js';
 import { planLintVersion } from '../version.js';
 import { McpWorkspace } from './mcp-workspace.js';
 import { BoundedStdioTransport } from './mcp-transport.js';
-
-export const MCP_HELP = `Usage: plan-lint mcp [--root DIR] [--config FILE] [--allow-network]
-
-An MCP server over standard input and output (Model Context Protocol), for assistants. Tools:
-  lint_plan        lint a plan (a path, or its text): findings with ranges, waived findings
-  explain_finding  why a rule fired or not on a plan: facts, deciding condition, severity layers
-  list_rules       the rules of the packs in use, with legal basis, locks and dates in force
-The server is confined to a workspace root (--root, default the folder it was started in): tool
-paths and a text's fileName outside it are refused, and configs above it are not looked for. URL packs come from the cache only, unless --allow-network is given.
-Messages over 10 MB are answered with a JSON-RPC error.
-`;
+import { printedHelp } from './shared.js';
+import { tr } from '../locale.js';
 
 interface PlanArgs {
   path?: string;
@@ -41,10 +32,7 @@ function finding(diagnostic: Diagnostic) {
 
 /** `plan-lint mcp`: tools over stdio with the official SDK; every answer is JSON text. */
 export async function runMcp(argv: string[]): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(MCP_HELP);
-    return 0;
-  }
+  if (printedHelp(argv, 'mcp')) return 0;
   const { values } = withUsageErrors(() =>
     parseArgs({
       args: argv,
@@ -65,7 +53,7 @@ export async function runMcp(argv: string[]): Promise<number> {
 
   const lintPlan = async (args: PlanArgs): Promise<{ result: LintResult; config: ResolvedConfig; locale: Locale }> => {
     if (args.path) return workspace.lintFile(args.path, args.locale);
-    if (args.text === undefined) throw new UsageError('give "path" (a plan file) or "text" (the plan itself)');
+    if (args.text === undefined) throw new UsageError(tr('hãy cho "path" (tệp kế hoạch) hoặc "text" (nội dung kế hoạch)', 'give "path" (a plan file) or "text" (the plan itself)'));
     return workspace.lintText(args.text, args.fileName, args.locale);
   };
   const answer = (value: unknown) => ({ content: [{ type: 'text' as const, text: JSON.stringify(value, null, 2) }] });
@@ -133,7 +121,7 @@ export async function runMcp(argv: string[]): Promise<number> {
     async (args) => {
       try {
         const span = args.at ? core.spanFromArgument(args.at) : undefined;
-        if (args.at && !span) throw new UsageError(`"at" must be a date YYYY-MM-DD or a year; got "${args.at}"`);
+        if (args.at && !span) throw new UsageError(tr(`"at" phải là ngày YYYY-MM-DD hoặc một năm; nhận được "${args.at}"`, `"at" must be a date YYYY-MM-DD or a year; got "${args.at}"`));
         const config = await workspace.configFor(path.join(root, 'plan.md'));
         const rules = core.governedRules(config, args.locale ?? config.locale ?? 'vi', span);
         return answer({ at: span?.label, rules });
