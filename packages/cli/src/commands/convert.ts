@@ -10,7 +10,7 @@ export async function runConvert(argv: string[]): Promise<number> {
   const { values, positionals } = withUsageErrors(() =>
     parseArgs({ args: argv, options: { output: { type: 'string', short: 'o' } }, allowPositionals: true, strict: true }),
   );
-  const file = exactlyOne(positionals, 'a FILE', 'convert');
+  const file = exactlyOne(positionals, { vi: 'TỆP', en: 'FILE' }, 'convert');
   const input = await readPlan(path.resolve(file));
   const text = input.source.original;
   await writeOutput(text.endsWith('\n') || text === '' ? text : `${text}\n`, values.output);
