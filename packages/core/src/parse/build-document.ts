@@ -27,6 +27,7 @@ import type {
   TextSpan,
 } from './ast.js';
 import { readFlatFrontMatter } from './front-matter.js';
+import type { RowInfo } from './tree.js';
 import { rememberedBy } from '../shared/remember.js';
 import { isAllCaps, isLowerLetter, isUpperLetter, type Layout } from './layout.js';
 
@@ -37,6 +38,8 @@ interface Line {
   headingDepth: number;
   elements: Element[];
   marker?: IToken;
+  /** Set when the line is a table row (cells in logical offsets). */
+  row?: RowInfo;
 }
 
 const LETTERS = 'abcdđeghiklmnopqrstuvxy';
@@ -66,6 +69,7 @@ export class DocumentBuilder {
         headingDepth: block.headingDepth,
         elements: current,
         marker,
+        row: block.row,
       });
       current = [];
       marker = undefined;
@@ -161,6 +165,7 @@ export class DocumentBuilder {
       signer,
       directives: this.buildDirectives(),
       problems: this.problems,
+      tree: this.layout.tree,
       position: this.position(start, end),
     };
   }

@@ -15,7 +15,7 @@ export interface ParseOptions {
 export function parsePlan(input: SourceText | string, options: ParseOptions = {}): PlanDocument {
   const source = typeof input === 'string' ? sourceFromString(input) : input;
   const format = options.format ?? 'text';
-  const layout = layoutText(source.text, format);
+  const layout = layoutText(source, format);
   const problems: ParseProblem[] = [];
   const lexed = planLexer.tokenize(layout.text);
   for (const error of lexed.errors) {
