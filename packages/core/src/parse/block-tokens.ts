@@ -18,6 +18,8 @@ export interface LinePayload {
   quoted: boolean;
   /** Markdown hard break at the line end: two spaces or a backslash. */
   hardBreak: boolean;
+  /** Index of the line's class in CLASSES. */
+  kind: number;
 }
 
 /** What the lexer needs to know besides the text: set by `lexLines` before each run. */
@@ -94,71 +96,96 @@ export function readLine(text: string, offset: number): LinePayload {
   cachedOffset = offset;
   cachedText = text;
   cachedNext = lineEnd === text.length ? lineEnd : lineEnd + 1;
-  cachedLine = { start, end, text: content, headingDepth, indent, quoted, hardBreak };
+  cachedLine = { start, end, text: content, headingDepth, indent, quoted, hardBreak, kind: 0 };
+  cachedLine.kind = classify(cachedLine, offset);
   return cachedLine;
 }
 
-type Test = (line: LinePayload, text: string, offset: number) => boolean;
-
-/** A whole-line token: matches from a line start through its newline when `test` holds. */
-function linePattern(test: Test): CustomPatternMatcherFunc {
-  return (text, offset) => {
-    const line = readLine(text, offset);
-    if (!test(line, text, offset)) return null;
-    const match = [text.slice(offset, cachedNext)] as unknown as RegExpExecArray & { payload: LinePayload };
-    match.payload = line;
-    return match;
-  };
-}
-
-/** Every line token belongs to `AnyLine`, so a fenced block can take lines of any class. */
-export const AnyLine = createToken({ name: 'AnyLine', pattern: Lexer.NA });
-
-/** Lines that carry no words: blank, page numbers, rules, comments; text exports wrap across them. */
-export const GapLine = createToken({ name: 'GapLine', pattern: Lexer.NA });
-
-const token = (name: string, test: Test, isGap = false): TokenType =>
-  createToken({ name, pattern: linePattern(test), line_breaks: true, categories: isGap ? [AnyLine, GapLine] : [AnyLine] });
+type Test = (line: LinePayload, offset: number) => boolean;
 
 const commentAt = (offset: number): { start: number; end: number } | undefined => {
-  // Comments are few and lines come in order: a binary search is not worth it, a moving index is.
+  // Lines are classified in text order: a moving index finds the comment that may touch this one.
   const comments = lineContext.comments;
   while (commentIndex < comments.length && comments[commentIndex].end <= offset) commentIndex++;
   return comments[commentIndex];
 };
 let commentIndex = 0;
 
-/** Front matter was blanked before lexing: its lines are one token. */
-export const FrontMatterLine = token('FrontMatterLine', (_line, _text, offset) => offset < lineContext.frontMatterEnd);
-/** A line that is empty once comments are blanked, and on which a comment starts or goes on. */
-export const CommentLine = token('CommentLine', (line, _text, offset) => {
-  if (line.text.length > 0) return false;
-  const comment = commentAt(offset);
-  return comment !== undefined && comment.start < cachedNext && comment.end > offset;
-}, true);
-export const BlankLine = token('BlankLine', (line) => line.text.length === 0, true);
-/** `-2-`, `- 3 -`, `12`: page numbers of a text or PDF export. */
-export const PageMarkerLine = token('PageMarkerLine', (line) => line.headingDepth === 0 && PAGE_MARKER.test(line.text), true);
-export const FenceLine = token(
-  'FenceLine',
-  (line) => lineContext.format === 'markdown' && line.headingDepth === 0 && (line.text.startsWith('```') || line.text.startsWith('~~~')),
-);
-export const AtxHeadingLine = token('AtxHeadingLine', (line) => line.headingDepth > 0);
-/** `===` / `---` under a paragraph line (Markdown); elsewhere a thematic break. */
-export const SetextUnderline = token('SetextUnderline', (line) => lineContext.format === 'markdown' && !line.quoted && SETEXT.test(line.text));
-export const ThematicBreakLine = token(
-  'ThematicBreakLine',
-  (line) => RULE_LINE.test(line.text) || (lineContext.format === 'text' && /^[–—_]+$/.test(line.text)),
-  true,
-);
-export const TableDelimiterLine = token(
-  'TableDelimiterLine',
-  (line) => line.text.includes('|') && line.text.includes('-') && TABLE_DELIMITER.test(line.text),
-);
-export const TableRowLine = token('TableRowLine', (line) => line.text.charCodeAt(0) === 124 && line.text.length > 1);
-export const QuoteLine = token('QuoteLine', (line) => line.quoted);
-export const ListItemLine = token('ListItemLine', (line) => LIST_MARKER.test(line.text));
-export const TextLine = token('TextLine', () => true);
+// The line classes in the order they are tried: the first that fits is the line's class.
+// `gap`: lines that carry no words (blank, page numbers, rules, comments), which text exports wrap across.
+const CLASSES: { name: string; test: Test; gap?: boolean }[] = [
+  // Front matter was blanked before lexing: its lines are one block.
+  { name: 'FrontMatterLine', test: (_line, offset) => offset < lineContext.frontMatterEnd },
+  // Empty once comments are blanked, and a comment starts or goes on here.
+  {
+    name: 'CommentLine',
+    gap: true,
+    test: (line, offset) => {
+      if (line.text.length > 0) return false;
+      const comment = commentAt(offset);
+      return comment !== undefined && comment.start < cachedNext && comment.end > offset;
+    },
+  },
+  { name: 'BlankLine', gap: true, test: (line) => line.text.length === 0 },
+  // `-2-`, `- 3 -`, `12`: page numbers of a text or PDF export.
+  { name: 'PageMarkerLine', gap: true, test: (line) => line.headingDepth === 0 && PAGE_MARKER.test(line.text) },
+  {
+    name: 'FenceLine',
+    test: (line) => lineContext.format === 'markdown' && line.headingDepth === 0 && (line.text.startsWith('```') || line.text.startsWith('~~~')),
+  },
+  { name: 'AtxHeadingLine', test: (line) => line.headingDepth > 0 },
+  // `===` / `---` under a paragraph line (Markdown); elsewhere the grammar takes it as a thematic break.
+  { name: 'SetextUnderline', test: (line) => lineContext.format === 'markdown' && !line.quoted && SETEXT.test(line.text) },
+  {
+    name: 'ThematicBreakLine',
+    gap: true,
+    test: (line) => RULE_LINE.test(line.text) || (lineContext.format === 'text' && /^[–—_]+$/.test(line.text)),
+  },
+  // Before table rows: `| --- | :-: |` starts with a pipe too.
+  { name: 'TableDelimiterLine', test: (line) => line.text.includes('|') && line.text.includes('-') && TABLE_DELIMITER.test(line.text) },
+  { name: 'TableRowLine', test: (line) => line.text.charCodeAt(0) === 124 && line.text.length > 1 },
+  { name: 'QuoteLine', test: (line) => line.quoted },
+  { name: 'ListItemLine', test: (line) => LIST_MARKER.test(line.text) },
+  { name: 'TextLine', test: () => true },
+];
+
+function classify(line: LinePayload, offset: number): number {
+  for (let kind = 0; kind < CLASSES.length; kind++) if (CLASSES[kind].test(line, offset)) return kind;
+  return CLASSES.length - 1;
+}
+
+/** Every line token belongs to `AnyLine`, so a fenced block can take lines of any class. */
+export const AnyLine = createToken({ name: 'AnyLine', pattern: Lexer.NA });
+/** Lines that carry no words. */
+export const GapLine = createToken({ name: 'GapLine', pattern: Lexer.NA });
+
+/** A whole-line token: matches from a line start through its newline when the line is of its class. */
+const lineTokens = CLASSES.map(({ name, gap }, kind) => {
+  const pattern: CustomPatternMatcherFunc = (text, offset) => {
+    const line = readLine(text, offset);
+    if (line.kind !== kind) return null;
+    const match = [text.slice(offset, cachedNext)] as unknown as RegExpExecArray & { payload: LinePayload };
+    match.payload = line;
+    return match;
+  };
+  return createToken({ name, pattern, line_breaks: true, categories: gap ? [AnyLine, GapLine] : [AnyLine] });
+});
+
+export const [
+  FrontMatterLine,
+  CommentLine,
+  BlankLine,
+  PageMarkerLine,
+  FenceLine,
+  AtxHeadingLine,
+  SetextUnderline,
+  ThematicBreakLine,
+  TableDelimiterLine,
+  TableRowLine,
+  QuoteLine,
+  ListItemLine,
+  TextLine,
+] = lineTokens;
 
 export const blockTokens: TokenType[] = [
   AnyLine,

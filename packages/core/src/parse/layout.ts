@@ -4,6 +4,7 @@
 // Markdown plan and the same plan exported as hard-wrapped text give the same token stream.
 import type { SourceText } from '../decode/source-text.js';
 import { sourceFromString } from '../decode/decode.js';
+import { findComments } from '../shared/comments.js';
 import { lastIndexAtOrBelowNear } from '../shared/search.js';
 import { buildBlocks, type LogicalLine } from './block-builder.js';
 import { blockGrammar } from './block-grammar.js';
@@ -44,25 +45,6 @@ export interface Layout {
 
 // `plan-lint-config` comments configure fixtures (style.md); every other `plan-lint-…` is a directive.
 const DIRECTIVE = /^<!--\s*(plan-lint-(?!config\b)[\s\S]*?)-->$/;
-
-/**
- * The complete `<!-- … -->` comments of a text, found with two searches per comment. An unclosed
- * `<!--` ends the search: no later comment can close either, so the work is linear (a regex that
- * retries from every `<!--` was quadratic on text made of unclosed comments).
- */
-export function findComments(text: string): { start: number; end: number }[] {
-  const comments: { start: number; end: number }[] = [];
-  let from = 0;
-  for (;;) {
-    const start = text.indexOf('<!--', from);
-    if (start === -1) break;
-    const close = text.indexOf('-->', start + 4);
-    if (close === -1) break;
-    comments.push({ start, end: close + 3 });
-    from = close + 3;
-  }
-  return comments;
-}
 
 function blank(text: string, start: number, end: number): string {
   return text.slice(0, start) + text.slice(start, end).replace(/[^\n]/g, ' ') + text.slice(end);

@@ -1,0 +1,68 @@
+// Issue 14, item 1: text made of unclosed `<!--` was quadratic (400 KB took 9 s, 2 MB 4.5 minutes,
+// 2.3 s per keystroke in the server). Every pass that reads comments must grow linearly: each
+// shape is timed on one 1 MB input and on four 256 KB inputs, the same bytes in all. A linear pass
+// takes as long on both, a quadratic one 4× as long on the 1 MB input; at most 2.5× is allowed
+// (the fastest of two runs keeps a busy machine's noise out).
+import { describe, expect, test } from 'vitest';
+import { parseExpectations, parsePlan, sourceFromString, type PlanDocument } from '@plan-lint/core';
+import { findDirectives } from '../../packages/core/src/engine/directives.js';
+import { layoutText } from '../../packages/core/src/parse/layout.js';
+
+const SHAPES: Record<string, string> = {
+  'unclosed comments on one line': '<!-- ',
+  'unclosed comments, one per line': '<!--\n',
+  'unclosed directives': '<!-- plan-lint-disable duplicate-word ',
+  'unclosed config comments': '<!-- plan-lint-config {} ',
+  'closed and unclosed comments': '<!-- a --> <!-- ',
+};
+
+function fastest(run: () => void): number {
+  let best = Infinity;
+  for (let i = 0; i < 2; i++) {
+    const started = performance.now();
+    run();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+function sized(shape: string, bytes: number): string {
+  return shape.repeat(Math.ceil(bytes / shape.length)).slice(0, bytes);
+}
+
+describe('comment passes grow linearly on adversarial 1 MB input', () => {
+  for (const [name, shape] of Object.entries(SHAPES)) {
+    test(name, () => {
+      const passes: Record<string, (text: string) => unknown> = {
+        // Comments, front matter and the block grammar: where `<!--` was read by a regex.
+        'layout': (text) => layoutText(sourceFromString(text), 'markdown'),
+        // The engine's reader of inline disables, for documents the parser gave none.
+        'inline directives': (text) => findDirectives({ directives: [] } as unknown as PlanDocument, sourceFromString(text)),
+        'fixture expectations': (text) => parseExpectations(text),
+      };
+      for (const [pass, run] of Object.entries(passes)) {
+        const small = sized(shape, 256 * 1024);
+        const large = sized(shape, 1024 * 1024);
+        run(small);
+        const quarters = fastest(() => {
+          for (let i = 0; i < 4; i++) run(small);
+        });
+        const ratio = (fastest(() => run(large)) + 1) / (quarters + 1);
+        expect(ratio, `${pass}: 1 MB cost ${ratio.toFixed(1)}x four 256 KB inputs`).toBeLessThan(2.5);
+      }
+    }, 120_000);
+  }
+
+  test('a whole 1 MB plan of unclosed comments parses, its text left as text', () => {
+    const document = parsePlan(sized('<!-- ', 1024 * 1024), { format: 'markdown' });
+    expect(document.tree.children.map((node) => node.type)).toEqual(['paragraph']);
+    expect(document.directives).toEqual([]);
+  }, 60_000);
+
+  // A comment runs from its `<!--` to the first `-->`; a directive is a whole comment.
+  test('a comment holding another `<!--` is one comment, not a directive', () => {
+    const document = parsePlan('<!-- a <!-- plan-lint-disable duplicate-word -- lý do -->\nThực hiện Thực hiện\n', { format: 'markdown' });
+    expect(document.directives.map((d) => d.kind)).toEqual([]);
+    expect(document.tree.children.map((node) => node.type)).toEqual(['html', 'paragraph']);
+  });
+});
