@@ -8,8 +8,6 @@ import type {
   Citation,
   DateRange,
   DateValue,
-  Deadline,
-  DeadlineKind,
   DirectiveComment,
   Item,
   MoneyAmount,
@@ -20,27 +18,18 @@ import type {
   PlanMetadata,
   Position,
   Recipients,
-  Responsibility,
   Section,
   SectionKind,
   Signer,
   TextSpan,
 } from './ast.js';
+import { buildDeadlines } from './bind-deadlines.js';
+import { buildResponsibilities } from './bind-roles.js';
 import { readFlatFrontMatter } from './front-matter.js';
-import type { RowInfo } from './tree.js';
+import type { BindContext, Line } from './line.js';
 import { rememberedBy } from '../shared/remember.js';
 import { isAllCaps, isLowerLetter, isUpperLetter, type Layout } from './layout.js';
 
-interface Line {
-  start: number;
-  end: number;
-  text: string;
-  headingDepth: number;
-  elements: Element[];
-  marker?: IToken;
-  /** Set when the line is a table row (cells in logical offsets). */
-  row?: RowInfo;
-}
 
 const LETTERS = 'abcdđeghiklmnopqrstuvxy';
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
@@ -158,15 +147,24 @@ export class DocumentBuilder {
       citations,
       dates,
       dateRanges,
-      deadlines: this.buildDeadlines(),
+      deadlines: buildDeadlines(this.bindContext()),
       money,
-      responsibilities: this.buildResponsibilities(sections),
+      responsibilities: buildResponsibilities(this.bindContext(), sections),
       recipients,
       signer,
       directives: this.buildDirectives(),
       problems: this.problems,
       tree: this.layout.tree,
       position: this.position(start, end),
+    };
+  }
+
+  private bindContext(): BindContext {
+    return {
+      lines: this.lines,
+      text: this.layout.text,
+      position: (start, end) => this.position(start, end),
+      dateValue: (parts, start, end) => this.dateValue(parts, start, end),
     };
   }
 
@@ -461,113 +459,6 @@ export class DocumentBuilder {
     };
   }
 
-  private buildDeadlines(): Deadline[] {
-    const deadlines: Deadline[] = [];
-    for (const line of this.lines) {
-      // A deadline needs a date of the line, or `vào tháng …` (MONTHS_DUE below): most lines
-      // have neither, and this test is cheaper than DEADLINE_WORDS over the whole text.
-      if (!line.elements.some((e) => e.kind === 'date') && !MONTHS_LEAD.test(line.text)) continue;
-      if (!DEADLINE_WORDS.test(line.text)) continue;
-      const lineDates = line.elements.filter((e): e is Extract<Element, { kind: 'date' }> => e.kind === 'date');
-      // Dates and clauses are both in text order: walk them together (a long line stays linear).
-      let nextDate = 0;
-      for (const clause of clauses(line)) {
-        const dateElements: Extract<Element, { kind: 'date' }>[] = [];
-        while (nextDate < lineDates.length && lineDates[nextDate].start < clause.start) nextDate++;
-        for (let k = nextDate; k < lineDates.length && lineDates[k].start < clause.end; k++) {
-          if (lineDates[k].end <= clause.end) dateElements.push(lineDates[k]);
-        }
-        const clauseText = this.layout.text.slice(clause.start, clause.end);
-        const lower = clauseText.toLowerCase();
-        if (!/(báo cáo|nộp|gửi|hoàn thành|thời hạn|hạn chót)/.test(lower)) continue;
-        const subjectFor = (at: number) => {
-          let text = this.layout.text.slice(clause.start, at);
-          const cut = text.search(/[:,]?\s*(gửi|nộp)?\s*(về\s+[^,]*?\s*)?(trước|trong|vào|ngày)?\s*$/);
-          text = text.slice(0, cut === -1 ? undefined : cut);
-          return text.replace(/^[-+•\s]+/, '').replace(/[\s:,]+$/, '').trim();
-        };
-        for (const element of dateElements) {
-          const before = this.layout.text.slice(clause.start, element.start).toLowerCase();
-          const relation: Deadline['relation'] = element.monthOnly
-            ? 'within-month'
-            : /trước\s*(ngày)?\s*$/.test(before)
-              ? 'before'
-              : 'on';
-          if (relation === 'on' && !/(nộp|gửi|báo cáo|hoàn thành|hạn)/.test(before)) continue;
-          const recipient = /(?:nộp|gửi)(?:\s+[^,]*?)?\s+về\s+(.+?)\s*(?:ngày|trước|trong|\(|$)/i.exec(
-            this.layout.text.slice(clause.start, element.start),
-          );
-          deadlines.push({
-            type: 'deadline',
-            kind: classifyDeadline(lower, element.value.month),
-            subject: subjectFor(element.start),
-            due: this.dateValue(element.value, element.value.start, element.value.end),
-            relation,
-            recipient: recipient?.[1]?.trim(),
-            text: clauseText.replace(/^[-+•\s]+/, '').trim(),
-            position: this.position(clause.start, clause.end),
-          });
-        }
-        // `vào tháng 6 và tháng 12 hằng năm`: months without a day.
-        const months = MONTHS_DUE.exec(clauseText);
-        if (months && dateElements.length === 0) {
-          const values = [...months[1].matchAll(/tháng\s+(\d{1,2})/gi)].map((m) => Number(m[1]));
-          for (const month of values) {
-            deadlines.push({
-              type: 'deadline',
-              kind: classifyDeadline(lower, month, values.length > 1),
-              subject: subjectFor(clause.start + months.index),
-              months: [month],
-              relation: 'vague',
-              text: clauseText.replace(/^[-+•\s]+/, '').trim(),
-              position: this.position(clause.start, clause.end),
-            });
-          }
-        }
-      }
-    }
-    return deadlines;
-  }
-
-  private buildResponsibilities(sections: Section[]): Responsibility[] {
-    const result: Responsibility[] = [];
-    const visit = (nodes: BodyNode[], inOrganisation: boolean) => {
-      for (const node of nodes) {
-        if (node.type === 'section') {
-          const organisation = inOrganisation || (node.level === 1 && node.kind === 'organisation');
-          if (inOrganisation) {
-            const unit = node.title.replace(/^Đối với\s+/i, '').replace(/[:.\s]+$/, '');
-            const duties = node.children.filter((child) => child.type !== 'section').map((child) => this.textSpan(child));
-            if (unit) result.push(this.responsibility(unit, node, duties));
-          }
-          visit(node.children, organisation);
-        } else if (inOrganisation && node.type === 'item') {
-          const labelled = /^([^:]{2,60}?):\s*(\S.*)$/.exec(node.text);
-          if (labelled && isUpperLetter(labelled[1][0]) && !/^(Lưu ý|Chú ý|Ghi chú|Cụ thể|Trong đó|Thời gian|Hình thức|Nội dung|Các báo cáo|Báo cáo)/i.test(labelled[1].trim()) && !/\d/.test(labelled[1]) && labelled[1].split(/\s+/).length <= 10) {
-            result.push(this.responsibility(labelled[1].trim(), node, [{ type: 'text', text: labelled[2], position: node.position }]));
-          }
-          visit(node.children, inOrganisation);
-        }
-      }
-    };
-    visit(sections, false);
-    return result;
-  }
-
-  private textSpan(node: BodyNode): TextSpan {
-    return { type: 'text', text: node.type === 'section' ? node.title : node.text, position: node.position };
-  }
-
-  private responsibility(unit: string, node: Section | Item, duties: TextSpan[]): Responsibility {
-    return {
-      type: 'responsibility',
-      unit,
-      unitPosition: node.type === 'section' ? node.headingPosition : node.position,
-      duties,
-      position: node.position,
-    };
-  }
-
   private buildRecipients(closing: Line[]): Recipients | undefined {
     if (closing.length === 0) return undefined;
     const head = closing[0];
@@ -641,12 +532,6 @@ export class DocumentBuilder {
     });
   }
 }
-
-// Cheap first test for lines that may state a deadline (no `i` flag: case-folding Unicode is slow).
-const DEADLINE_WORDS = /[Bb]áo cáo|[Nn]ộp|[Gg]ửi|[Hh]oàn thành|[Tt]hời hạn|[Hh]ạn chót/;
-// `vào tháng 6 và tháng 12`: months due without a day; MONTHS_LEAD is how every match starts.
-const MONTHS_DUE = /vào\s+((?:tháng\s+\d{1,2}(?:\s*(?:,|và)\s*)?)+)/i;
-const MONTHS_LEAD = /vào/i;
 
 // `của <issuer>` ends at punctuation, a date, or the verb that starts the title
 // (`… của Chính phủ quy định …`, `… của UBND tỉnh về …`); `và` + capital goes on
@@ -736,44 +621,6 @@ function classifyTitle(title: string): SectionKind {
   if (/MỤC TIÊU|CHỈ TIÊU/.test(upper)) return 'objectives';
   if (/NHIỆM VỤ|GIẢI PHÁP|NỘI DUNG|HOẠT ĐỘNG/.test(upper)) return 'tasks';
   return 'other';
-}
-
-export function classifyDeadline(clause: string, month?: number, monthsOnly = false): DeadlineKind {
-  if (/kế hoạch/.test(clause) && /(nộp|gửi|xây dựng|ban hành|công bố)/.test(clause) && !/báo cáo/.test(clause)) {
-    return 'plan-submission';
-  }
-  if (/(^|\D)(6|06|sáu) tháng|sơ kết|giữa năm/.test(clause)) return 'six-month-report';
-  if (/báo cáo/.test(clause)) {
-    if (monthsOnly && month !== undefined) return month <= 7 ? 'six-month-report' : 'annual-report';
-    if (/(1|01|một) năm|cả năm|tổng kết|báo cáo năm|năm \d{4}\s*:|hằng năm|hàng năm|cuối năm/.test(clause)) return 'annual-report';
-  }
-  if (/kế hoạch/.test(clause) && /(nộp|gửi)/.test(clause)) return 'plan-submission';
-  return 'other';
-}
-
-function clauses(line: Line): { start: number; end: number }[] {
-  const result: { start: number; end: number }[] = [];
-  let start = line.start;
-  for (const element of line.elements) {
-    if (element.kind !== 'token') continue;
-    const name = element.token.tokenType.name;
-    if (name === 'Semicolon' || (name === 'Period' && /^\s+[A-ZĐÀ-Ỹ]/.test(sliceAfter(line, element.end)))) {
-      result.push({ start, end: element.start });
-      start = element.end;
-    }
-  }
-  result.push({ start, end: line.end });
-  return result
-    .map((clause) => {
-      let s = clause.start;
-      while (s < clause.end && line.text[s - line.start] === ' ') s++;
-      return { start: s, end: clause.end };
-    })
-    .filter((clause) => clause.end > clause.start);
-}
-
-function sliceAfter(line: Line, offset: number): string {
-  return line.text.slice(offset - line.start, offset - line.start + 3);
 }
 
 function lastYear(text: string): number | undefined {

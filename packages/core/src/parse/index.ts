@@ -35,4 +35,5 @@ export function parsePlan(input: SourceText | string, options: ParseOptions = {}
   return new DocumentBuilder(source, layout, elements, format, problems).build();
 }
 
-export { classifySection, classifyDeadline, parseSymbol, isCalendarDate } from './build-document.js';
+export { classifySection, parseSymbol, isCalendarDate } from './build-document.js';
+export { classifyDeadline } from './bind-deadlines.js';
