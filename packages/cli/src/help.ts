@@ -24,8 +24,8 @@ Options:
   --help, -h             print this help
 
 Commands:
-  plan-lint convert FILE                 print the text that is linted (docx/pdf/txt/md)
-  plan-lint inspect FILE [--json]        the AST: outline and entities
+  plan-lint convert FILE                 the plan as editable Markdown (docx/pdf/txt/md), via unified
+  plan-lint inspect FILE [--json]        the AST: outline, tables, entities, bound deadlines, topic
   plan-lint pack derive PARENT -o FILE   a pack for subordinates, from a superior's plan
   plan-lint pack test PACK               run a pack's own examples
   plan-lint pack diff OLD NEW [FILES]    plans whose outcome changes between two pack versions
@@ -37,23 +37,27 @@ Run "plan-lint COMMAND --help" for a command's options.
 
 Exit codes: 0 no errors; 1 errors (or warnings over --max-warnings); 2 usage, config, pack or input error.
 `,
-  convert: `Usage: plan-lint convert FILE
+  convert: `Usage: plan-lint convert FILE [--text]
 
-Print the text plan-lint lints for FILE (.docx, .pdf, .txt or .md). Lines and columns in reports
-refer to this text, so a finding in a Word or PDF plan can be followed here.
+Write FILE (.docx, .pdf, .txt or .md) as editable Markdown: headings, numbering markers as written
+(I. 1.1. a) đ) - +) and tables are kept, wrapped lines are joined, and plan-lint reads the result
+back with the same facts.
 
 Options:
-  --output FILE, -o   write the text to FILE
+  --text              print the text plan-lint reads instead; lines and columns in reports refer
+                      to it, so a finding in a Word or PDF plan can be followed there
+  --output FILE, -o   write the result to FILE
   --help, -h          print this help
 `,
   inspect: `Usage: plan-lint inspect FILE [--json]
 
 Print the parsed plan as a pack author needs it: metadata, legal basis, the outline of sections
-with their kinds, and the entities found (citations, dates, deadlines, money, units, recipients,
-signer), each with its line.
+with their kinds, the entities found (citations, dates, deadlines, money, units, recipients,
+signer), each with its line, and the document tree: headings, items with their markers, tables
+row by row (docs/document-tree.md).
 
 Options:
-  --json              the whole AST as JSON (dates in ISO 8601)
+  --json              the whole AST and tree as JSON (dates in ISO 8601)
   --output FILE, -o   write to FILE
   --help, -h          print this help
 `,
