@@ -39,7 +39,7 @@ describe('packs that try to run code or hang', () => {
     writeFileSync(at('regex.json'), pack([rule('evil-regex', { all: [{ fact: 'metadata', path: '$.title', operator: 'matches', value: '^(a+)+$' }] })]));
     const run = await lintWithPack('regex.json');
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/regex\.json:\d+:\d+: The pack does not match its schema at \$\.rules\.0\.conditions\.all\.0\.operator/);
+    expect(run.stderr).toMatch(/regex\.json:\d+:\d+: Rule "evil-regex" of the pack does not match its schema at \$\.rules\.0\.conditions\.all\.0\.operator/);
   });
 
   it('the same expression as a plain value is only compared as a string, so the lint ends at once', async () => {

@@ -19,6 +19,7 @@ Options:
   --quiet                report errors only
   --cache                only re-lint files whose content, packs or plan-lint version changed
   --cache-location DIR   where the cache lives (default .plan-lint-cache)
+  --update-lock          record changed URL packs in plan-lint.lock.json (else a difference is an error)
   --no-color             no colours even on a terminal (also NO_COLOR=1)
   --version, -v          print plan-lint's version
   --help, -h             print this help

@@ -29,7 +29,9 @@ export type {
 } from './parse/tree.js';
 export type { SourceText } from './decode/source-text.js';
 export { createSourceText } from './decode/source-text.js';
-export { assertInputSize, decodeBytes, sourceFromString, MAX_INPUT_BYTES } from './decode/decode.js';
+export { assertInputSize, decodeBytes, readPlanBytes, sourceFromString, MAX_INPUT_BYTES } from './decode/decode.js';
+export { readBoundedFile, readJsonText, sizeOverLimit, withoutBom, MAX_JSON_FILE_BYTES } from './shared/read-file.js';
+export type { BoundedRead } from './shared/read-file.js';
 export { parsePlan, classifySection, classifyDeadline, parseSymbol, isCalendarDate } from './parse/index.js';
 export type { ParseOptions } from './parse/index.js';
 export { PlanLintError, PlanLintInputError } from './shared/errors.js';

@@ -90,6 +90,13 @@ function copyData() {
       cpSync(from, path.join(out, name));
     }
   }
+  // duplicate-word's word lookup (GPL data, its own package): found upward from the bundle as
+  // dict-vi/dist/vi-words.bin, with the list's licence beside it.
+  const dictOut = path.join(extensionDir, 'dict-vi');
+  rmSync(dictOut, { recursive: true, force: true });
+  mkdirSync(path.join(dictOut, 'dist'), { recursive: true });
+  cpSync(path.join(repoRoot, 'packages/dict-vi/dist/vi-words.bin'), path.join(dictOut, 'dist/vi-words.bin'));
+  for (const name of ['LICENSE', 'README.md']) cpSync(path.join(repoRoot, 'packages/dict-vi', name), path.join(dictOut, name));
   // pdfjs (parent plans in PDF) runs its worker in-process and imports it at run time from
   // `./pdf.worker.mjs` next to the bundle; without the file every PDF fails to open.
   const pdfjsDir = path.dirname(createRequire(path.join(repoRoot, 'packages/core/package.json')).resolve('pdfjs-dist/package.json'));
@@ -109,7 +116,7 @@ function copyData() {
 function verifyBundles() {
   const copy = mkdtempSync(path.join(os.tmpdir(), 'plan-lint-vsix-check-'));
   try {
-    for (const part of ['dist', 'rules', 'schemas', 'packages']) cpSync(path.join(extensionDir, part), path.join(copy, part), { recursive: true });
+    for (const part of ['dist', 'rules', 'schemas', 'packages', 'dict-vi']) cpSync(path.join(extensionDir, part), path.join(copy, part), { recursive: true });
     const loadClient = [
       "const Module = require('node:module');",
       'const resolve = Module._resolveFilename;',

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { FormatName, Locale, ReportFile, ResolvedConfig } from '@plan-lint/core';
 import { expandTargets } from '../files/expand-targets.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
-import { LintCache, sha256 } from '../lint/cache.js';
+import { cacheKey, LintCache, sha256 } from '../lint/cache.js';
 import { lintFile, type FileOutcome, type LintSettings } from '../lint/lint-file.js';
 import { ProgressBar } from '../lint/progress.js';
 import { reportContext } from '../lint/report-context.js';
@@ -32,6 +32,7 @@ const OPTIONS = {
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
   color: { type: 'boolean' },
+  'update-lock': { type: 'boolean' },
 } as const;
 
 /** `plan-lint [options] [FILE|DIR|GLOB ...]`: lint, report, exit 0 / 1 / 2. */
@@ -44,7 +45,7 @@ export async function runLint(argv: string[]): Promise<number> {
   const fix = Boolean(values.fix || values['fix-dry-run']);
 
   const files = await expandTargets(positionals.length ? positionals : ['.'], cwd);
-  const groups = await groupByConfig(files, { cwd, configPath: values.config, packs: values.pack, parent: values.parent });
+  const groups = await groupByConfig(files, { cwd, configPath: values.config, packs: values.pack, parent: values.parent, updateLock: values['update-lock'] });
   const outcomes = new Map<string, FileOutcome>();
   let locale: Locale = localeFlag ?? 'vi';
   const cache = values.cache && !fix ? await LintCache.open(path.resolve(cwd, values['cache-location'] ?? '.plan-lint-cache')) : undefined;
@@ -158,22 +159,10 @@ async function lintAll(
   return outcomes;
 }
 
-/** What, besides a file's bytes, decides its findings. */
+/** What, besides a file's bytes, decides its findings (see cacheKey). */
 async function runKey(settings: LintSettings, parentPath: string | undefined): Promise<string> {
   const parentBytes = parentPath ? await readFile(parentPath).catch(() => Buffer.alloc(0)) : undefined;
-  return sha256(
-    JSON.stringify({
-      version: planLintVersion(),
-      packs: settings.config.packs,
-      rules: settings.config.rules,
-      overrides: settings.config.overrides,
-      locale: settings.locale,
-      quiet: settings.quiet,
-      // Waivers set findings aside until their expiry: a new register or a new day can change them.
-      waivers: settings.config.waivers ? { register: settings.config.waivers.waivers, day: new Date().toISOString().slice(0, 10) } : null,
-      parent: parentBytes ? sha256(parentBytes) : null,
-    }),
-  );
+  return cacheKey(settings, planLintVersion(), parentBytes, await import('@plan-lint/core'));
 }
 
 async function writeFixes(outcomes: FileOutcome[], notes: string[]): Promise<void> {

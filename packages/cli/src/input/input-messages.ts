@@ -13,8 +13,44 @@ const VI: Record<string, (english: string) => string> = {
           : /ELOOP/.test(english)
             ? 'liên kết tượng trưng (symlink) tạo thành vòng lặp (ELOOP): liên kết dẫn ngược về chính nó; hãy sửa hoặc xoá liên kết.'
             : `không đọc được tệp (${english}).`,
-  'input-too-large': (english) => `tệp quá lớn (${/[\d.]+ MB/.exec(english)?.[0] ?? ''}); plan-lint đọc kế hoạch đến 20 MB. Hãy tách tệp hoặc kiểm tra lại đây có phải là kế hoạch.`,
-  utf16: () => 'tệp mã hoá UTF-16; hãy lưu lại dưới dạng UTF-8 rồi kiểm tra lại.',
+  'input-too-large': (english) => `tệp quá lớn (${sizeVi(english)}); plan-lint đọc kế hoạch đến 20 MB. Hãy tách tệp hoặc kiểm tra lại đây có phải là kế hoạch.`,
+  utf16: (english) =>
+    /without a byte-order mark/.test(english)
+      ? 'tệp mã hoá UTF-16 (không có dấu BOM: các byte 0 nằm xen kẽ); hãy lưu lại dưới dạng UTF-8 rồi kiểm tra lại.'
+      : 'tệp mã hoá UTF-16; hãy lưu lại dưới dạng UTF-8 rồi kiểm tra lại.',
+  'not-a-file': (english) => {
+    const subject = /^(.*) is (a named pipe|a character device|a block device|a socket|a special file)/.exec(english);
+    const kind = { 'a named pipe': 'một đường ống có tên (FIFO)', 'a character device': 'một thiết bị ký tự', 'a block device': 'một thiết bị khối', 'a socket': 'một socket', 'a special file': 'một tệp đặc biệt' }[subject?.[2] ?? 'a special file'];
+    const who = !subject || subject[1] === 'file' ? 'đây' : subject[1];
+    return `${who} là ${kind}, không phải tệp thường: plan-lint chỉ đọc tệp thường (đường ống hay thiết bị có thể làm lượt chạy treo hoặc không bao giờ kết thúc); hãy chỉ ra chính tệp cần đọc.`;
+  },
+  'json-too-large': (english) => {
+    const what = /^The (config file|waivers register|lockfile|package\.json)/.exec(english)?.[1];
+    const name = { 'config file': 'Tệp cấu hình', 'waivers register': 'Sổ miễn trừ', lockfile: 'Tệp khoá (lockfile)', 'package.json': 'Tệp package.json' }[what ?? 'config file'];
+    return `${name} có kích thước ${sizeVi(english)}; plan-lint chỉ đọc các tệp này đến 8 MB. Hãy kiểm tra lại đây có đúng tệp không.`;
+  },
+  'pack-redirect': (english) => {
+    const [, url, from, to] = /^Pack (\S+) redirects \(from (\S+)\) to (\S+): /.exec(english) ?? [];
+    return `Gói ${url} chuyển hướng (từ ${from}) sang ${to}: plan-lint chỉ theo chuyển hướng của gói sang địa chỉ https:, không bao giờ sang giao thức khác. Hãy xin đơn vị phát hành gói địa chỉ https.`;
+  },
+  'pack-lock': (english) => {
+    const what = /^The lockfile does not match: (.*?)\. (If the change|Fix or remove)/.exec(english)?.[1] ?? '';
+    const detail = what
+      .replace(/^it is not a plan-lint lockfile \(not JSON with a "packs" object\)/, 'tệp không phải lockfile của plan-lint (không phải JSON có đối tượng "packs")')
+      .replace(/^it cannot be read \((.*)\)$/, 'không đọc được tệp ($1)')
+      .replace(/^pack (\S+) differs: /, 'gói $1 khác: ')
+      .replace(/it records the hash (\S+), the pack in use has (\S+)/, 'lockfile ghi mã băm $1, gói đang dùng có mã băm $2')
+      .replace(/it records the name (".*?"), the pack is named (".*?")/, 'lockfile ghi tên $1, gói có tên $2')
+      .replace(/it records version (".*?"), the pack is version (".*?")/, 'lockfile ghi phiên bản $1, gói là phiên bản $2');
+    return /If the change/.test(english)
+      ? `Tệp khoá (plan-lint.lock.json) không khớp: ${detail}. Nếu thay đổi là có chủ ý (gói có phiên bản mới), hãy chạy plan-lint với --update-lock (hoặc đặt "updateLock": true trong cấu hình) để ghi lại; nếu không, hãy tìm xem ai đã sửa lockfile hoặc gói.`
+      : `Tệp khoá (plan-lint.lock.json) không khớp: ${detail}. Hãy sửa hoặc xoá tệp.`;
+  },
+  'pack-manifest': (english) => {
+    const [, name, manifest, why] = /^Pack "(.+?)" is installed, but its package\.json \((.+?)\) (.*): reinstall/.exec(english) ?? [];
+    const reason = /^is not valid JSON/.test(why ?? '') ? `không phải JSON hợp lệ${/\((.*)\)$/.exec(why)?.[0] ? ` ${/\((.*)\)$/.exec(why)?.[0]}` : ''}` : why;
+    return `Gói "${name}" đã được cài, nhưng tệp package.json của gói (${manifest}) ${reason}: hãy cài lại gói ("npm install ${name}") hoặc đề nghị đơn vị phát hành sửa.`;
+  },
   empty: (english) =>
     `tệp rỗng (${/0 bytes/.test(english) ? '0 byte' : 'chỉ có khoảng trắng'}): không có nội dung để kiểm tra; hãy xem lại đây có đúng là tệp kế hoạch và tệp đã được lưu chưa.`,
   binary: () => 'tệp có vẻ là tệp nhị phân (có byte NUL); plan-lint đọc văn bản UTF-8, Markdown, .docx và .pdf.',
@@ -36,6 +72,11 @@ const VI: Record<string, (english: string) => string> = {
   'pdf-encrypted': () => 'tệp PDF có đặt mật khẩu; hãy lưu một bản không mật khẩu (hoặc bản Word/văn bản) rồi kiểm tra bản đó.',
   'pdf-no-text': () => 'tệp PDF không có lớp văn bản (bản quét?); hãy nhận dạng chữ (OCR) hoặc kiểm tra bản Word/văn bản của kế hoạch.',
 };
+
+/** The size in an English "is 50.0 MB" / "is 20 MB + 5 bytes" message, in Vietnamese. */
+function sizeVi(english: string, pattern = /\bis ((?:[\d.]+ MB)(?: \+ \d+ bytes?)?)/): string {
+  return (pattern.exec(english)?.[1] ?? '').replace(/ bytes?$/, ' byte');
+}
 
 /** The message of an input error in the run's locale; English as core wrote it for `en`. */
 export function inputErrorMessage(code: string, english: string, locale: Locale): string {

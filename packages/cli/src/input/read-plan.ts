@@ -1,4 +1,3 @@
-import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { SourceText } from '@plan-lint/core';
 
@@ -34,22 +33,15 @@ export async function readPlan(filePath: string): Promise<PlanInput> {
 type Core = typeof import('@plan-lint/core');
 
 /**
- * The file's bytes; a file over the input limit is refused from its size, before it is read (a
- * 50 MB file was read whole only to be refused). Synchronous: a plan is small, and an await per
- * file left the CPU idle between files. decodeBytes checks the bytes again, for a file that grew
- * between the stat and the read.
+ * The file's bytes: a regular file only (a FIFO or /dev/zero is refused, not read forever), refused
+ * from its size before it is read (a 50 MB file was read whole only to be refused). Synchronous: a
+ * plan is small, and an await per file left the CPU idle between files.
  */
 function readWithinSizeLimit(filePath: string, core: Core): Buffer {
-  let size: number;
   try {
-    size = statSync(filePath).size;
+    return core.readPlanBytes(filePath);
   } catch (error) {
-    throw unreadable(error, filePath, core);
-  }
-  core.assertInputSize(size, filePath);
-  try {
-    return readFileSync(filePath);
-  } catch (error) {
+    if (error instanceof core.PlanLintInputError) throw error;
     throw unreadable(error, filePath, core);
   }
 }

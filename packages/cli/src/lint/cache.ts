@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic, ReportFile } from '@plan-lint/core';
+import type { LintSettings } from './lint-file.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
 
 interface CacheEntry {
@@ -67,4 +68,35 @@ export class LintCache {
 
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
+}
+
+type Core = typeof import('@plan-lint/core');
+
+/**
+ * What, besides a file's bytes, decides its findings: plan-lint's version, every pack once (a pack
+ * extended along many paths is one pack; stringifying the tree repeated it 2^depth times), the
+ * severities, locale, waivers and parent. A plan without a date of its own is judged on the lint
+ * date, so when any pack has rules in force by date, the day belongs in the key: a result from
+ * before a rule came into force must not be served after.
+ */
+export function cacheKey(settings: LintSettings, version: string, parentBytes: Uint8Array | undefined, core: Core, now: Date = new Date()): string {
+  const packs = core.flattenPacks(settings.config.packs);
+  const dated = packs.some((pack) => pack.json.effective !== undefined || (pack.json.rules ?? []).some((rule) => rule.effective !== undefined));
+  const day = core.isoToday(now);
+  return sha256(
+    JSON.stringify({
+      version,
+      packs: packs.map((pack) => ({ name: pack.name, version: pack.version, source: pack.source, json: pack.json })),
+      // The order the config names its top-level packs in decides which severity wins.
+      roots: settings.config.packs.map((pack) => pack.source),
+      rules: settings.config.rules,
+      overrides: settings.config.overrides,
+      locale: settings.locale,
+      quiet: settings.quiet,
+      // Waivers set findings aside until their expiry: a new register or a new day can change them.
+      waivers: settings.config.waivers ? { register: settings.config.waivers.waivers, day } : null,
+      inForceOn: dated ? day : null,
+      parent: parentBytes ? sha256(parentBytes) : null,
+    }),
+  );
 }

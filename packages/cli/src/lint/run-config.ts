@@ -8,16 +8,16 @@ import { readPlan } from '../input/read-plan.js';
  * else the recommended packs. `--pack` replaces the packs the config names. Errors in the config
  * or a pack are PlanLintInputErrors naming the file, line and column (exit 2).
  */
-export async function loadRunConfig(options: { cwd: string; configPath?: string; packs?: string[] }): Promise<ResolvedConfig> {
+export async function loadRunConfig(options: { cwd: string; configPath?: string; packs?: string[]; updateLock?: boolean }): Promise<ResolvedConfig> {
   const core = await import('@plan-lint/core');
   const configPath = options.configPath ? path.resolve(options.cwd, options.configPath) : undefined;
   if (options.configPath && !existsSync(configPath as string)) {
     throw new core.PlanLintInputError('config-missing', 'config file not found; check the path given to --config.', { filePath: options.configPath });
   }
   // Passed as typed, so that errors name the file the way the user wrote it.
-  const config = await core.loadConfig(undefined, { configPath: options.configPath, cwd: options.cwd });
+  const config = await core.loadConfig(undefined, { configPath: options.configPath, cwd: options.cwd, updateLock: options.updateLock });
   if (options.packs?.length) {
-    return { ...config, packs: await core.resolvePacks(options.packs, { baseDir: options.cwd }) };
+    return { ...config, packs: await core.resolvePacks(options.packs, { baseDir: options.cwd, updateLock: options.updateLock }) };
   }
   return config;
 }
@@ -42,7 +42,7 @@ export interface ConfigGroup {
  */
 export async function groupByConfig(
   files: readonly string[],
-  options: { cwd: string; configPath?: string; packs?: string[]; parent?: string },
+  options: { cwd: string; configPath?: string; packs?: string[]; parent?: string; updateLock?: boolean },
 ): Promise<ConfigGroup[]> {
   const core = await import('@plan-lint/core');
   const byConfig = new Map<string, ConfigGroup>();
@@ -50,7 +50,7 @@ export async function groupByConfig(
     let group = byConfig.get(key);
     if (!group) {
       let config = await load();
-      if (options.packs?.length) config = { ...config, packs: await core.resolvePacks(options.packs, { baseDir: options.cwd }) };
+      if (options.packs?.length) config = { ...config, packs: await core.resolvePacks(options.packs, { baseDir: options.cwd, updateLock: options.updateLock }) };
       const parentPath = options.parent ? path.resolve(options.cwd, options.parent) : config.parent;
       group = { config, parentPath, files: [] };
       byConfig.set(key, group);
@@ -68,8 +68,8 @@ export async function groupByConfig(
   for (const file of files) {
     const configFile = options.configPath ? undefined : configFileOf(file);
     const group = configFile
-      ? await groupFor(configFile, () => core.loadConfigFile(configFile))
-      : await groupFor('', () => loadRunConfig({ cwd: options.cwd, configPath: options.configPath }));
+      ? await groupFor(configFile, () => core.loadConfigFile(configFile, { updateLock: options.updateLock }))
+      : await groupFor('', () => loadRunConfig({ cwd: options.cwd, configPath: options.configPath, updateLock: options.updateLock }));
     group.files.push(file);
   }
   return [...byConfig.values()];

@@ -32,7 +32,9 @@ export interface ItemLimit {
  * `itemLimits` are checked on the text before the tree is built: building it for 50,000 rules took
  * seconds, and refusing them only then was needlessly slow.
  */
-export function parseJsonFile(filePath: string, text: string, code: string, itemLimits: Readonly<Record<string, ItemLimit>> = {}): JsonFile {
+export function parseJsonFile(filePath: string, rawText: string, code: string, itemLimits: Readonly<Record<string, ItemLimit>> = {}): JsonFile {
+  // Windows Notepad saves UTF-8 with a byte-order mark; editors do not count it as a column.
+  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   const bounds = scanBounds(text, itemLimits);
   if (bounds.tooDeep !== -1) {
     throw new PlanLintInputError(code, `JSON nested more than ${MAX_JSON_DEPTH} levels deep: no pack or config needs that; flatten the nested "all"/"any" conditions.`, {
@@ -175,8 +177,9 @@ export function positionOfPointer(file: JsonFile, pointer: string, key = false):
 }
 
 /** The first schema error as an input error at its line:col, with the JSON path and what is allowed. */
-export function schemaError(file: JsonFile, errors: ErrorObject[], code: string, what: string): PlanLintInputError {
+export function schemaError(file: JsonFile, errors: ErrorObject[], code: string, whatOf: string | ((instancePath: string) => string)): PlanLintInputError {
   const error = pickError(errors);
+  const what = typeof whatOf === 'string' ? whatOf : whatOf(error.instancePath);
   const where = positionOfPointer(file, error.instancePath);
   const jsonPath = error.instancePath ? `$${error.instancePath.replace(/\//g, '.')}` : '$';
   let detail = error.message ?? 'is invalid';

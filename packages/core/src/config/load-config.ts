@@ -1,5 +1,4 @@
 import { existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { defaultConfig } from '../engine/builtin-packs.js';
@@ -8,6 +7,7 @@ import { resolvePack, type PackLoadOptions, type PackRef } from '../engine/pack-
 import type { LoadedPack } from '../engine/pack-types.js';
 import type { Locale } from '../report/diagnostic.js';
 import { PlanLintInputError } from '../shared/errors.js';
+import { readJsonText } from '../shared/read-file.js';
 import { parseJsonFile, positionOfPointer, schemaError, type JsonFile } from './json-file.js';
 import { configSchemaValidator } from './schema-validators.js';
 import { assertLockedRulesKept } from '../governance/locked.js';
@@ -24,6 +24,8 @@ export interface ConfigJson {
   locale?: Locale;
   rules?: Record<string, RuleSetting>;
   overrides?: Array<{ files: string | string[]; rules?: Record<string, RuleSetting> }>;
+  /** Rewrite plan-lint.lock.json where it differs from the URL packs in use, as `--update-lock` does. */
+  updateLock?: boolean;
 }
 
 export interface LoadConfigOptions extends Omit<PackLoadOptions, 'baseDir'> {
@@ -76,8 +78,9 @@ export async function loadConfigFile(configPath: string, options: LoadConfigOpti
   const filePath = path.resolve(configPath);
   let text: string;
   try {
-    text = await readFile(filePath, 'utf8');
+    text = readJsonText(filePath, 'The config file');
   } catch (error) {
+    if (error instanceof PlanLintInputError) throw error;
     throw new PlanLintInputError('config-missing', `Cannot read the config file: ${(error as Error).message}.`, { filePath });
   }
   const file = parseJsonFile(filePath, text, 'config-json');
@@ -87,7 +90,7 @@ export async function loadConfigFile(configPath: string, options: LoadConfigOpti
   }
   const json = file.value as ConfigJson;
   const baseDir = path.dirname(filePath);
-  const packOptions: PackLoadOptions = { ...options, baseDir };
+  const packOptions: PackLoadOptions = { ...options, baseDir, updateLock: options.updateLock || json.updateLock === true };
   const packs: LoadedPack[] = [];
   for (const [index, ref] of (json.packs ?? ['recommended']).entries()) {
     packs.push(await resolvePack(ref, packOptions, { filePath, ...positionOfPointer(file, `/packs/${index}`) }));

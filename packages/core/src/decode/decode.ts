@@ -1,5 +1,6 @@
 import { isAscii, isUtf8, transcode } from 'node:buffer';
 import { PlanLintInputError } from '../shared/errors.js';
+import { readBoundedFile, sizeOverLimit } from '../shared/read-file.js';
 import { classifyNonUtf8, describeNonUtf8 } from './legacy-encoding.js';
 import { createSourceText, type SourceText } from './source-text.js';
 
@@ -28,12 +29,20 @@ function decodeUtf8(bytes: Uint8Array): string {
 export function assertInputSize(bytes: Uint8Array | number, filePath: string): void {
   const size = typeof bytes === 'number' ? bytes : bytes.length;
   if (size > MAX_INPUT_BYTES) {
-    throw new PlanLintInputError(
-      'input-too-large',
-      `file is ${(size / 1048576).toFixed(1)} MB; plan-lint reads plans up to ${MAX_INPUT_BYTES / 1048576} MB. Split the file or check that it is a plan.`,
-      { filePath },
-    );
+    throw new PlanLintInputError('input-too-large', tooLargeMessage(sizeOverLimit(size, MAX_INPUT_BYTES)), { filePath });
   }
+}
+
+function tooLargeMessage(size: string): string {
+  return `file is ${size}; plan-lint reads plans up to ${MAX_INPUT_BYTES / 1048576} MB. Split the file or check that it is a plan.`;
+}
+
+/**
+ * A plan's bytes (or a parent plan's): a regular file only, refused from its size before it is
+ * read, and never more than the limit read. System errors (ENOENT, EACCES…) pass through.
+ */
+export function readPlanBytes(filePath: string): Buffer {
+  return readBoundedFile(filePath, { maxBytes: MAX_INPUT_BYTES, tooLargeCode: 'input-too-large', tooLarge: tooLargeMessage });
 }
 
 /**
@@ -50,6 +59,13 @@ export function decodeBytes(bytes: Uint8Array, filePath = '<input>'): SourceText
     );
   }
   const nul = bytes.indexOf(0);
+  if (nul !== -1 && looksUtf16(bytes)) {
+    throw new PlanLintInputError(
+      'utf16',
+      'file is UTF-16 (without a byte-order mark: its zero bytes fall every other byte); save it as UTF-8 and lint it again.',
+      { filePath },
+    );
+  }
   if (nul !== -1) {
     throw new PlanLintInputError(
       'binary',
@@ -71,6 +87,25 @@ export function decodeBytes(bytes: Uint8Array, filePath = '<input>'): SourceText
     );
   }
   return createSourceText(decoded, hasBom);
+}
+
+/**
+ * UTF-16 without a byte-order mark: in the first 4 KB, zero bytes on one side of many pairs (ASCII,
+ * spaces and digits have a zero high byte) and on almost none of the other. Binary files have zeros
+ * on both sides; no UTF-8 text has any.
+ */
+function looksUtf16(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, 4096) & ~1;
+  if (end < 4) return false;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < end; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = end / 2;
+  const [many, few] = evenZeros > oddZeros ? [evenZeros, oddZeros] : [oddZeros, evenZeros];
+  return many >= pairs * 0.3 && few <= pairs * 0.02;
 }
 
 export function sourceFromString(value: string): SourceText {

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { statSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseJsonFile, positionOfPointer, schemaError, type JsonFile } from '../config/json-file.js';
 import { packSchemaValidator } from '../config/schema-validators.js';
 import { PlanLintInputError } from '../shared/errors.js';
+import { formatMegabytes, readBoundedFile, readJsonText, sizeOverLimit, withoutBom } from '../shared/read-file.js';
 import { builtinPackPath, isBuiltinPackName } from './builtin-packs.js';
 import type { LoadedPack, PackJson } from './pack-types.js';
 
@@ -25,6 +25,8 @@ export interface PackLoadOptions {
   timeoutMs?: number;
   /** False in an untrusted workspace: URL packs come from the cache only, never from the network. */
   allowNetwork?: boolean;
+  /** Rewrite plan-lint.lock.json where it differs from the URL packs in use (`--update-lock`); otherwise a difference is an error. */
+  updateLock?: boolean;
 }
 
 /** The schema's maxItems for "rules" (a test keeps the two equal), checked on the text before it is parsed. */
@@ -47,18 +49,26 @@ function parsePackText(source: string, text: string): JsonFile {
 
 /** `bytes` undefined: a download stopped once it passed the limit. */
 function packTooLarge(bytes: number | undefined, source: string, where: ErrorPlace | undefined): PlanLintInputError {
-  const size = bytes === undefined ? `more than ${MAX_PACK_BYTES / 1048576} MB` : `${(bytes / 1048576).toFixed(1)} MB`;
-  return new PlanLintInputError(
-    'pack-too-large',
-    `The pack is ${size}; a pack may be at most ${MAX_PACK_BYTES / 1048576} MB (${MAX_PACK_RULES} rules take about 2 MB). Check that this is the pack you meant.`,
-    where ?? { filePath: source },
-  );
+  const size = bytes === undefined ? `more than ${formatMegabytes(MAX_PACK_BYTES)}` : sizeOverLimit(bytes, MAX_PACK_BYTES);
+  return new PlanLintInputError('pack-too-large', packTooLargeMessage(size), where ?? { filePath: source });
+}
+
+function packTooLargeMessage(size: string): string {
+  return `The pack is ${size}; a pack may be at most ${formatMegabytes(MAX_PACK_BYTES)} (${MAX_PACK_RULES} rules take about 2 MB). Check that this is the pack you meant.`;
+}
+
+/** "The pack", or "Rule "x" of the pack" when the error is inside a rule: a long pack's error then names its rule. */
+function packPart(value: unknown, pointer: string): string {
+  const index = /^\/rules\/(\d+)(?:\/|$)/.exec(pointer)?.[1];
+  const rules = (value as { rules?: unknown } | null)?.rules;
+  const id = index !== undefined && Array.isArray(rules) ? (rules[Number(index)] as { id?: unknown } | null)?.id : undefined;
+  return typeof id === 'string' ? `Rule "${id}" of the pack` : 'The pack';
 }
 
 /** Checks a parsed pack against the schema and the few rules a schema cannot say. */
 function validatePackFile(file: JsonFile): PackJson {
   const validate = packSchemaValidator;
-  if (!validate(file.value)) throw schemaError(file, validate.errors ?? [], 'pack-schema', 'The pack');
+  if (!validate(file.value)) throw schemaError(file, validate.errors ?? [], 'pack-schema', (pointer) => packPart(file.value, pointer));
   const pack = file.value as PackJson;
   const seen = new Set<string>();
   (pack.rules ?? []).forEach((rule, index) => {
@@ -82,6 +92,15 @@ interface LoadContext {
   options: PackLoadOptions;
   /** Sources of the packs being loaded, outermost first: a repeat is a cycle. */
   chain: string[];
+  /**
+   * Every pack of this resolution by source, loaded once: a pack reached twice (a diamond) is the
+   * same pack, not a cycle. Without it 25 packs each extending the next twice meant 2^25 loads.
+   */
+  loaded: Map<string, Promise<LoadedPack>>;
+}
+
+function rootContext(options: PackLoadOptions): LoadContext {
+  return { options, chain: [], loaded: new Map() };
 }
 
 /**
@@ -100,24 +119,26 @@ function stampOf(filePath: string): string | undefined {
 }
 
 function treeStamps(pack: LoadedPack, into = new Map<string, string>()): Map<string, string> {
-  if (!pack.source.startsWith('https:')) into.set(pack.source, stampOf(pack.source) ?? '');
+  // Each pack once: a shared pack reached by many paths is stamped once (see LoadContext.loaded).
+  if (into.has(pack.source)) return into;
+  into.set(pack.source, pack.source.startsWith('https:') ? '' : (stampOf(pack.source) ?? ''));
   for (const extended of pack.extends) treeStamps(extended, into);
   return into;
 }
 
 function isFresh(entry: { stamps: Map<string, string> }): boolean {
-  for (const [file, stamp] of entry.stamps) if (stampOf(file) !== stamp) return false;
+  for (const [file, stamp] of entry.stamps) if (!file.startsWith('https:') && stampOf(file) !== stamp) return false;
   return true;
 }
 
 /** Loads a pack file and what it extends. Never executes anything from the pack. */
 export async function loadPackFromFile(filePath: string, options: PackLoadOptions = {}): Promise<LoadedPack> {
-  return loadFile(path.resolve(filePath), { options, chain: [] });
+  return loadFile(path.resolve(filePath), rootContext(options));
 }
 
 /** Loads a pack named in a config or on the command line (built-in name, path, npm package or https URL). */
 export async function resolvePack(ref: PackRef, options: PackLoadOptions = {}, where?: ErrorPlace): Promise<LoadedPack> {
-  return loadRef(ref, options.baseDir ?? process.cwd(), { options, chain: [] }, where);
+  return loadRef(ref, options.baseDir ?? process.cwd(), rootContext(options), where);
 }
 
 /** Where a reference was written, so that errors about it point there (config file:line:col). */
@@ -140,27 +161,42 @@ function cycleError(source: string, context: LoadContext, where?: { filePath?: s
   return new PlanLintInputError('pack-cycle', `Circular "extends": ${cycle.join(' → ')}. Remove one of these "extends" entries.`, where);
 }
 
-async function loadFile(filePath: string, context: LoadContext, where?: { filePath?: string; line?: number; column?: number }): Promise<LoadedPack> {
-  if (context.chain.includes(filePath)) throw cycleError(filePath, context, where);
-  const cached = context.chain.length === 0 ? fileCache.get(filePath) : undefined;
-  if (cached && isFresh(cached)) return cached.pack;
-  let text: string;
-  try {
-    const { size } = statSync(filePath);
-    if (size > MAX_PACK_BYTES) throw packTooLarge(size, filePath, where);
-    text = await readFile(filePath, 'utf8');
-  } catch (error) {
-    if (error instanceof PlanLintInputError) throw error;
-    throw new PlanLintInputError('pack-missing', `Cannot read the pack file ${filePath}: ${(error as Error).message}.`, where ?? { filePath });
+/** A pack of this resolution loaded once by its source (see LoadContext.loaded); a repeat on the chain is a cycle. */
+function loadOnce(source: string, context: LoadContext, where: ErrorPlace | undefined, load: () => Promise<LoadedPack>): Promise<LoadedPack> {
+  if (context.chain.includes(source)) throw cycleError(source, context, where);
+  let pack = context.loaded.get(source);
+  if (!pack) {
+    pack = load();
+    context.loaded.set(source, pack);
   }
-  const pack = await loadParsed(parsePackText(filePath, text), filePath, path.dirname(filePath), context);
-  if (context.chain.length === 0) fileCache.set(filePath, { stamps: treeStamps(pack), pack });
   return pack;
+}
+
+async function loadFile(filePath: string, context: LoadContext, where?: { filePath?: string; line?: number; column?: number }): Promise<LoadedPack> {
+  return loadOnce(filePath, context, where, async () => {
+    const cached = context.chain.length === 0 ? fileCache.get(filePath) : undefined;
+    if (cached && isFresh(cached)) return cached.pack;
+    let text: string;
+    try {
+      text = readBoundedFile(filePath, {
+        maxBytes: MAX_PACK_BYTES,
+        tooLargeCode: 'pack-too-large',
+        tooLarge: packTooLargeMessage,
+        where: where ?? { filePath },
+      }).toString('utf8');
+    } catch (error) {
+      if (error instanceof PlanLintInputError) throw error;
+      throw new PlanLintInputError('pack-missing', `Cannot read the pack file ${filePath}: ${(error as Error).message}.`, where ?? { filePath });
+    }
+    const pack = await loadParsed(parsePackText(filePath, text), filePath, path.dirname(filePath), context);
+    if (context.chain.length === 0) fileCache.set(filePath, { stamps: treeStamps(pack), pack });
+    return pack;
+  });
 }
 
 async function loadParsed(file: JsonFile, source: string, baseDir: string, context: LoadContext): Promise<LoadedPack> {
   const json = validatePackFile(file);
-  const inner: LoadContext = { options: context.options, chain: [...context.chain, source] };
+  const inner: LoadContext = { options: context.options, chain: [...context.chain, source], loaded: context.loaded };
   const extended: LoadedPack[] = [];
   for (const [index, ref] of (json.extends ?? []).entries()) {
     const where = { filePath: file.filePath, ...positionOfPointer(file, `/extends/${index}`) };
@@ -190,22 +226,64 @@ async function loadRef(
   return loadFile(resolveNpmPack(ref, baseDir, where), context, where);
 }
 
-/** An npm package ships its pack as `pack.json`, or names it in package.json (`"plan-lint": { "pack": "…" }`). */
+/**
+ * An npm package ships its pack as `pack.json`, or names it: `"plan-lint": { "pack": "…" }`, an
+ * `exports` map whose "." is a .json file, or a .json `main`. The package folder is found as Node
+ * finds it (node_modules upward), not through require.resolve("name/package.json"), which an
+ * `exports` map that leaves package.json out refuses.
+ */
 function resolveNpmPack(name: string, baseDir: string, where?: { filePath?: string; line?: number; column?: number }): string {
-  const require = createRequire(path.join(baseDir, 'package.json'));
-  let manifestPath: string;
-  try {
-    manifestPath = require.resolve(`${name}/package.json`);
-  } catch {
+  const manifestPath = findPackageManifest(name, baseDir);
+  if (!manifestPath) {
     throw new PlanLintInputError(
       'pack-missing',
       `Pack "${name}" is not a built-in pack, a file, or an installed npm package: run "npm install ${name}" or fix the name.`,
       where,
     );
   }
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { 'plan-lint'?: { pack?: string }; main?: string };
-  const relative = manifest['plan-lint']?.pack ?? (manifest.main?.endsWith('.json') ? manifest.main : 'pack.json');
-  return path.join(path.dirname(manifestPath), relative);
+  const broken = (why: string) =>
+    new PlanLintInputError(
+      'pack-manifest',
+      `Pack "${name}" is installed, but its package.json (${manifestPath}) ${why}: reinstall the package ("npm install ${name}"), or ask its publisher to fix it.`,
+      where,
+    );
+  let manifest: { 'plan-lint'?: { pack?: unknown }; main?: unknown; exports?: unknown };
+  try {
+    manifest = JSON.parse(withoutBom(readJsonText(manifestPath, 'The package.json'))) as typeof manifest;
+  } catch (error) {
+    if (error instanceof PlanLintInputError) throw broken(error.message.replace(/\.$/, ''));
+    throw broken(error instanceof SyntaxError ? `is not valid JSON (${error.message})` : `cannot be read (${(error as Error).message})`);
+  }
+  if (!manifest || typeof manifest !== 'object' || Array.isArray(manifest)) throw broken('is not a JSON object');
+  const packDir = path.dirname(manifestPath);
+  const named = manifest['plan-lint']?.pack;
+  if (named !== undefined && typeof named !== 'string') throw broken('has a "plan-lint.pack" that is not a path');
+  if (typeof named === 'string') return path.join(packDir, named);
+  const exported = exportedJson(manifest.exports);
+  if (exported) return path.join(packDir, exported);
+  if (typeof manifest.main === 'string' && manifest.main.endsWith('.json')) return path.join(packDir, manifest.main);
+  return path.join(packDir, 'pack.json');
+}
+
+/** `node_modules/<name>/package.json` in the folder or the nearest one above it that has it. */
+function findPackageManifest(name: string, baseDir: string): string | undefined {
+  if (!/^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/i.test(name)) return undefined;
+  for (let dir = path.resolve(baseDir); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules', name, 'package.json');
+    if (statSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+/** The .json file an `exports` map gives for "." (a string, or the "default"/"import"/"require"/"node" condition). */
+function exportedJson(exports: unknown): string | undefined {
+  let target: unknown = exports;
+  if (target && typeof target === 'object' && !Array.isArray(target) && '.' in target) target = (target as Record<string, unknown>)['.'];
+  for (let depth = 0; depth < 8 && target && typeof target === 'object' && !Array.isArray(target); depth++) {
+    const conditions = target as Record<string, unknown>;
+    target = conditions.default ?? conditions.require ?? conditions.import ?? conditions.node;
+  }
+  return typeof target === 'string' && target.endsWith('.json') && target.startsWith('./') ? target : undefined;
 }
 
 function integrityMatches(bytes: Buffer, integrity: string): boolean {
@@ -230,7 +308,13 @@ async function loadUrl(
       where,
     );
   }
-  if (context.chain.includes(url)) throw cycleError(url, context, where);
+  return loadOnce(url, context, where, () => fetchUrlPack(url, integrity, context, where));
+}
+
+/** The most redirects a pack URL may take, as browsers allow about 20 and curl 50: a pack needs one or two. */
+const MAX_REDIRECTS = 5;
+
+async function fetchUrlPack(url: string, integrity: string, context: LoadContext, where: ErrorPlace | undefined): Promise<LoadedPack> {
   const options = context.options;
   const baseDir = options.baseDir ?? process.cwd();
   const cacheDir = options.cacheDir ?? path.join(baseDir, '.plan-lint-cache');
@@ -238,10 +322,10 @@ async function loadUrl(
   const cachePath = path.join(cacheDir, `${digestName}.json`);
   let bytes: Buffer | undefined;
   try {
-    const cachedBytes = await readFile(cachePath);
+    const cachedBytes = readBoundedFile(cachePath, { maxBytes: MAX_PACK_BYTES, tooLargeCode: 'pack-too-large', tooLarge: packTooLargeMessage });
     if (integrityMatches(cachedBytes, integrity)) bytes = cachedBytes;
   } catch {
-    // Not cached yet.
+    // Not cached yet (or not a usable copy: fetched again).
   }
   if (!bytes && options.allowNetwork === false) {
     throw new PlanLintInputError(
@@ -253,17 +337,41 @@ async function loadUrl(
   if (!bytes) {
     const doFetch = options.fetch ?? globalThis.fetch;
     const timeoutMs = options.timeoutMs ?? 10_000;
+    // After a redirect the failing host is the one redirected to: errors name it.
+    let current = new URL(url);
     const fetchError = (reason: string) =>
       new PlanLintInputError(
         'pack-fetch',
-        `Cannot fetch pack ${url}: ${reason}. Check the address and the network; or get a copy of the pack another way, check that its hash is ${integrity}, and name that local file instead of the URL.`,
+        `Cannot fetch pack ${url}${current.href === url ? '' : ` (redirected to ${current.href})`}: ${reason}. Check the address and the network; or get a copy of the pack another way, check that its hash is ${integrity}, and name that local file instead of the URL.`,
         where,
       );
+    const signal = AbortSignal.timeout(timeoutMs);
     let response: Response;
-    try {
-      response = await doFetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
-    } catch (error) {
-      throw fetchError(whyFetchFailed(error, new URL(url), timeoutMs));
+    for (let redirects = 0; ; redirects++) {
+      try {
+        // Redirects followed here, not by fetch: each target is checked before it is asked (https only).
+        response = await doFetch(current.href, { signal, redirect: 'manual' });
+      } catch (error) {
+        throw fetchError(whyFetchFailed(error, current, timeoutMs));
+      }
+      const location = response.status >= 300 && response.status < 400 ? response.headers.get('location') : null;
+      if (!location) break;
+      await response.body?.cancel().catch(() => undefined);
+      let next: URL;
+      try {
+        next = new URL(location, current);
+      } catch {
+        throw fetchError(`${current.host} redirects to "${location}", which is not an address`);
+      }
+      if (next.protocol !== 'https:') {
+        throw new PlanLintInputError(
+          'pack-redirect',
+          `Pack ${url} redirects (from ${current.host}) to ${next.protocol}//${next.host}${next.pathname}: plan-lint follows a pack's redirects only to https: addresses, never to another scheme. Ask the pack's publisher for its https address.`,
+          where,
+        );
+      }
+      if (redirects >= MAX_REDIRECTS) throw fetchError(`more than ${MAX_REDIRECTS} redirects (the last to ${next.href})`);
+      current = next;
     }
     if (!response.ok) throw fetchError(`the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
     const declared = Number(response.headers.get('content-length') ?? 0);
@@ -276,7 +384,7 @@ async function loadUrl(
     } catch (error) {
       if (error instanceof BodyTooLarge) throw packTooLarge(undefined, url, where);
       // The timeout also covers the body: a server that stops halfway ends here.
-      throw fetchError(whyFetchFailed(error, new URL(url), timeoutMs));
+      throw fetchError(whyFetchFailed(error, current, timeoutMs));
     }
     if (!integrityMatches(bytes, integrity)) {
       const actual = `sha256-${createHash('sha256').update(bytes).digest('base64')}`;
@@ -293,7 +401,7 @@ async function loadUrl(
   }
   const file = parsePackText(url, bytes.toString('utf8'));
   const pack = await loadParsed(file, url, baseDir, context);
-  await recordInLockfile(options.lockfilePath ?? path.join(baseDir, 'plan-lint.lock.json'), url, integrity, pack);
+  await checkLockfile(options.lockfilePath ?? path.join(baseDir, 'plan-lint.lock.json'), url, bytes, pack, options.updateLock === true);
   return pack;
 }
 
@@ -326,7 +434,7 @@ function whyFetchFailed(error: unknown, url: URL, timeoutMs: number): string {
   const outer = (error instanceof Error ? error : new Error(String(error))) as Error & { cause?: unknown };
   const cause = (outer.cause instanceof Error ? outer.cause : outer) as Error & { code?: string };
   const code = cause.code ?? '';
-  const port = url.port || '443';
+  const port = url.port || (url.protocol === 'http:' ? '80' : '443');
   if (outer.name === 'TimeoutError' || cause.name === 'TimeoutError' || /^(ETIMEDOUT|UND_ERR_(CONNECT|HEADERS|BODY)_TIMEOUT)$/.test(code)) {
     // Node's fetch has its own 10 s connect timeout, which may fire before ours; it says its length.
     const ms = Number(/timeout: (\d+)ms/.exec(cause.message)?.[1] ?? timeoutMs);
@@ -358,18 +466,55 @@ interface Lockfile {
   packs: Record<string, { integrity: string; name: string; version: string }>;
 }
 
-async function recordInLockfile(lockfilePath: string, url: string, integrity: string, pack: LoadedPack): Promise<void> {
+/**
+ * plan-lint.lock.json records each URL pack's hash, name and version. A recorded pack is verified
+ * against the bytes in use: any difference (a new hash pinned in the config, or an edited
+ * lockfile) is an error naming what differs, and the lockfile is rewritten only when asked
+ * (`--update-lock`, or `"updateLock": true` in the config). A pack not recorded yet is added.
+ */
+async function checkLockfile(lockfilePath: string, url: string, bytes: Buffer, pack: LoadedPack, update: boolean): Promise<void> {
   let lock: Lockfile = { lockfileVersion: 1, packs: {} };
+  let text: string | undefined;
   try {
-    const existing = JSON.parse(await readFile(lockfilePath, 'utf8')) as Lockfile;
-    if (existing && typeof existing.packs === 'object') lock = existing;
-  } catch {
-    // No lockfile yet, or an unreadable one that we replace.
+    text = readJsonText(lockfilePath, 'The lockfile');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw lockError(lockfilePath, `it cannot be read (${(error as Error).message})`, update, error);
   }
-  const entry = { integrity, name: pack.name, version: pack.version };
-  const before = lock.packs[url];
-  if (before && before.integrity === entry.integrity && before.name === entry.name && before.version === entry.version) return;
+  if (text !== undefined) {
+    let parsed: Partial<Lockfile> | undefined;
+    try {
+      parsed = JSON.parse(withoutBom(text)) as Partial<Lockfile>;
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || typeof parsed !== 'object' || !parsed.packs || typeof parsed.packs !== 'object') {
+      if (!update) throw lockError(lockfilePath, 'it is not a plan-lint lockfile (not JSON with a "packs" object)', false);
+    } else {
+      lock = { lockfileVersion: 1, packs: parsed.packs };
+    }
+  }
+  const actual = `sha256-${createHash('sha256').update(bytes).digest('base64')}`;
+  const entry = { integrity: actual, name: pack.name, version: pack.version };
+  const before = Object.hasOwn(lock.packs, url) ? lock.packs[url] : undefined;
+  if (before) {
+    const differences: string[] = [];
+    if (typeof before.integrity !== 'string' || !integrityMatches(bytes, before.integrity)) differences.push(`it records the hash ${String(before.integrity)}, the pack in use has ${actual}`);
+    if (before.name !== pack.name) differences.push(`it records the name ${JSON.stringify(before.name)}, the pack is named ${JSON.stringify(pack.name)}`);
+    if (before.version !== pack.version) differences.push(`it records version ${JSON.stringify(before.version)}, the pack is version ${JSON.stringify(pack.version)}`);
+    if (differences.length === 0) return;
+    if (!update) throw lockError(lockfilePath, `pack ${url} differs: ${differences.join('; ')}`, false);
+  }
   lock.packs[url] = entry;
   const sorted: Lockfile = { lockfileVersion: 1, packs: Object.fromEntries(Object.entries(lock.packs).sort(([a], [b]) => a.localeCompare(b))) };
-  await writeFile(lockfilePath, JSON.stringify(sorted, null, 2) + '\n');
+  const temporary = `${lockfilePath}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(sorted, null, 2) + '\n');
+  await rename(temporary, lockfilePath);
+}
+
+function lockError(lockfilePath: string, what: string, update: boolean, cause?: unknown): PlanLintInputError {
+  if (cause instanceof PlanLintInputError) return cause;
+  const advice = update
+    ? 'Fix or remove the file.'
+    : 'If the change is intended (a new version of the pack), run plan-lint with --update-lock (or set "updateLock": true in the config) to record it; otherwise find out who changed the lockfile or the pack.';
+  return new PlanLintInputError('pack-lock', `The lockfile does not match: ${what}. ${advice}`, { filePath: lockfilePath });
 }

@@ -1,5 +1,6 @@
 import type { TextIndex } from './text.js';
-import type { Flaggable } from './types.js';
+import type { Finding, Flaggable } from './types.js';
+import { MAX_WORD_SYLLABLES, syllableKey, wordLookup, type WordLookup } from './vietnamese-words.js';
 
 /** Characters that end a word: whitespace and punctuation. */
 const SEPARATOR_CHARS = ' \t\n\r\u00a0.,;:!?()[]{}"\'“”‘’/\\-–—…*•+=<>|#%&@$^~`_';
@@ -18,6 +19,7 @@ const MAX_PHRASE = 4;
  * home). They are repeats only before a number: "ngày ngày 28/7/2022" (seed 003) is a slip.
  */
 const REDUPLICATIVE = new Set(['người', 'nhà', 'ngày', 'tháng', 'năm', 'từ', 'ai', 'đâu', 'đời', 'chiều', 'xa', 'đêm', 'lớp', 'từng', 'đồng']);
+const REDUPLICATIVE_KEYS = new Set([...REDUPLICATIVE].map((word) => syllableKey(word)));
 
 /**
  * The words of the plan being checked, in buffers kept between calls (a plan has ~5,000 words; one
@@ -122,8 +124,98 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * Function words (conjunctions, prepositions, particles, modal verbs): a repeat of one is a slip even
+ * where the dictionary cannot say so ("của của", "với với", "và và"). Not "được", "bị", "có" or the
+ * directional verbs: "người nhặt được được hưởng", "thiết bị bị hư hỏng" are correct.
+ */
+const FUNCTION_WORDS = new Set(
+  ['của', 'và', 'với', 'cho', 'các', 'những', 'là', 'trong', 'theo', 'để', 'tại', 'về', 'đã', 'sẽ', 'đang', 'thì', 'mà', 'nhưng', 'hoặc', 'hay', 'này', 'đó', 'ở', 'đến', 'tới', 'bằng', 'nên', 'vì', 'do', 'nếu', 'như', 'cũng', 'vẫn', 'rất', 'đều', 'sự', 'việc', 'nhằm', 'mọi', 'mỗi', 'khi', 'bởi', 'tuy', 'thuộc', 'giữa', 'phải', 'cần', 'chưa'].map(
+    (word) => syllableKey(word),
+  ),
+);
+
+/** How sure a repeat is a slip: not one at all (words that share a syllable, or idiomatic), certain (fixed automatically), or a suggestion. */
+type Verdict = 'word' | 'certain' | 'maybe';
+
+/**
+ * Judges the repeat of `n` words at `i` (found by the scan) with the dictionary. A single syllable
+ * repeated where it closes a word on the left and opens one on the right is two words ("học sinh
+ * sinh hoạt", "Ban giám hiệu hiệu trưởng"), and so is a reduplication the dictionary lists ("năm
+ * năm", "người người"). With a word on one side only the dictionary cannot tell: in the laws both
+ * "trực tiếp tiếp người đại diện" (correct) and "kết quả quả đánh giá" (a slip) occur, so that is a
+ * suggestion. Only a repeat the dictionary settles is certain: a multi-syllable dictionary word
+ * ("Thực hiện Thực hiện"), a function word with no word on either side ("của của"), a reduplication
+ * before a number ("ngày ngày 28/7/2022"). Every other repeat is a suggestion, never an automatic fix.
+ */
+function judgeRepeat(
+  text: string,
+  i: number,
+  n: number,
+  words: number,
+  keyOf: (word: number) => string,
+  spaceBefore: (word: number) => boolean,
+  starts: Int32Array,
+  ends: Int32Array,
+): Verdict {
+  const lookup = wordLookup();
+  if (n >= 2) {
+    if (!lookup) return 'maybe';
+    const keys: string[] = [];
+    for (let k = 0; k < n; k++) keys.push(keyOf(i + k));
+    return lookup.isWord(keys) ? 'certain' : 'maybe';
+  }
+  const key = keyOf(i);
+  const beforeNumber = /^\s*\d/.test(text.slice(ends[i + 1], ends[i + 1] + 8));
+  // The scan lets the listed reduplications through only before a number.
+  if (REDUPLICATIVE_KEYS.has(key)) return 'certain';
+  // A lowercase syllable then the same one capitalised: a name begins ("Trưởng phòng Phòng Giáo dục",
+  // "tại trụ sở Sở Tư pháp").
+  if (isLowerStart(text, starts[i]) && isUpperStart(text, starts[i + 1])) return 'word';
+  if (!lookup) return 'maybe';
+  // The list's reduplications ("người người", "năm năm"), but not of a function word ("là là", "này này").
+  if (!FUNCTION_WORDS.has(key) && lookup.isWord([key, key])) return beforeNumber ? 'certain' : 'word';
+  const left = closesWord(lookup, i, keyOf, spaceBefore);
+  const right = opensWord(lookup, i + 1, words, keyOf, spaceBefore);
+  if (left && right) return 'word';
+  if (!left && !right && FUNCTION_WORDS.has(key)) return 'certain';
+  return 'maybe';
+}
+
+function isLowerStart(text: string, at: number): boolean {
+  const first = String.fromCodePoint(text.codePointAt(at)!);
+  return first !== first.toUpperCase();
+}
+
+function isUpperStart(text: string, at: number): boolean {
+  const first = String.fromCodePoint(text.codePointAt(at)!);
+  return first !== first.toLowerCase();
+}
+
+/** Whether word `last` ends a dictionary word of 2-4 syllables written with spaces only between them. */
+function closesWord(lookup: WordLookup, last: number, keyOf: (word: number) => string, spaceBefore: (word: number) => boolean): boolean {
+  const keys = [keyOf(last)];
+  for (let first = last - 1; first >= 0 && keys.length < MAX_WORD_SYLLABLES && spaceBefore(first + 1); first--) {
+    keys.unshift(keyOf(first));
+    if (lookup.isWord(keys)) return true;
+  }
+  return false;
+}
+
+/** Whether word `first` opens a dictionary word of 2-4 syllables written with spaces only between them. */
+function opensWord(lookup: WordLookup, first: number, words: number, keyOf: (word: number) => string, spaceBefore: (word: number) => boolean): boolean {
+  const keys = [keyOf(first)];
+  for (let last = first + 1; last < words && keys.length < MAX_WORD_SYLLABLES && spaceBefore(last); last++) {
+    keys.push(keyOf(last));
+    if (lookup.isWord(keys)) return true;
+  }
+  return false;
+}
+
+/**
  * duplicate-word: a word or phrase repeated back to back, with only spaces or a line break between
- * ("Thực hiện Thực hiện", "của của"). The fix deletes the repeat and the space before it.
+ * ("Thực hiện Thực hiện", "của của"), unless the dictionary shows two words sharing a syllable (see
+ * judgeRepeat). The fix (automatic when certain, else a suggestion) deletes the repeat and the space
+ * before it.
  */
 export function extractRepeatedWordFacts(index: TextIndex): Flaggable[] {
   const text = index.text;
@@ -161,6 +253,7 @@ export function extractRepeatedWordFacts(index: TextIndex): Flaggable[] {
   for (let k = 0; k < MAX_PHRASE; k++) keys[words + k] = NO_WORD;
   const same = (a: number, b: number) => keys[a] === keys[b] && sameWord(text, starts[a], ends[a], starts[b], ends[b]);
   const spaceBefore = (w: number) => onlySpaceBetween(text, ends[w - 1], starts[w]);
+  const keyOf = (w: number) => syllableKey(text.slice(starts[w], ends[w]));
   const findings: Flaggable[] = [];
   let i = 0;
   while (i < words) {
@@ -196,16 +289,17 @@ export function extractRepeatedWordFacts(index: TextIndex): Flaggable[] {
     const repeatStart = starts[i + matched];
     const repeatEnd = ends[i + 2 * matched - 1];
     const phrase = text.slice(repeatStart, repeatEnd);
-    findings.push({
-      position: index.position(repeatStart, repeatEnd),
-      issues: {
-        'duplicate-word': {
-          messageId: 'repeated',
-          data: { phrase },
-          fix: index.fix(firstEnd, repeatEnd, ''),
-        },
-      },
-    });
+    const verdict = judgeRepeat(text, i, matched, words, keyOf, spaceBefore, starts, ends);
+    if (verdict === 'word') {
+      i += matched;
+      continue;
+    }
+    const fix = index.fix(firstEnd, repeatEnd, '');
+    const finding: Finding =
+      verdict === 'certain'
+        ? { messageId: 'repeated', data: { phrase }, fix }
+        : { messageId: 'repeatedMaybe', data: { phrase }, suggestions: [{ messageId: 'deleteRepeat', data: { phrase }, fix }] };
+    findings.push({ position: index.position(repeatStart, repeatEnd), issues: { 'duplicate-word': finding } });
     i += 2 * matched;
   }
   return findings;

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { parseJsonFile, positionOfPointer, schemaError } from '../config/json-file.js';
 import { waiversSchemaValidator } from '../config/schema-validators.js';
 import { PlanLintInputError } from '../shared/errors.js';
+import { readJsonText } from '../shared/read-file.js';
 import { isCalendarDay, isoToday } from './dates.js';
 import type { Waiver, WaiverRegister } from './types.js';
 
@@ -24,8 +24,9 @@ export async function loadWaivers(dir: string): Promise<WaiverRegister | undefin
 export async function loadWaiversFile(filePath: string): Promise<WaiverRegister> {
   let text: string;
   try {
-    text = await readFile(filePath, 'utf8');
+    text = readJsonText(filePath, 'The waivers register');
   } catch (error) {
+    if (error instanceof PlanLintInputError) throw error;
     throw new PlanLintInputError('waivers-missing', `Cannot read the waivers register: ${(error as Error).message}.`, { filePath });
   }
   const file = parseJsonFile(filePath, text, 'waivers-json');

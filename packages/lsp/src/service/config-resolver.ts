@@ -125,9 +125,12 @@ export class ConfigResolver {
     return resolve(this.options.workspaceFolders()[0] ?? process.cwd(), settings.parent);
   }
 
-  private trackPack(pack: LoadedPack): void {
+  private trackPack(pack: LoadedPack, seen = new Set<LoadedPack>()): void {
+    // Each pack once: a pack extended along many paths would be walked 2^depth times.
+    if (seen.has(pack)) return;
+    seen.add(pack);
     if (!/^[a-z]+:\/\//i.test(pack.source)) this.dependencies.add(resolve(pack.source));
-    for (const parent of pack.extends) this.trackPack(parent);
+    for (const parent of pack.extends) this.trackPack(parent, seen);
   }
 
   /** A config error names its file, line and column; it becomes a diagnostic there. */
