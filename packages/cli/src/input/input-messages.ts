@@ -70,6 +70,23 @@ const VI: Record<string, (english: string) => string> = {
   'docx-too-large': () => 'tệp Word giải nén ra hơn 128 MB (bom ZIP, hoặc tài liệu toàn hình ảnh); plan-lint không mở tệp này. Hãy lưu phần chữ của kế hoạch thành .docx hoặc .md rồi kiểm tra tệp đó.',
   'pdf-invalid': () => 'không đọc được tệp PDF này (tệp hỏng hoặc không phải PDF); hãy xuất lại kế hoạch ra PDF.',
   'pdf-encrypted': () => 'tệp PDF có đặt mật khẩu; hãy lưu một bản không mật khẩu (hoặc bản Word/văn bản) rồi kiểm tra bản đó.',
+  'pdf-too-large': (english) => {
+    const number = (value: string | undefined) => (value ?? '').replace(/,/g, '.');
+    const pages = /it has ([\d,]+) pages; plan-lint reads PDFs of up to ([\d,]+) pages/.exec(english);
+    const page = /page (\d+) has more than ([\d,]+) runs of text/.exec(english);
+    const runs = /more than ([\d,]+) runs of text \(by page (\d+)\)/.exec(english);
+    const text = /its text is over ([\d.]+) MB \(by page (\d+)\)/.exec(english);
+    const why = pages
+      ? `tệp có ${number(pages[1])} trang; plan-lint đọc PDF đến ${number(pages[2])} trang`
+      : page
+        ? `trang ${page[1]} có hơn ${number(page[2])} đoạn chữ`
+        : runs
+          ? `tệp có hơn ${number(runs[1])} đoạn chữ (đến trang ${runs[2]})`
+          : text
+            ? `phần chữ của tệp vượt quá ${text[1]} MB (đến trang ${text[2]}); plan-lint đọc kế hoạch đến ${text[1]} MB`
+            : 'tệp quá lớn';
+    return `không đọc tệp PDF này: ${why}. Hãy kiểm tra đây có phải là kế hoạch, hoặc kiểm tra bản Word/văn bản của kế hoạch.`;
+  },
   'pdf-no-text': () => 'tệp PDF không có lớp văn bản (bản quét?); hãy nhận dạng chữ (OCR) hoặc kiểm tra bản Word/văn bản của kế hoạch.',
 };
 

@@ -1,5 +1,6 @@
 import { PlanLintInputError } from '../shared/errors.js';
-import { assertInputSize } from './decode.js';
+import { assertInputSize, MAX_INPUT_BYTES } from './decode.js';
+import { layoutPdf, type PdfItem, type PdfPage } from './pdf-layout.js';
 import { createSourceText, type SourceText } from './source-text.js';
 
 interface PdfTextItem {
@@ -7,15 +8,33 @@ interface PdfTextItem {
   transform: number[];
   width: number;
   height: number;
-  hasEOL: boolean;
+}
+
+/** How much of a PDF is read: a plan has tens of pages; a PDF past these is refused, not truncated. */
+export interface PdfLimits {
+  pages: number;
+  /** Runs of text on one page: a dense page has a thousand or two. */
+  itemsPerPage: number;
+  /** Runs of text in the whole PDF: pdf.js takes ~0.2 ms for each run a nested form repeats. */
+  items: number;
+  /** UTF-8 bytes of extracted text, the cap of text files. */
+  textBytes: number;
+}
+
+export const PDF_LIMITS: PdfLimits = { pages: 1000, itemsPerPage: 10_000, items: 100_000, textBytes: MAX_INPUT_BYTES };
+
+export interface PdfDecodeOptions {
+  limits?: Partial<PdfLimits>;
+  /** Filled while reading: the work done, so tests can show it stays bounded. */
+  stats?: { pages: number; items: number };
 }
 
 /**
- * A text PDF → the plain text the parser reads: the page's text runs grouped into lines by their
- * baseline, pages separated by a blank line. Hard-wrapped lines stay wrapped (the text parser
- * joins them, as it does for text exported from PDF viewers).
+ * A text PDF → the text the parser reads (pdf-layout.ts): lines by baseline, tables as GFM tables,
+ * header and signature blocks column by column, running headers, footers and page numbers dropped.
+ * Positions in reports point into this text, which is what `plan-lint convert` prints.
  */
-export async function decodePdf(bytes: Uint8Array, filePath = '<input>'): Promise<SourceText> {
+export async function decodePdf(bytes: Uint8Array, filePath = '<input>', options: PdfDecodeOptions = {}): Promise<SourceText> {
   assertInputSize(bytes, filePath);
   if (!startsWithPdfHeader(bytes)) {
     throw new PlanLintInputError(
@@ -24,6 +43,8 @@ export async function decodePdf(bytes: Uint8Array, filePath = '<input>'): Promis
       { filePath },
     );
   }
+  const limits = { ...PDF_LIMITS, ...options.limits };
+  const stats = options.stats ?? { pages: 0, items: 0 };
   // The legacy build is the one pdfjs-dist supports on Node; loaded only when a PDF is read.
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdfjs takes ownership of (and detaches) the buffer it is given: hand it a copy.
@@ -35,25 +56,58 @@ export async function decodePdf(bytes: Uint8Array, filePath = '<input>'): Promis
     useSystemFonts: false,
     stopAtErrors: false,
   });
-  let pages: string[];
+  const pages: PdfPage[] = [];
   try {
     const document = await task.promise;
-    pages = [];
+    if (document.numPages > limits.pages) {
+      throw tooLarge(filePath, `it has ${document.numPages.toLocaleString('en')} pages; plan-lint reads PDFs of up to ${limits.pages.toLocaleString('en')} pages`);
+    }
+    let textBytes = 0;
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
-      const content = await page.getTextContent();
-      pages.push(linesOf((content.items as unknown[]).filter(isTextItem)).join('\n'));
+      stats.pages++;
+      const items: PdfItem[] = [];
+      // Streamed, so that a page whose content repeats text without end (nested forms) is stopped
+      // at the cap: pdf.js waits for each chunk to be read before it extracts much more. On a cap
+      // the stream is left unread and the document destroyed, which ends the extraction (a
+      // cancelled stream can make pdf.js 4.9 close it twice, an uncaught error).
+      const reader = page.streamTextContent().getReader();
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        for (const item of (value as { items: unknown[] }).items) {
+          stats.items++;
+          if (items.length >= limits.itemsPerPage) {
+            throw tooLarge(filePath, `page ${number} has more than ${limits.itemsPerPage.toLocaleString('en')} runs of text`);
+          }
+          if (stats.items > limits.items) {
+            throw tooLarge(filePath, `it has more than ${limits.items.toLocaleString('en')} runs of text (by page ${number})`);
+          }
+          if (!isTextItem(item) || item.str === '') continue;
+          textBytes += Buffer.byteLength(item.str);
+          if (textBytes > limits.textBytes) {
+            const mb = limits.textBytes / 1048576;
+            throw tooLarge(filePath, `its text is over ${mb} MB (by page ${number}); plan-lint reads plans up to ${mb} MB`);
+          }
+          items.push({
+            // Structure is recognised by words (pdf-layout.ts), and some producers write decomposed marks.
+            str: item.str.normalize('NFC'),
+            x: item.transform[4],
+            y: item.transform[5],
+            width: item.width,
+            size: Math.abs(item.height) || Math.abs(item.transform[3]) || 10,
+          });
+        }
+      }
+      pages.push({ items });
       page.cleanup();
     }
     await document.destroy();
   } catch (error) {
     await task.destroy().catch(() => undefined);
-    throw pdfError(error, filePath);
+    throw error instanceof PlanLintInputError ? error : pdfError(error, filePath);
   }
-  const text = pages
-    .map((page) => page.trim())
-    .filter((page) => page !== '')
-    .join('\n\n');
+  const text = layoutPdf(pages);
   if (text === '') {
     throw new PlanLintInputError(
       'pdf-no-text',
@@ -61,7 +115,11 @@ export async function decodePdf(bytes: Uint8Array, filePath = '<input>'): Promis
       { filePath },
     );
   }
-  return createSourceText(text.normalize('NFC') + '\n');
+  return createSourceText(text + '\n');
+}
+
+function tooLarge(filePath: string, why: string): PlanLintInputError {
+  return new PlanLintInputError('pdf-too-large', `cannot read this PDF: ${why}. Check that it is a plan, or lint its Word or text version.`, { filePath });
 }
 
 function startsWithPdfHeader(bytes: Uint8Array): boolean {
@@ -72,53 +130,6 @@ function startsWithPdfHeader(bytes: Uint8Array): boolean {
 
 function isTextItem(item: unknown): item is PdfTextItem {
   return typeof item === 'object' && item !== null && typeof (item as PdfTextItem).str === 'string';
-}
-
-/**
- * Groups text runs into lines: a new line at an end-of-line mark or when the baseline moves.
- * A vertical gap clearly wider than the line spacing (≥ 1.45 × the font size; LibreOffice and
- * Word set 1.0–1.3 within a paragraph) ends a paragraph: it becomes a blank line, as in text
- * exported from Word, so a heading is not joined to the paragraph under it.
- */
-function linesOf(items: PdfTextItem[]): string[] {
-  const lines: string[] = [];
-  let line = '';
-  let baseline: number | undefined;
-  let lineSize = 0;
-  let previousBaseline: number | undefined;
-  let lastEnd: number | undefined;
-  const endLine = () => {
-    if (line.trim() === '') {
-      line = '';
-      return;
-    }
-    lines.push(line.trimEnd());
-    line = '';
-    lastEnd = undefined;
-    previousBaseline = baseline;
-  };
-  for (const item of items) {
-    const x = item.transform[4];
-    const y = item.transform[5];
-    const size = Math.abs(item.height) || Math.abs(item.transform[3]) || 10;
-    if (baseline !== undefined && Math.abs(y - baseline) > size * 0.5 && line !== '') endLine();
-    if (item.str !== '') {
-      if (line === '') {
-        if (previousBaseline !== undefined && previousBaseline - y > Math.max(size, lineSize) * 1.45 && lines.length > 0) lines.push('');
-        lineSize = size;
-      }
-      // Runs placed apart without a space character between them are separate words.
-      const gap = lastEnd === undefined ? 0 : x - lastEnd;
-      if (line !== '' && gap > size * 0.15 && !/\s$/.test(line) && !/^\s/.test(item.str)) line += ' ';
-      line += item.str;
-      baseline = y;
-      lineSize = Math.max(lineSize, size);
-      lastEnd = x + item.width;
-    }
-    if (item.hasEOL) endLine();
-  }
-  endLine();
-  return lines;
 }
 
 function pdfError(error: unknown, filePath: string): PlanLintInputError {

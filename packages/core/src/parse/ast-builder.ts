@@ -7,6 +7,8 @@ export interface DateParts {
   day?: number;
   month?: number;
   year?: number;
+  /** Set when the year was not written but taken from context: the other end of a range, or the plan's year. */
+  yearFrom?: 'range' | 'plan';
   start: number;
   end: number;
 }
@@ -23,7 +25,7 @@ export type Element =
       date?: DateParts;
     }
   | { kind: 'date'; start: number; end: number; value: DateParts; monthOnly: boolean }
-  | { kind: 'dateRange'; start: number; end: number; from: DateParts; to: DateParts };
+  | { kind: 'dateRange'; start: number; end: number; from: DateParts; to: DateParts; through: boolean };
 
 export type Entity = Exclude<Element, { kind: 'token' }>;
 
@@ -35,6 +37,12 @@ export function tokenEnd(token: IToken): number {
 export function datePartsFromSlash(token: IToken): DateParts {
   const [day, month, year] = token.image.split('/').map((part) => Number(part));
   return { day, month, year: Number.isFinite(year) ? year : undefined, start: token.startOffset, end: tokenEnd(token) };
+}
+
+/** `05-12-2026`, `05.12.2026`. */
+export function datePartsFromSeparated(token: IToken): DateParts {
+  const [day, month, year] = token.image.split(/[-.]/).map(Number);
+  return { day, month, year, start: token.startOffset, end: tokenEnd(token) };
 }
 
 /** `2025-11-15`, `2025-11-15T08:00`. */
@@ -57,18 +65,24 @@ interface CitationCtx {
 }
 interface DateRangeCtx {
   lead?: IToken[];
-  from: IToken[];
-  to: IToken[];
+  from: CstNode[];
+  to: CstNode[];
+  Den?: IToken[];
+  Dash?: IToken[];
 }
 interface DateCtx {
   Ngay?: IToken[];
   dateValue?: CstNode[];
   Thang?: IToken[];
   MonthYear?: IToken[];
+  month?: IToken[];
+  year?: IToken[];
 }
 interface DateValueCtx {
   DateSlash?: IToken[];
   IsoDate?: IToken[];
+  DateDash?: IToken[];
+  DateDot?: IToken[];
   day?: IToken[];
   month?: IToken[];
   year?: IToken[];
@@ -109,14 +123,22 @@ class ElementVisitor extends BaseVisitor {
   }
 
   dateRange(ctx: DateRangeCtx): Entity {
-    const from = ctx.from[0];
-    const to = ctx.to[0];
+    const from: DateParts = this.visit(ctx.from[0]);
+    const to: DateParts = this.visit(ctx.to[0]);
+    // `15/11–15/12/2026`: the year written once holds for both ends; a range that crosses
+    // New Year (`15/12–15/01/2027`) starts the year before.
+    if (from.year === undefined && to.year !== undefined) {
+      const crosses = from.month !== undefined && to.month !== undefined && from.month > to.month;
+      from.year = crosses ? to.year - 1 : to.year;
+      from.yearFrom = 'range';
+    }
     return {
       kind: 'dateRange',
-      start: (ctx.lead?.[0] ?? from).startOffset,
-      end: tokenEnd(to),
-      from: datePartsFromSlash(from),
-      to: datePartsFromSlash(to),
+      start: ctx.lead?.[0]?.startOffset ?? from.start,
+      end: to.end,
+      from,
+      to,
+      through: /hết/.test(ctx.Den?.[0]?.image ?? ''),
     };
   }
 
@@ -127,13 +149,24 @@ class ElementVisitor extends BaseVisitor {
       return { kind: 'date', start: ngay ? ngay.startOffset : value.start, end: value.end, value, monthOnly: false };
     }
     const thang = ctx.Thang![0];
-    const token = ctx.MonthYear![0];
-    const [month, year] = token.image.split('/').map(Number);
+    if (ctx.MonthYear) {
+      const token = ctx.MonthYear[0];
+      const [month, year] = token.image.split('/').map(Number);
+      return {
+        kind: 'date',
+        start: thang.startOffset,
+        end: tokenEnd(token),
+        value: { month, year, start: token.startOffset, end: tokenEnd(token) },
+        monthOnly: true,
+      };
+    }
+    const month = ctx.month![0];
+    const year = ctx.year![0];
     return {
       kind: 'date',
       start: thang.startOffset,
-      end: tokenEnd(token),
-      value: { month, year, start: token.startOffset, end: tokenEnd(token) },
+      end: tokenEnd(year),
+      value: { month: Number(month.image), year: Number(year.image), start: month.startOffset, end: tokenEnd(year) },
       monthOnly: true,
     };
   }
@@ -141,14 +174,17 @@ class ElementVisitor extends BaseVisitor {
   dateValue(ctx: DateValueCtx): DateParts {
     if (ctx.DateSlash) return datePartsFromSlash(ctx.DateSlash[0]);
     if (ctx.IsoDate) return datePartsFromIso(ctx.IsoDate[0]);
+    if (ctx.DateDash) return datePartsFromSeparated(ctx.DateDash[0]);
+    if (ctx.DateDot) return datePartsFromSeparated(ctx.DateDot[0]);
     const day = ctx.day![0];
-    const year = ctx.year![0];
+    const month = ctx.month![0];
+    const year = ctx.year?.[0];
     return {
       day: Number(day.image),
-      month: Number(ctx.month![0].image),
-      year: Number(year.image),
+      month: Number(month.image),
+      year: year ? Number(year.image) : undefined,
       start: day.startOffset,
-      end: tokenEnd(year),
+      end: tokenEnd(year ?? month),
     };
   }
 }

@@ -80,6 +80,8 @@ export interface DateValue extends NodeBase {
   raw: string;
   /** False when the day/month is not a calendar date (31/02). */
   valid: boolean;
+  /** Set when the year was not written: taken from the range's other end, or from the plan's year. */
+  yearFrom?: 'range' | 'plan';
 }
 
 export interface DateRange extends NodeBase {
@@ -87,6 +89,8 @@ export interface DateRange extends NodeBase {
   from: DateValue;
   to: DateValue;
   raw: string;
+  /** `đến hết ngày …`: through the end of that day. */
+  through?: boolean;
 }
 
 export interface ParsedSymbol {
@@ -130,7 +134,7 @@ export interface Citation extends NodeBase {
   inLegalBasis: boolean;
 }
 
-export type DeadlineKind = 'plan-submission' | 'six-month-report' | 'annual-report' | 'other';
+export type DeadlineKind = 'plan-submission' | 'six-month-report' | 'annual-report' | 'action-month-report' | 'other';
 
 export interface Deadline extends NodeBase {
   type: 'deadline';

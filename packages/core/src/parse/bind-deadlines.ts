@@ -1,68 +1,100 @@
-// Deadlines: a date of a clause that states something due (a report, a plan to send), with its subject and kind.
-import type { Element } from './ast-builder.js';
+// Deadlines, bound by structure: a date is due for the report named in its own clause, list item or
+// table row, and its kind comes from that subject's words, never from the words of a date.
+import type { DateParts, Element } from './ast-builder.js';
 import type { Deadline, DeadlineKind } from './ast.js';
 import type { BindContext, Line } from './line.js';
+
+type DateElement = Extract<Element, { kind: 'date' }>;
 
 export function buildDeadlines(context: BindContext): Deadline[] {
   const deadlines: Deadline[] = [];
   for (const line of context.lines) {
-    // A deadline needs a date of the line, or `vào tháng …` (MONTHS_DUE below): most lines
-    // have neither, and this test is cheaper than DEADLINE_WORDS over the whole text.
-    if (!line.elements.some((e) => e.kind === 'date') && !MONTHS_LEAD.test(line.text)) continue;
+    if (line.row) {
+      if (!line.row.isHeader && line.elements.some((e) => e.kind === 'date')) bindRow(context, line, deadlines);
+      continue;
+    }
+    // A deadline needs a date of the line, `vào tháng …` (MONTHS_DUE) or `theo quy định`: most lines
+    // have none, and this test is cheaper than DEADLINE_WORDS over the whole text.
+    if (!line.elements.some((e) => e.kind === 'date') && !MONTHS_LEAD.test(line.text) && !AS_REGULATED.test(line.text)) continue;
     if (!DEADLINE_WORDS.test(line.text)) continue;
-    const lineDates = line.elements.filter((e): e is Extract<Element, { kind: 'date' }> => e.kind === 'date');
+    const lineDates = line.elements.filter((e): e is DateElement => e.kind === 'date');
     // Dates and clauses are both in text order: walk them together (a long line stays linear).
     let nextDate = 0;
     for (const clause of clauses(line)) {
-      const dateElements: Extract<Element, { kind: 'date' }>[] = [];
+      const dateElements: DateElement[] = [];
       while (nextDate < lineDates.length && lineDates[nextDate].start < clause.start) nextDate++;
       for (let k = nextDate; k < lineDates.length && lineDates[k].start < clause.end; k++) {
         if (lineDates[k].end <= clause.end) dateElements.push(lineDates[k]);
       }
       const clauseText = context.text.slice(clause.start, clause.end);
       const lower = clauseText.toLowerCase();
-      if (!/(báo cáo|nộp|gửi|hoàn thành|thời hạn|hạn chót)/.test(lower)) continue;
-      const subjectFor = (at: number) => {
-        let text = context.text.slice(clause.start, at);
-        const cut = text.search(/[:,]?\s*(gửi|nộp)?\s*(về\s+[^,]*?\s*)?(trước|trong|vào|ngày)?\s*$/);
-        text = text.slice(0, cut === -1 ? undefined : cut);
-        return text.replace(/^[-+•\s]+/, '').replace(/[\s:,]+$/, '').trim();
-      };
-      for (const element of dateElements) {
-        const before = context.text.slice(clause.start, element.start).toLowerCase();
-        const relation: Deadline['relation'] = element.monthOnly
-          ? 'within-month'
-          : /trước\s*(ngày)?\s*$/.test(before)
-            ? 'before'
-            : 'on';
-        if (relation === 'on' && !/(nộp|gửi|báo cáo|hoàn thành|hạn)/.test(before)) continue;
-        const recipient = /(?:nộp|gửi)(?:\s+[^,]*?)?\s+về\s+(.+?)\s*(?:ngày|trước|trong|\(|$)/i.exec(
-          context.text.slice(clause.start, element.start),
-        );
+      if (!DUE_WORDS.test(lower)) continue;
+      const text = clauseText.replace(/^[-+•\s]+/, '').trim();
+      const position = context.position(clause.start, clause.end);
+      // Each date's subject starts where the report it belongs to is named: the clause's start, or,
+      // for a later date, the words after the date before it when they name a report of their own
+      // (`báo cáo sơ kết trước ngày 10/6 và báo cáo tổng kết trước ngày 10/12`).
+      const subjectStarts: number[] = [];
+      dateElements.forEach((element, k) => {
+        const from = k === 0 ? clause.start : dateElements[k - 1].end;
+        const own = k > 0 && SUBJECT_WORDS.test(context.text.slice(from, element.start).toLowerCase());
+        subjectStarts.push(own || k === 0 ? from : subjectStarts[k - 1]);
+      });
+      dateElements.forEach((element, k) => {
+        const subjectStart = subjectStarts[k];
+        const before = context.text.slice(subjectStart, element.start).toLowerCase();
+        const relation: Deadline['relation'] = element.monthOnly ? 'within-month' : BEFORE.test(before) ? 'before' : 'on';
+        if (relation === 'on' && !ON_WORDS.test(before)) return;
+        // The subject's scope runs to where the next subject starts: `… hằng năm` after the date still speaks of it.
+        let scopeEnd = clause.end;
+        for (let n = k + 1; n < dateElements.length; n++) {
+          if (subjectStarts[n] !== subjectStart) {
+            scopeEnd = subjectStarts[n];
+            break;
+          }
+        }
+        const recipient = RECIPIENT.exec(context.text.slice(subjectStart, element.start));
         deadlines.push({
           type: 'deadline',
-          kind: classifyDeadline(lower, element.value.month),
-          subject: subjectFor(element.start),
-          due: context.dateValue(element.value, element.value.start, element.value.end),
+          kind: classifyDeadline(withoutEntities(context, line, subjectStart, scopeEnd), element.value.month),
+          subject: subjectOf(context.text.slice(subjectStart, element.start)),
+          due: dueDate(context, element.value),
           relation,
           recipient: recipient?.[1]?.trim(),
-          text: clauseText.replace(/^[-+•\s]+/, '').trim(),
-          position: context.position(clause.start, clause.end),
+          text,
+          position,
         });
-      }
+      });
+      if (dateElements.length > 0) continue;
       // `vào tháng 6 và tháng 12 hằng năm`: months without a day.
       const months = MONTHS_DUE.exec(clauseText);
-      if (months && dateElements.length === 0) {
+      if (months) {
         const values = [...months[1].matchAll(/tháng\s+(\d{1,2})/gi)].map((m) => Number(m[1]));
         for (const month of values) {
           deadlines.push({
             type: 'deadline',
             kind: classifyDeadline(lower, month, values.length > 1),
-            subject: subjectFor(clause.start + months.index),
+            subject: subjectOf(context.text.slice(clause.start, clause.start + months.index)),
             months: [month],
             relation: 'vague',
-            text: clauseText.replace(/^[-+•\s]+/, '').trim(),
-            position: context.position(clause.start, clause.end),
+            text,
+            position,
+          });
+        }
+        continue;
+      }
+      // `Báo cáo 6 tháng, năm theo quy định`: a periodic report with no date is a vague deadline.
+      const regulated = AS_REGULATED.exec(clauseText);
+      if (regulated) {
+        const kinds = periodicKinds(lower);
+        for (const kind of kinds) {
+          deadlines.push({
+            type: 'deadline',
+            kind,
+            subject: subjectOf(context.text.slice(clause.start, clause.start + regulated.index)),
+            relation: 'vague',
+            text,
+            position,
           });
         }
       }
@@ -71,16 +103,123 @@ export function buildDeadlines(context: BindContext): Deadline[] {
   return deadlines;
 }
 
+/**
+ * A table row: the header says which cell names the report (`Nội dung`, `Công việc`, `Báo cáo`) and
+ * which holds its date (`Thời gian`, `Thời hạn`, `Hạn nộp`); without a header, the cell naming a
+ * report is the subject and the other cells' dates are its dates.
+ */
+function bindRow(context: BindContext, line: Line, deadlines: Deadline[]): void {
+  const row = line.row!;
+  const cells = row.cells;
+  const cellText = (k: number) => context.text.slice(cells[k].start, cells[k].end);
+  const header = row.header?.map((cell) => cell.toLowerCase());
+  let subjectCell = header ? header.findIndex((cell) => SUBJECT_HEADER.test(cell)) : -1;
+  if (subjectCell === -1) subjectCell = cells.findIndex((_, k) => SUBJECT_WORDS.test(cellText(k).toLowerCase()));
+  if (subjectCell === -1 || subjectCell >= cells.length) return;
+  const dateCells = header ? header.flatMap((cell, k) => (DATE_HEADER.test(cell) && k !== subjectCell ? [k] : [])) : [];
+  const dueColumn = dateCells.some((k) => DUE_HEADER.test(header![k]));
+  const subjectText = cellText(subjectCell);
+  const subjectLower = subjectText.toLowerCase();
+  // A schedule (`Thời gian` of an activity) is a deadline only when the row speaks of something due.
+  if (!dueColumn && !DUE_WORDS.test(subjectLower)) return;
+  const recipientCell = header ? header.findIndex((cell) => RECIPIENT_HEADER.test(cell)) : -1;
+  const inCell = (element: DateElement, k: number) => element.start >= cells[k].start && element.end <= cells[k].end;
+  const kind = classifyDeadline(withoutEntities(context, line, cells[subjectCell].start, cells[subjectCell].end), undefined);
+  for (const element of line.elements) {
+    if (element.kind !== 'date') continue;
+    const cell = dateCells.length > 0 ? dateCells.find((k) => inCell(element, k)) : cells.findIndex((_, k) => k !== subjectCell && inCell(element, k));
+    if (cell === undefined || cell === -1) continue;
+    const before = context.text.slice(cells[cell].start, element.start).toLowerCase();
+    const relation: Deadline['relation'] = element.monthOnly ? 'within-month' : BEFORE.test(before) ? 'before' : 'on';
+    deadlines.push({
+      type: 'deadline',
+      kind: kind === 'other' ? classifyDeadline(subjectLower, element.value.month) : kind,
+      subject: subjectOf(subjectText),
+      due: dueDate(context, element.value),
+      relation,
+      recipient: recipientCell !== -1 && recipientCell < cells.length ? cellText(recipientCell).trim() || undefined : undefined,
+      text: cells.map((_, k) => cellText(k).trim()).filter(Boolean).join(' | '),
+      position: context.position(line.start, line.end),
+    });
+  }
+}
+
+/** The date due; a date written without its year is in the plan's year, or the next when it would fall before the plan's own date. */
+function dueDate(context: BindContext, parts: DateParts) {
+  if (parts.year !== undefined || context.planYear === undefined || parts.month === undefined) {
+    return context.dateValue(parts, parts.start, parts.end);
+  }
+  let year = context.planYear;
+  const planDate = context.planDate;
+  if (planDate?.year === year && planDate.month !== undefined && planDate.day !== undefined) {
+    const day = parts.day ?? 31;
+    if (parts.month < planDate.month || (parts.month === planDate.month && day < planDate.day)) year += 1;
+  }
+  return context.dateValue({ ...parts, year, yearFrom: 'plan' }, parts.start, parts.end);
+}
+
+/** The text from..to, lower-cased, with the dates and citations in it blanked: `ngày 06 tháng 12` says nothing of a 6-month report. */
+function withoutEntities(context: BindContext, line: Line, from: number, to: number): string {
+  let out = '';
+  let at = from;
+  for (const element of line.elements) {
+    if (element.kind === 'token' || element.end <= from || element.start >= to) continue;
+    const start = Math.max(element.start, from);
+    out += context.text.slice(at, start) + ' ';
+    at = Math.min(element.end, to);
+  }
+  return (out + context.text.slice(at, to)).toLowerCase();
+}
+
+function subjectOf(text: string): string {
+  const cut = text.search(SUBJECT_TAIL);
+  let head = cut === -1 ? text : text.slice(0, cut);
+  // What is due starts at the report or plan it names: `Các đơn vị gửi báo cáo sơ kết` → `báo cáo sơ kết`.
+  const named = head.toLowerCase().search(SUBJECT_WORDS);
+  if (named > 0) head = head.slice(named);
+  return head
+    .replace(/^(?:[IVXL]+\.|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s+/, '')
+    .replace(/^[-+•\s,;]+/, '')
+    .replace(/^(và|hoặc)\s+/i, '')
+    .replace(/[\s:,]+$/, '')
+    .trim();
+}
+
+function periodicKinds(lower: string): DeadlineKind[] {
+  if (!/báo cáo/.test(lower)) return [];
+  const kinds: DeadlineKind[] = [];
+  if (/(^|\D)(6|06|sáu) tháng|sơ kết|giữa năm/.test(lower)) kinds.push('six-month-report');
+  if (/(1|01|một) năm|cả năm|tổng kết|báo cáo năm|tháng, năm|hằng năm|hàng năm|cuối năm/.test(lower)) kinds.push('annual-report');
+  return kinds;
+}
+
 // Cheap first test for lines that may state a deadline (no `i` flag: case-folding Unicode is slow).
-const DEADLINE_WORDS = /[Bb]áo cáo|[Nn]ộp|[Gg]ửi|[Hh]oàn thành|[Tt]hời hạn|[Hh]ạn chót/;
+const DEADLINE_WORDS = /[Bb]áo cáo|[Nn]ộp|[Gg]ửi|[Hh]oàn thành|[Tt]hời hạn|[Hh]ạn chót|[Hh]ạn nộp|[Cc]hậm nhất/;
+const DUE_WORDS = /báo cáo|nộp|gửi|hoàn thành|thời hạn|hạn chót|hạn nộp|chậm nhất/;
+/** Words that name what is due: a later date's own subject. */
+const SUBJECT_WORDS = /báo cáo|kế hoạch|sơ kết|tổng kết/;
+/** Before the date: `trước ngày`, `trước`. */
+const BEFORE = /trước\s*(ngày)?\s*$/;
+/** Before a date due on that day: `nộp`, `gửi`, `hạn chót (là)`, `chậm nhất (là)`, `không muộn hơn`, `hạn nộp`. */
+const ON_WORDS = /nộp|gửi|báo cáo|hoàn thành|hạn|chậm nhất|không muộn hơn/;
+const RECIPIENT = /(?:nộp|gửi)(?:\s+[^,]*?)?\s+về\s+(.+?)\s*(?:ngày|trước|trong|chậm nhất|hạn|\(|$)/i;
+/** Where a subject ends: the verb and time words before its date. */
+const SUBJECT_TAIL =
+  /[:,]?\s*(gửi|nộp)?\s*(về\s+[^,]*?\s*)?(trước|trong|vào|ngày|chậm nhất(\s+là)?(\s+ngày)?|hạn chót(\s+là)?(\s+ngày)?|không muộn hơn(\s+ngày)?|đến hết(\s+ngày)?)?\s*$/i;
 // `vào tháng 6 và tháng 12`: months due without a day; MONTHS_LEAD is how every match starts.
 const MONTHS_DUE = /vào\s+((?:tháng\s+\d{1,2}(?:\s*(?:,|và)\s*)?)+)/i;
 const MONTHS_LEAD = /vào/i;
+const AS_REGULATED = /theo quy định/i;
+const SUBJECT_HEADER = /nội dung|công việc|báo cáo|loại|hoạt động|văn bản/;
+const DATE_HEADER = /thời gian|thời hạn|hạn|ngày|thời điểm/;
+const DUE_HEADER = /thời hạn|hạn nộp|hạn gửi|hạn chót|hạn báo cáo/;
+const RECIPIENT_HEADER = /nơi nhận|gửi về|nộp về|đơn vị nhận|gửi đến/;
 
 export function classifyDeadline(clause: string, month?: number, monthsOnly = false): DeadlineKind {
   if (/kế hoạch/.test(clause) && /(nộp|gửi|xây dựng|ban hành|công bố)/.test(clause) && !/báo cáo/.test(clause)) {
     return 'plan-submission';
   }
+  if (/báo cáo/.test(clause) && /tháng hành động/.test(clause)) return 'action-month-report';
   if (/(^|\D)(6|06|sáu) tháng|sơ kết|giữa năm/.test(clause)) return 'six-month-report';
   if (/báo cáo/.test(clause)) {
     if (monthsOnly && month !== undefined) return month <= 7 ? 'six-month-report' : 'annual-report';

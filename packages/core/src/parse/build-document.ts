@@ -117,13 +117,15 @@ export class DocumentBuilder {
           const from = this.dateValue(element.from, element.from.start, element.from.end);
           const to = this.dateValue(element.to, element.to.start, element.to.end);
           dates.push(from, to);
-          dateRanges.push({
+          const range: DateRange = {
             type: 'dateRange',
             from,
             to,
             raw: this.layout.text.slice(element.start, element.end),
             position: this.position(element.start, element.end),
-          });
+          };
+          if (element.through) range.through = true;
+          dateRanges.push(range);
         } else if (element.kind === 'token' && element.token.tokenType.name === 'Number') {
           const amount = this.moneyAt(line, k);
           if (amount) money.push(amount);
@@ -147,9 +149,9 @@ export class DocumentBuilder {
       citations,
       dates,
       dateRanges,
-      deadlines: buildDeadlines(this.bindContext()),
+      deadlines: buildDeadlines(this.bindContext(metadata)),
       money,
-      responsibilities: buildResponsibilities(this.bindContext(), sections),
+      responsibilities: buildResponsibilities(this.bindContext(metadata), sections),
       recipients,
       signer,
       directives: this.buildDirectives(),
@@ -159,9 +161,11 @@ export class DocumentBuilder {
     };
   }
 
-  private bindContext(): BindContext {
+  private bindContext(metadata: PlanMetadata): BindContext {
     return {
       lines: this.lines,
+      planYear: metadata.year,
+      planDate: metadata.date,
       text: this.layout.text,
       position: (start, end) => this.position(start, end),
       dateValue: (parts, start, end) => this.dateValue(parts, start, end),
@@ -373,7 +377,7 @@ export class DocumentBuilder {
           ? `${year}-${pad(month)}`
           : `--${pad(month ?? 0)}-${pad(day ?? 0)}`;
     const valid = day === undefined ? month !== undefined && month >= 1 && month <= 12 : isCalendarDate(day, month ?? 0, year ?? 2024);
-    return {
+    const value: DateValue = {
       type: 'date',
       day,
       month,
@@ -383,6 +387,8 @@ export class DocumentBuilder {
       valid,
       position: this.position(start, end),
     };
+    if (parts.yearFrom) value.yearFrom = parts.yearFrom;
+    return value;
   }
 
   private buildCitation(line: Line, element: Extract<Element, { kind: 'citation' }>, index: number, inLegalBasis: boolean): Citation {

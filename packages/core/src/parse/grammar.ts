@@ -7,6 +7,8 @@ import {
   Any,
   Comma,
   Dash,
+  DateDash,
+  DateDot,
   DateSlash,
   Den,
   DocSymbol,
@@ -62,15 +64,16 @@ export class PlanGrammar extends CstParser {
     });
   });
 
-  // `từ 15/11 đến 15/12`, `15/11-15/12`, `(Từ ngày 15/11/2025 đến ngày 15/12/2025)`.
+  // `từ 15/11 đến 15/12`, `15/11-15/12/2026`, `(Từ ngày 15/11/2025 đến hết ngày 15/12/2025)`,
+  // `từ ngày 15 tháng 11 đến ngày 15 tháng 12 năm 2026`: either end in any form a date takes.
   dateRange = this.RULE('dateRange', () => {
     // `từ` and `ngày` before the first date: where the range starts.
     this.OPTION({ GATE: () => this.LA(1).tokenType === Tu, DEF: () => this.CONSUME(Tu, { LABEL: 'lead' }) });
     this.OPTION2({ GATE: () => this.LA(1).tokenType === Ngay, DEF: () => this.CONSUME(Ngay, { LABEL: 'lead' }) });
-    this.CONSUME(DateSlash, { LABEL: 'from' });
+    this.SUBRULE(this.dateValue, { LABEL: 'from' });
     this.OR([{ ALT: () => this.CONSUME(Den) }, { ALT: () => this.CONSUME(Dash) }]);
     this.OPTION3({ GATE: () => this.LA(1).tokenType === Ngay, DEF: () => this.CONSUME2(Ngay) });
-    this.CONSUME2(DateSlash, { LABEL: 'to' });
+    this.SUBRULE2(this.dateValue, { LABEL: 'to' });
   });
 
   // `ngày 05/6/2025`, `ngày 11 tháng 3 năm 2025`, `15/11`, `tháng 04/2024`.
@@ -83,9 +86,19 @@ export class PlanGrammar extends CstParser {
         },
       },
       {
+        GATE: () => this.LA(2).tokenType === MonthYear,
         ALT: () => {
           this.CONSUME(Thang);
           this.CONSUME(MonthYear);
+        },
+      },
+      {
+        // `tháng 6 năm 2026`: a month of a year, in words.
+        ALT: () => {
+          this.CONSUME2(Thang);
+          this.CONSUME(NumberToken, { LABEL: 'month' });
+          this.CONSUME(Nam);
+          this.CONSUME2(NumberToken, { LABEL: 'year' });
         },
       },
     ]);
@@ -109,16 +122,17 @@ export class PlanGrammar extends CstParser {
     let i = 1;
     if (this.LA(i).tokenType === Tu) i++;
     if (this.LA(i).tokenType === Ngay) i++;
-    if (this.LA(i).tokenType !== DateSlash) return false;
-    const joiner = this.LA(i + 1).tokenType;
+    const from = this.dateValueLength(i);
+    if (from === 0) return false;
+    const joiner = this.LA(i + from).tokenType;
     if (joiner !== Den && joiner !== Dash) return false;
-    const to = this.LA(i + 2).tokenType === Ngay ? i + 3 : i + 2;
-    return this.LA(to).tokenType === DateSlash;
+    const to = this.LA(i + from + 1).tokenType === Ngay ? i + from + 2 : i + from + 1;
+    return this.dateValueLength(to) > 0;
   }
 
   private dateAhead(): boolean {
     const first = this.LA(1).tokenType;
-    if (first === Thang) return this.LA(2).tokenType === MonthYear;
+    if (first === Thang) return monthInWordsAt(this as unknown as Lookahead, 1);
     return this.dateValueLength(first === Ngay ? 2 : 1) > 0;
   }
 
@@ -126,14 +140,22 @@ export class PlanGrammar extends CstParser {
     this.OR([
       { ALT: () => this.CONSUME(DateSlash) },
       { ALT: () => this.CONSUME(IsoDate) },
+      { ALT: () => this.CONSUME(DateDash) },
+      { ALT: () => this.CONSUME(DateDot) },
       {
-        GATE: () => this.dateValueLength(1) === 5,
+        GATE: () => this.dateValueLength(1) >= 3,
         ALT: () => {
           this.CONSUME(NumberToken, { LABEL: 'day' });
           this.CONSUME(Thang);
           this.CONSUME2(NumberToken, { LABEL: 'month' });
-          this.CONSUME(Nam);
-          this.CONSUME3(NumberToken, { LABEL: 'year' });
+          // `ngày 15 tháng 11` may leave the year out (a range's first end, a date in the plan's year).
+          this.OPTION({
+            GATE: () => this.LA(1).tokenType === Nam,
+            DEF: () => {
+              this.CONSUME(Nam);
+              this.CONSUME3(NumberToken, { LABEL: 'year' });
+            },
+          });
         },
       },
     ]);
@@ -148,21 +170,25 @@ interface Lookahead {
 
 function dateValueLengthAt(parser: Lookahead, i: number): number {
   const type = parser.LA(i).tokenType;
-  if (type === DateSlash || type === IsoDate) return 1;
-  if (
-    type === NumberToken &&
-    parser.LA(i + 1).tokenType === Thang &&
-    parser.LA(i + 2).tokenType === NumberToken &&
-    parser.LA(i + 3).tokenType === Nam &&
-    parser.LA(i + 4).tokenType === NumberToken
-  ) {
-    return 5;
+  if (type === DateSlash || type === IsoDate || type === DateDash || type === DateDot) return 1;
+  if (type === NumberToken && parser.LA(i + 1).tokenType === Thang && parser.LA(i + 2).tokenType === NumberToken) {
+    if (parser.LA(i + 3).tokenType === Nam && parser.LA(i + 4).tokenType === NumberToken) return 5;
+    // Without a year only after `ngày`, `từ` or `đến`: `trong 5 tháng 12 …` is no date.
+    const before = parser.LA(i - 1).tokenType;
+    if (before === Ngay || before === Tu || before === Den) return 3;
   }
   return 0;
 }
 
+/** `tháng 6/2026` or `tháng 6 năm 2026` at i. */
+function monthInWordsAt(parser: Lookahead, i: number): boolean {
+  const next = parser.LA(i + 1).tokenType;
+  if (next === MonthYear) return true;
+  return next === NumberToken && parser.LA(i + 2).tokenType === Nam && parser.LA(i + 3).tokenType === NumberToken;
+}
+
 /** Tokens an entity can start with: the first tokens of citation, dateRange and date. */
-export const ENTITY_START = new Set<TokenType>([TypeWord, Tu, Ngay, Thang, DateSlash, IsoDate, NumberToken]);
+export const ENTITY_START = new Set<TokenType>([TypeWord, Tu, Ngay, Thang, DateSlash, IsoDate, DateDash, DateDot, NumberToken]);
 /** Every token the entity rules consume (a test checks this against the grammar). */
 export const ENTITY_PART = new Set<TokenType>([...ENTITY_START, So, DocSymbol, Comma, Den, Dash, Nam, MonthYear]);
 

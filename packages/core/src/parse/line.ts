@@ -11,9 +11,12 @@ export interface Line {
   headingDepth: number;
   elements: Element[];
   marker?: IToken;
-  /** Set when the line is a table row: its cells (logical offsets), the table's header texts. */
-  row?: RowInfo;
+  /** Set when the line is a table row: its cells in logical offsets, the table's header cell texts. */
+  row?: RowCells;
 }
+
+/** The cells of a table row's logical line (the block grammar's RowInfo). */
+export type RowCells = RowInfo;
 
 /** What the deadline and role binders need from the document builder. */
 export interface BindContext {
@@ -22,4 +25,7 @@ export interface BindContext {
   readonly text: string;
   position(start: number, end: number): Position;
   dateValue(parts: DateParts, start: number, end: number): DateValue;
+  /** The plan's year and date, for a date written without its year. */
+  planYear?: number;
+  planDate?: DateValue;
 }

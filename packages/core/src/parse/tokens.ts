@@ -31,6 +31,28 @@ function sticky(...patterns: RegExp[]): CustomPatternMatcherFunc {
   };
 }
 
+function separatedDate(separator: '-' | '.'): CustomPatternMatcherFunc {
+  const sep = separator === '.' ? '\\.' : '-';
+  const pattern = new RegExp(`(\\d{1,2})${sep}(\\d{1,2})${sep}((?:19|20)\\d{2})(?!\\d|[.,/-]\\d)`, 'y');
+  const afterNgay = /[Nn]gày[ \t\u00a0]+$/;
+  return (text, offset) => {
+    if (separator === '.' && (offset === 0 || text.charCodeAt(offset - 1) === 10)) return null;
+    const before = text.charCodeAt(offset - 1);
+    // Not the tail of a longer number (`1.12.05.2026`) or word (`A1-12-2026`).
+    if ((before >= 48 && before <= 57) || before === 46 || before === 45 || before === 47) return null;
+    pattern.lastIndex = offset;
+    const match = pattern.exec(text);
+    if (!match) return null;
+    const day = Number(match[1]);
+    const month = Number(match[2]);
+    if (day < 1 || day > 31 || month < 1 || month > 12) return null;
+    if (separator === '.' && (match[1].length < 2 || match[2].length < 2) && !afterNgay.test(text.slice(Math.max(0, offset - 8), offset))) {
+      return null;
+    }
+    return match;
+  };
+}
+
 export const Newline = createToken({ name: 'Newline', pattern: /\n/, line_breaks: true, categories: [Any] });
 export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\u00a0\u200b]+/, group: Lexer.SKIPPED });
 
@@ -88,6 +110,24 @@ export const DocSymbol = createToken({
 export const IsoDate = createToken({ name: 'IsoDate', pattern: /\d{4}-\d{2}-\d{2}(?:T[\d:+]+)?/, categories: [Any] });
 export const MonthYear = createToken({ name: 'MonthYear', pattern: /\d{1,2}\/\d{4}(?!\d)/, categories: [Any] });
 export const DateSlash = createToken({ name: 'DateSlash', pattern: /\d{1,2}\/\d{1,2}(?:\/\d{4})?(?!\d)/, categories: [Any] });
+// `05-12-2026` and `05.12.2026`: day and month of one or two digits, a four-digit year. Never at a
+// line's start (`1.2.2024` there is outline numbering), never inside a longer number (money
+// `1.500.000` has three-digit groups and does not fit); a dotted date with a one-digit day or month
+// needs `ngày` before it, since `1.2.2024` in prose is as likely a clause number as a date.
+export const DateDash = createToken({
+  name: 'DateDash',
+  pattern: separatedDate('-'),
+  line_breaks: false,
+  start_chars_hint: DIGITS,
+  categories: [Any],
+});
+export const DateDot = createToken({
+  name: 'DateDot',
+  pattern: separatedDate('.'),
+  line_breaks: false,
+  start_chars_hint: DIGITS,
+  categories: [Any],
+});
 export const NumberToken = createToken({ name: 'Number', pattern: /\d+(?:[.,]\d+)*/, categories: [Any] });
 
 // Tên loại văn bản (Nghị định 30/2020, Điều 7; Luật 80/2015, Điều 4). Longest first.
@@ -115,7 +155,7 @@ const FIRST_WORDS = [
 const SPACE = '[ \\t\\u00a0\\u200b]';
 const BEFORE_DATE = `(?=${SPACE}+(?:\\d|[Nn]gày))`;
 const CITING = `${TYPE_WORD}(?=${SPACE}*\\d|${SPACE}+[Ss]ố${SPACE}+\\d)`;
-const DATING = `(?:[Nn]gày|[Tt]háng|[Nn]ăm|[Ss]ố)(?=${SPACE}+\\d)|(?:[Tt]ừ|đến)${BEFORE_DATE}`;
+const DATING = `(?:[Nn]gày|[Tt]háng|[Nn]ăm|[Ss]ố)(?=${SPACE}+\\d)|(?:[Tt]ừ|đến(?:${SPACE}+hết)?)${BEFORE_DATE}`;
 // The first-word test keeps every stop at a word that starts a keyword or type word, as the
 // keyword and type word tokens themselves require.
 const STOP = `(?=(?:${FIRST_WORDS.join('|')})(?![${LETTER}0-9]))(?:${CITING}|${DATING})`;
@@ -158,7 +198,8 @@ export const Nam = keyword('Nam', /[Nn]ăm/); // năm
 export const So = keyword('So', /[Ss]ố/); // số
 export const Tu = keyword('Tu', /[Tt]ừ/); // từ
 // Prose takes `đến` everywhere else; Chevrotain's definition check would call a bare /đến/ unreachable.
-export const Den = keyword('Den', new RegExp(`đến${BEFORE_DATE}`)); // đến
+// `đến hết ngày 15/12`: the range runs through that day, as `đến` does.
+export const Den = keyword('Den', new RegExp(`đến(?:${SPACE}+hết)?${BEFORE_DATE}`)); // đến
 
 export const Comma = createToken({ name: 'Comma', pattern: /,/, categories: [Any] });
 export const Semicolon = createToken({ name: 'Semicolon', pattern: /;/, categories: [Any] });
@@ -189,6 +230,8 @@ export const allTokens: TokenType[] = [
   IsoDate,
   MonthYear,
   DateSlash,
+  DateDash,
+  DateDot,
   NumberToken,
   Prose,
   TypeWord,

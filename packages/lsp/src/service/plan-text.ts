@@ -23,6 +23,7 @@ export function deadlineKindLabel(kind: DeadlineKind, locale: Locale): string {
     'plan-submission': ['hạn nộp kế hoạch', 'plan submission deadline'],
     'six-month-report': ['hạn báo cáo 6 tháng', 'six-month report deadline'],
     'annual-report': ['hạn báo cáo năm', 'annual report deadline'],
+    'action-month-report': ['hạn báo cáo Tháng hành động', 'action month report deadline'],
     other: ['thời hạn', 'deadline'],
   };
   return labels[kind][locale === 'en' ? 1 : 0];

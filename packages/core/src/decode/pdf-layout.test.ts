@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { layoutPdf, type PdfItem } from './pdf-layout.js';
+
+// Runs placed as a PDF producer places them: `x` from the left, `y` the baseline from the bottom;
+// a letter is half an em wide.
+const run = (str: string, x: number, y: number, size = 12): PdfItem => ({ str, x, y, width: str.length * size * 0.5, size });
+/** Lines of one paragraph, 14 pt apart, from `y` down. */
+const paragraph = (lines: string[], y: number, x = 72) => lines.map((line, k) => run(line, x, y - 14 * k));
+
+describe('layoutPdf', () => {
+  it('orders runs by position, not by the order the producer wrote them', () => {
+    const items = [run('dòng hai', 72, 686), run('đầu', 72, 700), run('dòng một', 96, 700)];
+    expect(layoutPdf([{ items }])).toBe('đầu dòng một\ndòng hai');
+  });
+
+  it('keeps a tab-separated list marker with its text, not as a column', () => {
+    const items = [run('•', 84, 700), run('Tuyên truyền pháp luật;', 108, 700), run('•', 84, 686), run('Tổ chức diễn đàn.', 108, 686)];
+    expect(layoutPdf([{ items }])).toBe('• Tuyên truyền pháp luật;\n• Tổ chức diễn đàn.');
+  });
+
+  it('reads centred and left-aligned cells of a table into their columns, a row per gap wider than the line spacing', () => {
+    const items = [
+      ...paragraph(['Kế hoạch năm 2026 gồm các nội dung được trình bày dưới đây, theo từng tháng', 'như sau:'], 760),
+      run('TT', 76, 700), run('Nội dung', 110, 700), run('Thời gian', 330, 700),
+      run('1', 78, 680), run('Báo cáo sơ kết', 110, 680), run('trước ngày', 340, 680), run('05/6/2026', 340, 666),
+      run('2', 78, 648), run('Báo cáo tổng kết năm', 110, 648), run('trước ngày 05/12/2026', 322, 648),
+      run('Sau bảng là một đoạn văn.', 72, 620),
+    ];
+    expect(layoutPdf([{ items }])).toBe(
+      [
+        'Kế hoạch năm 2026 gồm các nội dung được trình bày dưới đây, theo từng tháng',
+        'như sau:',
+        '',
+        '| TT | Nội dung | Thời gian |',
+        '| --- | --- | --- |',
+        '| 1 | Báo cáo sơ kết | trước ngày 05/6/2026 |',
+        '| 2 | Báo cáo tổng kết năm | trước ngày 05/12/2026 |',
+        '',
+        'Sau bảng là một đoạn văn.',
+      ].join('\n'),
+    );
+  });
+
+  it('escapes a pipe inside a cell, and joins a date split over two lines of a cell without a space', () => {
+    const items = [
+      ...paragraph(['Một đoạn văn đủ dài để cho biết khoảng cách giữa các dòng', 'của trang.'], 760),
+      run('Việc', 72, 700), run('Hạn', 300, 700),
+      run('Báo cáo a|b', 72, 680), run('ngày 05/12/', 300, 680), run('2026', 300, 666),
+      run('Báo cáo c', 72, 648), run('ngày 06/12/2026', 300, 648),
+    ];
+    const text = layoutPdf([{ items }]);
+    expect(text).toContain('| Báo cáo a\\|b | ngày 05/12/2026 |\n| Báo cáo c | ngày 06/12/2026 |');
+  });
+
+  it('does not make a table of two lines whose only gap is a wide word space in one of them', () => {
+    const items = [run('Căn cứ Nghị định số 30/2020/NĐ-CP', 72, 700), run('ngày 05/3/2020;', 320, 700), run('Căn cứ Luật Bình đẳng giới.', 72, 686)];
+    expect(layoutPdf([{ items }])).toBe('Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020;\nCăn cứ Luật Bình đẳng giới.');
+  });
+
+  it('reads a centred header block column by column, whatever the baselines of the two columns', () => {
+    const items = [
+      run('UBND XÃ HÒA VANG', 90, 780), run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 300, 780),
+      run('TRƯỜNG TH HÒA PHONG', 84, 766), run('Độc lập - Tự do - Hạnh phúc', 330, 764),
+      run('Số: 07/KH-THHP', 96, 740), run('Hòa Vang, ngày 02 tháng 3 năm 2026', 310, 738),
+      run('KẾ HOẠCH', 270, 690, 14),
+    ];
+    expect(layoutPdf([{ items }])).toBe(
+      [
+        'UBND XÃ HÒA VANG',
+        'TRƯỜNG TH HÒA PHONG',
+        '',
+        'Số: 07/KH-THHP',
+        '',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        '',
+        'Hòa Vang, ngày 02 tháng 3 năm 2026',
+        '',
+        'KẾ HOẠCH',
+      ].join('\n'),
+    );
+  });
+
+  it('reads the signature block as the recipients, then the signer, across the space left for the signature', () => {
+    const items = [
+      run('Nơi nhận:', 72, 300), run('KT. HIỆU TRƯỞNG', 340, 300),
+      run('- Phòng GDĐT;', 72, 286), run('PHÓ HIỆU TRƯỞNG', 338, 286),
+      run('- Lưu: VT.', 72, 272),
+      run('Lê Văn Hùng', 350, 210),
+    ];
+    expect(layoutPdf([{ items }])).toBe(['Nơi nhận:', '- Phòng GDĐT;', '- Lưu: VT.', '', 'KT. HIỆU TRƯỞNG', 'PHÓ HIỆU TRƯỞNG', '', 'Lê Văn Hùng'].join('\n'));
+  });
+
+  it('drops page numbers at the top or the bottom and running headers and footers, and runs a sentence on over a page break', () => {
+    const header = (y: number) => run('Kế hoạch số 07/KH-THHP', 400, y, 10);
+    const pages = [
+      { items: [header(800), ...paragraph(['Trang đầu của kế hoạch, câu này chưa hết và', 'còn tiếp ở trang sau vì'], 760), run('Trang 1/3', 280, 40, 10)] },
+      { items: [run('2', 300, 810), header(800), ...paragraph(['được viết tiếp ở đây.', 'Một câu mới.'], 760), run('Trang 2/3', 280, 40, 10)] },
+      { items: [run('- 3 -', 296, 810), header(800), ...paragraph(['Trang cuối.'], 760), run('Trang 3/3', 280, 40, 10)] },
+    ];
+    expect(layoutPdf(pages)).toBe(
+      ['Trang đầu của kế hoạch, câu này chưa hết và', 'còn tiếp ở trang sau vì', 'được viết tiếp ở đây.', 'Một câu mới.', '', 'Trang cuối.'].join('\n'),
+    );
+  });
+
+  it('keeps a number that ends a page when it is not a page number, and a line that repeats on one page only', () => {
+    const pages = [{ items: paragraph(['Số điện thoại tư vấn:', '111'], 760) }, { items: paragraph(['Hết.'], 760) }];
+    expect(layoutPdf(pages)).toBe('Số điện thoại tư vấn:\n111\n\nHết.');
+  });
+  it('goes on with a table cut by a page break: the repeated header row dropped, the cut row made whole', () => {
+    const body = paragraph(['Một đoạn văn đủ dài để cho biết khoảng cách giữa các dòng', 'của trang.'], 760);
+    const pages = [
+      {
+        items: [
+          ...body,
+          run('Bộ phận', 72, 700), run('Nhiệm vụ', 250, 700),
+          run('Hiệu trưởng', 72, 680), run('Chỉ đạo chung.', 250, 680),
+          run('Giáo viên', 72, 660), run('Phối hợp với cha mẹ', 250, 660),
+        ],
+      },
+      {
+        items: [
+          run('Bộ phận', 72, 780), run('Nhiệm vụ', 250, 780),
+          run('học sinh.', 250, 760),
+          run('Tổ trưởng', 72, 740), run('Tổng hợp.', 250, 740),
+          ...paragraph(['Đoạn sau bảng.', 'Câu nữa.'], 700),
+        ],
+      },
+    ];
+    expect(layoutPdf(pages).split('\n').slice(3)).toEqual([
+      '| Bộ phận | Nhiệm vụ |',
+      '| --- | --- |',
+      '| Hiệu trưởng | Chỉ đạo chung. |',
+      '| Giáo viên | Phối hợp với cha mẹ học sinh. |',
+      '| Tổ trưởng | Tổng hợp. |',
+      '',
+      'Đoạn sau bảng.',
+      'Câu nữa.',
+    ]);
+  });
+});

@@ -1,0 +1,400 @@
+// PDF text items → the text the parser reads. pdf.js gives positioned runs of text and no structure
+// (an untagged PDF has no paragraphs, tables or columns), so structure is read back from geometry:
+// runs on one baseline form a line, runs on a line separated by a wide gap are chunks, and chunks
+// that fall into the same vertical bands over consecutive lines are columns.
+
+/** One run of text as pdf.js places it; `y` is the baseline, from the bottom of the page. */
+export interface PdfItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  /** The font size (the run's height). */
+  size: number;
+}
+
+export interface PdfPage {
+  items: PdfItem[];
+}
+
+interface Chunk {
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface Line {
+  y: number;
+  size: number;
+  chunks: Chunk[];
+}
+
+type Kind = 'table' | 'header' | 'signature';
+
+interface TextBlock {
+  kind: 'text';
+  /** Lines as they are printed, '' between paragraphs. */
+  lines: string[];
+  /** The first block of a page: a blank line before it unless a sentence runs on. */
+  afterPageBreak?: boolean;
+}
+
+interface TableBlock {
+  kind: 'table';
+  columns: { start: number; end: number }[];
+  /** Row → column → the lines of the cell's text. */
+  rows: string[][][];
+  /** Whether its last row is the page's last line. */
+  endsPage: boolean;
+}
+
+type Block = TextBlock | TableBlock;
+
+interface Region {
+  kind: Kind;
+  /** Column bands, left to right: the x extent of every chunk placed in the column. */
+  columns: { start: number; end: number }[];
+  lines: { line: Line; columns: number[] }[];
+}
+
+// Runs closer than this (in ems) belong to one chunk: a word space is ~0.25 em, while table cells
+// and tab-separated blocks are at least two cell paddings (~0.9 em in Word) apart.
+const CHUNK_GAP = 0.75;
+// A vertical gap of at least this (in ems) ends a paragraph: LibreOffice and Word set 1.0–1.3
+// within one, so a heading is not joined to the paragraph under it.
+const PARAGRAPH_GAP = 1.45;
+// A line of one chunk in a table's first column continues a wrapped cell only at line spacing.
+const CELL_LINE_GAP = 1.35;
+// Rows of a table, and the lines of a header block, are this close at most.
+const ROW_GAP = 3;
+const HEADER_GAP = 2.2;
+// Room left for the signature between the signer's title and name.
+const SIGNATURE_GAP = 8;
+
+// A list marker set off by a tab is the start of its line, not a column.
+const LIST_MARKER = /^(?:[-+*•·–▪●○◦➢✓\uf000-\uf8ff]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVXLC]{1,6}\.)$/;
+// The national motto and the line under it: the right half of the header block (Nghị định 30/2020, Phụ lục I).
+const NATIONAL_TITLE = /^(?:CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*[-–—]\s*Tự\s+do)/iu;
+const SYMBOL_LINE = /^Số\s*:/u;
+const PLACE_DATE = /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/u;
+const RECIPIENTS = /^Nơi\s+nhận/iu;
+const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:trang\s+)?(\d{1,4})(?:\s*\/\s*\d{1,4})?(?:\s*[-–—])?$/iu;
+const TERMINAL = /[.;:!?…]["”)]?$/;
+const JOIN_TIGHT = /[A-Za-zĐđ0-9][-/]$/;
+
+/** The text of a PDF's pages, pages separated by a blank line (none when a sentence runs on). */
+export function layoutPdf(pages: PdfPage[]): string {
+  const pageLines = pages.map((page) => linesOf(page.items));
+  dropRunningLines(pageLines);
+  const blocks: Block[] = [];
+  let open: TableBlock | undefined;
+  let pageBreak = false;
+  for (const lines of pageLines) {
+    if (lines.length === 0) continue;
+    const page = pageBlocks(lines, open);
+    open = undefined;
+    for (const block of page) {
+      if (block.kind === 'text' && pageBreak) block.afterPageBreak = true;
+      pageBreak = false;
+      blocks.push(block);
+    }
+    const last = blocks.at(-1);
+    // A table that fills the page to its foot may go on at the top of the next one.
+    if (last?.kind === 'table' && last.endsPage) open = last;
+    pageBreak = true;
+  }
+  const out: string[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'table') {
+      out.push('', ...tableRows(block), '');
+      continue;
+    }
+    const first = block.lines.find((line) => line !== '');
+    if (block.afterPageBreak && first !== undefined) {
+      const previous = out.findLast((line) => line !== '');
+      if (previous === undefined || !runsOn(previous, first)) out.push('');
+    }
+    out.push(...block.lines);
+  }
+  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/** A sentence cut by a page break: the page ends mid-sentence and the next starts in lower case. */
+function runsOn(previous: string, next: string): boolean {
+  if (previous.startsWith('|') || TERMINAL.test(previous)) return false;
+  const first = next[0];
+  return first !== undefined && first !== first.toUpperCase() && first === first.toLowerCase();
+}
+
+/** Runs grouped into lines by baseline (top to bottom), and into chunks by the gaps between them. */
+function linesOf(items: PdfItem[]): Line[] {
+  // Spaces that pdf.js inserts for gaps carry no text: the gap itself says what they meant.
+  const runs = items.filter((item) => item.str.trim() !== '');
+  runs.sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: Line[] = [];
+  let current: PdfItem[] = [];
+  let baseline = 0;
+  const flush = () => {
+    if (current.length === 0) return;
+    current.sort((a, b) => a.x - b.x);
+    lines.push(lineOf(current));
+    current = [];
+  };
+  for (const run of runs) {
+    // A superscript or a run in a bigger font sits a little off the baseline: still the same line.
+    if (current.length > 0 && Math.abs(run.y - baseline) > Math.max(run.size, 1) * 0.5) flush();
+    if (current.length === 0) baseline = run.y;
+    current.push(run);
+  }
+  flush();
+  return lines;
+}
+
+function lineOf(runs: PdfItem[]): Line {
+  const size = Math.max(...runs.map((run) => run.size), 1);
+  const chunks: Chunk[] = [];
+  let chunk: Chunk | undefined;
+  for (const run of runs) {
+    const gap = chunk === undefined ? 0 : run.x - chunk.end;
+    if (chunk !== undefined && gap <= size * CHUNK_GAP) {
+      // Runs placed apart without a space character between them are separate words.
+      if (gap > size * 0.15 && !/\s$/.test(chunk.text) && !/^\s/.test(run.str)) chunk.text += ' ';
+      chunk.text += run.str;
+      chunk.end = Math.max(chunk.end, run.x + run.width);
+    } else {
+      chunk = { text: run.str, start: run.x, end: run.x + run.width };
+      chunks.push(chunk);
+    }
+  }
+  for (const each of chunks) each.text = each.text.trim();
+  // `•⇥text`, `1.⇥text`: the marker and its text are one chunk.
+  if (chunks.length > 1 && LIST_MARKER.test(chunks[0].text)) {
+    const [marker, first] = chunks.splice(0, 2);
+    chunks.unshift({ text: `${marker.text} ${first.text}`, start: marker.start, end: first.end });
+  }
+  return { y: runs[0].y, size, chunks };
+}
+
+const lineText = (line: Line) => line.chunks.map((chunk) => chunk.text).join(' ');
+
+/**
+ * Page numbers (a number alone at the top or bottom of a page) and running headers and footers
+ * (the same text, numbers aside, at the same height on most pages) are not part of the plan.
+ */
+function dropRunningLines(pages: Line[][]): void {
+  const edge = (lines: Line[]) => [...new Set([lines[0], lines[1], lines.at(-2), lines.at(-1)])].filter((line) => line !== undefined);
+  const key = (line: Line) => `${Math.round(line.y / 3)}\u0000${lineText(line).replace(/\d+/g, '#').replace(/\s+/g, ' ')}`;
+  const count = new Map<string, number>();
+  for (const lines of pages) {
+    for (const k of new Set(edge(lines).map(key))) count.set(k, (count.get(k) ?? 0) + 1);
+  }
+  const running = (line: Line) => {
+    const seen = count.get(key(line)) ?? 0;
+    return seen >= 2 && seen > pages.length / 2;
+  };
+  pages.forEach((lines, index) => {
+    const drop = new Set<Line>();
+    for (const line of edge(lines)) if (running(line)) drop.add(line);
+    // Only the outermost line can be a bare page number.
+    for (const line of [lines[0], lines.at(-1)]) {
+      if (line === undefined || line.chunks.length !== 1) continue;
+      const number = PAGE_NUMBER.exec(line.chunks[0].text);
+      if (number && Number(number[1]) >= 1 && Number(number[1]) <= pages.length + 1) drop.add(line);
+    }
+    if (drop.size > 0) pages[index] = lines.filter((line) => !drop.has(line));
+  });
+}
+
+/** A page's lines as blocks: text lines, and tables (the first may continue `open`, the table the page before ended with). */
+function pageBlocks(lines: Line[], open: TableBlock | undefined): Block[] {
+  const blocks: Block[] = [];
+  const pitch = linePitch(lines);
+  let text: TextBlock | undefined;
+  let previous: Line | undefined;
+  const paragraphLine = (line: Line, before: Line | undefined) => {
+    if (text === undefined) blocks.push((text = { kind: 'text', lines: [] }));
+    if (before !== undefined && text.lines.length > 0 && before.y - line.y > Math.max(before.size, line.size) * PARAGRAPH_GAP) text.lines.push('');
+    text.lines.push(lineText(line));
+  };
+  let i = 0;
+  if (open !== undefined) {
+    const region = grow({ kind: 'table', columns: open.columns.map((band) => ({ ...band })), lines: [] }, lines, 0);
+    if (region.lines.length > 0) {
+      continueTable(open, rowsOf(region, pitch));
+      open.endsPage = region.lines.length === lines.length;
+      i = region.lines.length;
+    }
+  }
+  while (i < lines.length) {
+    const region = lines[i].chunks.length > 1 ? regionAt(lines, i) : undefined;
+    if (region === undefined) {
+      paragraphLine(lines[i], previous);
+      previous = lines[i];
+      i++;
+      continue;
+    }
+    i += region.lines.length;
+    previous = undefined;
+    text = undefined;
+    if (region.kind === 'table') {
+      blocks.push({ kind: 'table', columns: region.columns, rows: rowsOf(region, pitch), endsPage: i === lines.length });
+      continue;
+    }
+    // Header and signature blocks are read column by column, left first, each line as written.
+    region.columns.forEach((_, column) => {
+      let before: Line | undefined;
+      for (const { line, columns } of region.lines) {
+        const words = line.chunks.filter((_, k) => columns[k] === column).map((chunk) => chunk.text).join(' ');
+        if (words === '') continue;
+        const piece: Line = { ...line, chunks: [{ text: words, start: 0, end: 0 }] };
+        paragraphLine(piece, before);
+        before = piece;
+      }
+      text?.lines.push('');
+    });
+    text = undefined;
+  }
+  return blocks;
+}
+
+/**
+ * Rows at the top of a page added to the table the last page ended with: a repeated header row
+ * is dropped, and a first row with an empty first cell is the rest of the row the break cut.
+ */
+function continueTable(table: TableBlock, rows: string[][][]): void {
+  const textOf = (row: string[][]) => row.map((cell) => cell.join(' ')).join('\u0000');
+  if (rows.length > 0 && textOf(rows[0]) === textOf(table.rows[0])) rows.shift();
+  if (rows.length > 0 && rows[0][0].length === 0 && table.rows.length > 1) {
+    const cut = table.rows.at(-1)!;
+    rows.shift()!.forEach((pieces, column) => cut[column].push(...pieces));
+  }
+  table.rows.push(...rows);
+}
+
+function kindOf(line: Line): Kind {
+  const texts = line.chunks.map((chunk) => chunk.text);
+  if (RECIPIENTS.test(texts[0])) return 'signature';
+  if (texts.some((text) => NATIONAL_TITLE.test(text)) || (SYMBOL_LINE.test(texts[0]) && PLACE_DATE.test(texts.at(-1)!))) return 'header';
+  return 'table';
+}
+
+/**
+ * The block of columns that starts at line `first`, if there is one: the following lines whose
+ * chunks each fall into one column band and never across two. A table needs two lines with
+ * several chunks; header and signature blocks are known by their first line.
+ */
+function regionAt(lines: Line[], first: number): Region | undefined {
+  const head = lines[first];
+  const kind = kindOf(head);
+  const region: Region = {
+    kind,
+    columns: head.chunks.map((chunk) => ({ start: chunk.start, end: chunk.end })),
+    lines: [{ line: head, columns: head.chunks.map((_, k) => k) }],
+  };
+  if (kind !== 'table' && region.columns.length !== 2) return undefined;
+  grow(region, lines, first + 1);
+  if (kind === 'table' && region.lines.filter(({ line }) => line.chunks.length > 1).length < 2) return undefined;
+  return region;
+}
+
+/** Adds to the region the lines from `from` on that fall into its columns, within its kind's gaps. */
+function grow(region: Region, lines: Line[], from: number): Region {
+  const maxGap = region.kind === 'table' ? ROW_GAP : region.kind === 'header' ? HEADER_GAP : SIGNATURE_GAP;
+  let previous = region.lines.at(-1)?.line;
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i];
+    if (previous !== undefined) {
+      const gap = previous.y - line.y;
+      const size = Math.max(previous.size, line.size);
+      if (gap > size * maxGap) break;
+    }
+    const columns = placeChunks(region, line);
+    if (columns === undefined) break;
+    // One chunk in the first column past the line spacing is the paragraph after the table; in
+    // another column it is a row with one cell filled (or the rest of a row cut by a page break).
+    if (region.kind === 'table' && previous !== undefined && columns.length === 1 && columns[0] === 0) {
+      if (previous.y - line.y > Math.max(previous.size, line.size) * CELL_LINE_GAP) break;
+    }
+    line.chunks.forEach((chunk, k) => {
+      const band = region.columns[columns[k]];
+      band.start = Math.min(band.start, chunk.start);
+      band.end = Math.max(band.end, chunk.end);
+    });
+    region.lines.push({ line, columns });
+    previous = line;
+  }
+  return region;
+}
+
+/** The column of each chunk of a line, in order, or undefined when a chunk spans two columns or none. */
+function placeChunks(region: Region, line: Line): number[] | undefined {
+  const placed: number[] = [];
+  let last = -1;
+  for (const chunk of line.chunks) {
+    let column = -1;
+    for (let k = 0; k < region.columns.length; k++) {
+      const band = region.columns[k];
+      if (chunk.start < band.end && chunk.end > band.start) {
+        if (column !== -1) return undefined;
+        column = k;
+      }
+    }
+    if (column <= last) return undefined;
+    // Widening the band must not make it reach the next one.
+    const next = region.columns[column + 1];
+    const before = region.columns[column - 1];
+    if ((next && chunk.end >= next.start) || (before && chunk.start <= before.end)) return undefined;
+    placed.push(column);
+    last = column;
+  }
+  return placed;
+}
+
+/**
+ * The page's line spacing: the smallest baseline step between two lines of a paragraph (one
+ * chunk each, same size). Lines of a wrapped cell are this far apart; table rows are further.
+ */
+function linePitch(lines: Line[]): number | undefined {
+  let pitch: number | undefined;
+  for (let k = 1; k < lines.length; k++) {
+    const [above, below] = [lines[k - 1], lines[k]];
+    if (above.chunks.length !== 1 || below.chunks.length !== 1 || above.size !== below.size) continue;
+    const step = above.y - below.y;
+    if (step >= above.size * 0.9 && (pitch === undefined || step < pitch)) pitch = step;
+  }
+  return pitch;
+}
+
+/** The region's lines as rows of cells (each the lines of its text): a row starts where the gap between lines is wider than the line spacing. */
+function rowsOf(region: Region, pagePitch: number | undefined): string[][][] {
+  const pitch = pagePitch ?? (region.lines[0]?.line.size ?? 10) * 1.2;
+  const rows: string[][][] = [];
+  let row: string[][] = [];
+  region.lines.forEach(({ line, columns }, k) => {
+    if (k > 0 && region.lines[k - 1].line.y - line.y > pitch * 1.08 + 0.5) {
+      rows.push(row);
+      row = [];
+    }
+    if (row.length === 0) row = region.columns.map(() => []);
+    line.chunks.forEach((chunk, c) => row[columns[c]].push(chunk.text));
+  });
+  if (row.length > 0) rows.push(row);
+  return rows;
+}
+
+/** GFM table rows, the first as the header. */
+function tableRows(table: TableBlock): string[] {
+  const cell = (pieces: string[]) => joinWrapped(pieces).replace(/\|/g, '\\|');
+  const format = (cells: string[][]) => `| ${cells.map(cell).join(' | ')} |`;
+  return [format(table.rows[0]), `|${table.columns.map(() => ' --- ').join('|')}|`, ...table.rows.slice(1).map(format)];
+}
+
+/** Lines of a wrapped cell joined as the parser joins wrapped lines: `05/12/` + `2026` stays one token. */
+function joinWrapped(pieces: string[]): string {
+  let text = '';
+  for (const piece of pieces) {
+    if (text !== '') text += JOIN_TIGHT.test(text.slice(-2)) && /^[A-ZĐ0-9]/.test(piece) ? '' : ' ';
+    text += piece;
+  }
+  return text;
+}

@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from './index.js';
+
+const HEAD = 'Hà Nội, ngày 10 tháng 01 năm 2026\n\nKẾ HOẠCH\n\nCông tác năm 2026\n\nI. TỔ CHỨC THỰC HIỆN\n\n';
+
+/** kind, due, relation and subject of every deadline, in text order. */
+function deadlines(body: string, format: 'markdown' | 'text' = 'text'): string[] {
+  return parsePlan(HEAD + body, { format }).deadlines.map(
+    (d) => `${d.kind} ${d.relation} ${d.due?.iso ?? (d.months ?? []).join(',')} | ${d.subject}`,
+  );
+}
+
+describe('deadlines bound by structure', () => {
+  it('several deadlines in one sentence each keep their own subject and kind', () => {
+    const expected = [
+      'six-month-report before 2026-06-10 | báo cáo sơ kết',
+      'annual-report before 2026-12-10 | báo cáo tổng kết',
+    ];
+    expect(deadlines('Các tổ gửi báo cáo sơ kết trước ngày 10/6/2026 và báo cáo tổng kết trước ngày 10/12/2026.')).toEqual(expected);
+    expect(deadlines('Các tổ gửi báo cáo sơ kết trước ngày 10/6/2026, báo cáo tổng kết trước ngày 10/12/2026.')).toEqual(expected);
+    // A list writes the subjects capitalised: the same words.
+    expect(deadlines('- Báo cáo sơ kết: trước ngày 10/6/2026;\n- Báo cáo tổng kết: trước ngày 10/12/2026.').map((d) => d.replace(' | B', ' | b'))).toEqual(expected);
+    expect(deadlines('Các tổ gửi báo cáo sơ kết trước ngày 10-06-2026 và báo cáo tổng kết trước ngày 10-12-2026.')).toEqual(expected);
+    expect(
+      deadlines('Các tổ gửi báo cáo sơ kết trước ngày 10 tháng 6 năm 2026 và báo cáo tổng kết trước ngày 10 tháng 12 năm 2026.'),
+    ).toEqual(expected);
+  });
+
+  it('decides the kind from the subject, never from a date written in words', () => {
+    // `06 tháng` inside the date is no 6-month report.
+    expect(deadlines('Báo cáo tổng kết năm gửi trước ngày 06 tháng 12 năm 2026.')).toEqual([
+      'annual-report before 2026-12-06 | Báo cáo tổng kết năm',
+    ]);
+    expect(deadlines('Báo cáo kết quả Tháng hành động gửi trước ngày 20/12/2026.')).toEqual([
+      'action-month-report before 2026-12-20 | Báo cáo kết quả Tháng hành động',
+    ]);
+  });
+
+  it('reads chậm nhất (là) ngày, hạn chót, không muộn hơn as due on that day', () => {
+    expect(deadlines('Báo cáo 6 tháng chậm nhất là ngày 10/6/2026, báo cáo năm hạn chót ngày 10/12/2026.')).toEqual([
+      'six-month-report on 2026-06-10 | Báo cáo 6 tháng',
+      'annual-report on 2026-12-10 | báo cáo năm',
+    ]);
+    expect(deadlines('Báo cáo 6 tháng gửi không muộn hơn ngày 10/6/2026.')).toEqual(['six-month-report on 2026-06-10 | Báo cáo 6 tháng']);
+  });
+
+  it('takes a missing year from the plan, the next year when the day is before the plan date', () => {
+    expect(deadlines('Báo cáo 6 tháng gửi trước ngày 10/6; báo cáo năm gửi trước ngày 05/01.')).toEqual([
+      'six-month-report before 2026-06-10 | Báo cáo 6 tháng',
+      'annual-report before 2027-01-05 | báo cáo năm',
+    ]);
+  });
+
+  it('reads a month (trong tháng) and theo quy định as within-month and vague', () => {
+    expect(deadlines('Gửi báo cáo 6 tháng trong tháng 6/2026.')).toEqual(['six-month-report within-month 2026-06 | báo cáo 6 tháng']);
+    expect(deadlines('Báo cáo 6 tháng, năm gửi về Phòng theo quy định.')).toEqual([
+      'six-month-report vague  | Báo cáo 6 tháng, năm',
+      'annual-report vague  | Báo cáo 6 tháng, năm',
+    ]);
+  });
+
+  it('gives the same deadlines whatever form the dates take (property)', () => {
+    const forms = [
+      (d: number, m: number, y: number) => `${d}/${m}/${y}`,
+      (d: number, m: number, y: number) => `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`,
+      (d: number, m: number, y: number) => `${String(d).padStart(2, '0')}-${String(m).padStart(2, '0')}-${y}`,
+      (d: number, m: number, y: number) => `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`,
+      (d: number, m: number, y: number) => `${d} tháng ${m} năm ${y}`,
+    ];
+    const subjects = ['báo cáo sơ kết 6 tháng', 'báo cáo tổng kết năm', 'báo cáo kết quả Tháng hành động'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ subject: fc.constantFrom(...subjects), day: fc.integer({ min: 1, max: 28 }), month: fc.integer({ min: 1, max: 12 }) }), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+        fc.constantFrom(...forms.keys()),
+        fc.constantFrom(...forms.keys()),
+        (items, a, b) => {
+          const write = (form: number) =>
+            'Các tổ gửi ' + items.map((item) => `${item.subject} trước ngày ${forms[form](item.day, item.month, 2026)}`).join(' và ') + '.';
+          const project = (body: string) => deadlines(body).map((line) => line.split(' | ')[0]);
+          const first = project(write(a));
+          expect(first).toHaveLength(items.length);
+          expect(project(write(b))).toEqual(first);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});

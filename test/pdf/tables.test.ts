@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { computeFacts, decodeBytes, decodePdf, parsePlan, type SourceText } from '@plan-lint/core';
+
+// fixtures/formats/tables/: plans made by LibreOffice from Word files with tables (make.sh), each
+// beside the same plan written in Markdown.
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/formats/tables/${name}`, import.meta.url));
+
+/** The facts the rules read, without positions: they must not depend on how the plan was written. */
+function factsOf(source: SourceText, format: 'markdown' | 'text') {
+  const facts = computeFacts(parsePlan(source, { format }), source);
+  return {
+    metadata: { symbol: facts.metadata.symbol, date: facts.metadata.date, year: facts.metadata.year, title: facts.metadata.title },
+    deadlines: facts.deadlines.map((d) => ({ kind: d.kind, due: d.due, relation: d.relation, subject: d.subject })),
+    deadlineByKind: { ...facts.deadlineByKind, at: undefined },
+    actionMonth: { mentioned: facts.actionMonth.mentioned, scheduled: facts.actionMonth.scheduled, from: facts.actionMonth.from, to: facts.actionMonth.to },
+    roles: { hasSection: facts.roles.hasSection, units: facts.roles.units, declared: facts.roles.declared },
+    budget: facts.budget.declared,
+    recipients: { present: facts.recipients.present, endsWithArchive: facts.recipients.endsWithArchive },
+    signer: { present: facts.signer.present, hasTitle: facts.signer.hasTitle, hasName: facts.signer.hasName },
+  };
+}
+
+describe('a two-page PDF plan with tables, a running header and page numbers', async () => {
+  const source = await decodePdf(fixture('truong-thpt-ll.pdf'), 'truong-thpt-ll.pdf');
+  const lines = source.text.split('\n');
+
+  it('emits each table as GFM rows, wrapped cells joined', () => {
+    expect(source.text).toContain(
+      [
+        '',
+        '| Nội dung | Thời gian | Đơn vị |',
+        '| --- | --- | --- |',
+        '| Tổ chức Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới | Từ 15/11/2026 đến 15/12/2026 | Đoàn Thanh niên phối hợp với Công đoàn trường |',
+        '| Báo cáo sơ kết 6 tháng về Sở GDĐT | Trước ngày 05/6/2026 | Tổ Văn phòng |',
+        '| Báo cáo tổng kết năm về Sở GDĐT | Trước ngày 05/12/2026 | Tổ Văn phòng |',
+        '',
+      ].join('\n'),
+    );
+    expect(source.text).toContain(
+      [
+        '| Đơn vị | Nhiệm vụ |',
+        '| --- | --- |',
+        '| Ban Giám hiệu | Chỉ đạo, kiểm tra việc thực hiện kế hoạch; bố trí kinh phí cho các hoạt động. |',
+        '| Công đoàn trường | Phối hợp tổ chức Tháng hành động; chăm lo quyền lợi của nữ cán bộ, giáo viên. |',
+        '| Đoàn Thanh niên | Tổ chức các hoạt động ngoại khóa, diễn đàn về bình đẳng giới cho học sinh. |',
+        '| Tổ Văn phòng | Tổng hợp, báo cáo kết quả về Sở GDĐT đúng thời hạn. |',
+      ].join('\n'),
+    );
+  });
+
+  it('reads the header block column by column, left first, each line as written (the parser re-joins wrapped ones)', () => {
+    expect(lines.slice(0, 12).filter((line) => line !== '')).toEqual([
+      'SỞ GIÁO DỤC VÀ ĐÀO TẠO',
+      'TRƯỜNG THPT LÊ LỢI',
+      'Số: 15/KH-THPTLL',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT',
+      'NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Đà Nẵng, ngày 12 tháng 3 năm 2026',
+    ]);
+  });
+
+  it('reads the signature block column by column: recipients, then the signer', () => {
+    const from = lines.indexOf('Nơi nhận:');
+    expect(lines.slice(from).filter((line) => line !== '')).toEqual([
+      'Nơi nhận:',
+      '- Sở GDĐT (để báo cáo);',
+      '- Các tổ chuyên môn (để thực',
+      'hiện);',
+      '- Lưu: VT.',
+      'HIỆU TRƯỞNG',
+      'Trần Thị Bình',
+    ]);
+  });
+
+  it('drops the running header and the page numbers', () => {
+    expect(source.text).not.toContain('Kế hoạch thực hiện công tác bình đẳng giới năm 2026');
+    expect(lines.filter((line) => /^\d+$/.test(line))).toEqual([]);
+  });
+
+  it('gives the facts of the same plan written in Markdown', () => {
+    const markdown = decodeBytes(fixture('truong-thpt-ll.md'), 'truong-thpt-ll.md');
+    const expected = factsOf(markdown, 'markdown');
+    expect(expected.deadlines.length).toBeGreaterThan(0);
+    expect(factsOf(source, 'text')).toEqual(expected);
+  });
+});
