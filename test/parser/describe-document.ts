@@ -75,6 +75,10 @@ function describeTree(node: AnyNode, depth: number, out: string[]): void {
         out.push(`${pad}  row${row.isHeader ? ' (header)' : ''} ${line(row.position)} ${cells.join(' | ')}`);
       }
     } else if (child.type === 'paragraph') out.push(`${pad}paragraph ${line(child.position)} ${words.slice(0, 50)}`);
-    else out.push(`${pad}${child.type} ${line(child.position)}`);
+    else {
+      out.push(`${pad}${child.type} ${line(child.position)}`);
+      // Plan nodes (header, legal basis, recipients, signature) group blocks: list them inside.
+      if (child.children) describeTree(child, depth + 1, out);
+    }
   }
 }

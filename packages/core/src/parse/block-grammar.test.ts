@@ -107,7 +107,7 @@ describe('block grammar: paragraphs re-joined', () => {
   });
 
   test('a Markdown hard break is a break node', () => {
-    const tree = parsePlan('Quế Sơn, ngày 10 tháng 3\\\nnăm 2024\n', { format: 'markdown' }).tree;
+    const tree = parsePlan('Nội dung thứ nhất\\\ntiếp theo\n', { format: 'markdown' }).tree;
     expect((tree.children[0] as { children: { type: string }[] }).children.map((child) => child.type)).toEqual(['text', 'break', 'text']);
   });
 
@@ -122,5 +122,51 @@ describe('block grammar: paragraphs re-joined', () => {
       ['thematicBreak', '11:1-11:4'],
     ]);
     expect((tree.children[0] as { value: string }).value).toBe('title: X');
+  });
+});
+
+describe('plan nodes', () => {
+  test('header, legal basis, recipients and signature group the blocks they were read from', () => {
+    const text = [
+      'UBND HUYỆN QUẾ SƠN',
+      'TRƯỜNG TIỂU HỌC QUẾ AN',
+      '',
+      'Số: 15/KH-THQA',
+      '',
+      'Quế An, ngày 18 tháng 3 năm 2024',
+      '',
+      'KẾ HOẠCH',
+      'Triển khai công tác bình đẳng giới năm 2024',
+      '',
+      'Thực hiện Kế hoạch số 18/KH-PGDĐT ngày 05/3/2024 của Phòng Giáo dục và Đào tạo;',
+      '',
+      'I. MỤC ĐÍCH',
+      'Nội dung.',
+      '',
+      'Nơi nhận:',
+      '- Lưu: VT.',
+      '',
+      'HIỆU TRƯỞNG',
+      'Nguyễn Văn An',
+      '',
+    ].join('\n');
+    const tree = parsePlan(text, { format: 'markdown' }).tree;
+    expect(tree.children.map((node) => [node.type, at(node)])).toEqual([
+      ['header', '1:1-6:33'],
+      ['paragraph', '8:1-8:9'],
+      ['paragraph', '9:1-9:44'],
+      ['legalBasis', '11:1-11:80'],
+      ['heading', '13:1-13:12'],
+      ['paragraph', '14:1-14:10'],
+      ['recipients', '16:1-17:11'],
+      ['signature', '19:1-20:14'],
+    ]);
+    const header = tree.children[0] as { symbol?: { text: string }; date?: { iso: string }; issuer?: { text: string }; children: unknown[] };
+    expect([header.issuer?.text, header.symbol?.text, header.date?.iso, header.children.length]).toEqual([
+      'TRƯỜNG TIỂU HỌC QUẾ AN',
+      '15/KH-THQA',
+      '2024-03-18',
+      4,
+    ]);
   });
 });
