@@ -20,10 +20,12 @@ describe('HTML report: compliance by legal basis', () => {
     const html = formatters.html(files, context);
     const section = /<section id="compliance">[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
     expect(section).toContain('<h2>Compliance record by legal basis</h2>');
-    const row = (ruleId: string) => new RegExp(`<td>${ruleId}</td><td class="passed">(\\d+)</td><td class="failed">(\\d+)</td>`).exec(section)?.slice(1);
+    const row = (ruleId: string) => new RegExp(`<td title="${ruleId}">${ruleId}</td><td class="count passed[ a-z]*">(\\d+)</td><td class="count failed[ a-z]*">(\\d+)</td>`).exec(section)?.slice(1);
     // The signature rule passed on the compliant plan and failed on the defect plan.
     expect(row('signature')).toEqual(['1', '1']);
     expect(row('recipients')).toEqual(['2', '0']);
+    // A zero count is plain, not in the failure colour.
+    expect(section).toMatch(/<td title="recipients">recipients<\/td><td class="count passed">2<\/td><td class="count failed zero">0<\/td>/);
     expect(section).toMatch(/<th scope="rowgroup" rowspan="\d+">Nghị định số 30\/2020\/NĐ-CP<\/th>/);
     expect(section).toContain(`<code>${'a'.repeat(64)}</code>`);
   });

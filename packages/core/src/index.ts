@@ -78,6 +78,8 @@ export { explanationLines, explanationsText, conditionText } from './governance/
 export { governedRules } from './governance/rules-at.js';
 export type { GovernedRule } from './governance/rules-at.js';
 export { outcomeChanges, standings } from './governance/outcome-diff.js';
+export { notApplicableRules, REASON_TEXT, ruleVerdict } from './governance/outcome.js';
+export type { RuleVerdict } from './governance/outcome.js';
 export type { RuleChange, RuleStanding } from './governance/outcome-diff.js';
 export { parseExpectations, compareWithExpectations } from './engine/expectations.js';
 export type { Expectation, FixtureConfig, ParsedFixture, ReportedDiagnostic } from './engine/expectations.js';

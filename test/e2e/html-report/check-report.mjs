@@ -103,7 +103,14 @@ try {
   check('rows of the table', new Set(cells.map((c) => c.file)).size, expected.plans);
   check('the unreadable PDF has no pass/fail cells', cells.filter((c) => c.file === 'fixtures/formats/encrypted.pdf').every((c) => c.state === 'unreadable'), true);
   check('the waived duplicate-word cell', cells.find((c) => c.file === 'fixtures/formats/waived/plan.md' && c.rule === 'duplicate-word')?.state, 'waived');
-  check('the clean plan passes every rule', cells.filter((c) => c.file === 'fixtures/formats/clean.md').every((c) => c.state === 'passed'), true);
+  // fixtures/formats has no parent plan: the rules that compare with one made no check there.
+  const parentRules = ['deadline-before-parent', 'parent-cited', 'submission-deadline'];
+  check('the clean plan passes every rule it was judged by', cells.filter((c) => c.file === 'fixtures/formats/clean.md' && !parentRules.includes(c.rule)).every((c) => c.state === 'passed'), true);
+  check(
+    'without a parent, the parent rules are not applicable (never passed)',
+    cells.filter((c) => c.file === 'fixtures/formats/clean.md' && parentRules.includes(c.rule)).map((c) => `${c.rule}=${c.state}`).sort(),
+    parentRules.map((rule) => `${rule}=not-applicable`),
+  );
   check('the compliant family plan passes every rule', cells.filter((c) => c.file === 'fixtures/family/compliant/truong-th-a.md').every((c) => c.state === 'passed'), true);
   for (const rule of ['action-month', 'parent-cited', 'citation-symbol']) {
     check(`the ${rule} defect plan fails ${rule}`, cells.find((c) => c.file === `fixtures/family/defects/${rule}.md` && c.rule === rule)?.state, 'failed');
@@ -135,9 +142,65 @@ try {
 
   check('no request left the page (self-contained)', requests, []);
   check('no script error', errors, []);
-  const shot = path.join(root, 'test-artifacts/html-report.png');
-  await page.screenshot({ path: shot, fullPage: true });
-  console.log(`screenshot: ${path.relative(root, shot)}`);
+  await page.close();
+
+  // What a head of office sees, in Vietnamese and in English, in Hà Nội's time zone.
+  for (const locale of ['vi', 'en']) {
+    const localeReport = path.join(work, `report-${locale}.html`);
+    spawnSync(process.execPath, [bin, ...files, '--format', 'html', '--locale', locale, '--output', localeReport], { cwd: root, encoding: 'utf8' });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, timezoneId: 'Asia/Ho_Chi_Minh', locale: locale === 'vi' ? 'vi-VN' : 'en-GB' });
+    const view = await context.newPage();
+    await view.goto(pathToFileURL(localeReport).href);
+    const styleOf = (selector) =>
+      view.$eval(selector, (element) => {
+        const style = getComputedStyle(element);
+        return { background: style.backgroundImage !== 'none' ? style.backgroundImage : style.backgroundColor, color: style.color, text: element.textContent.trim() };
+      });
+    const error = await styleOf('#matrix-table td.cell.failed[data-severity="error"]');
+    const warning = await styleOf('#matrix-table td.cell.failed[data-severity="warning"]');
+    const passed = await styleOf('#matrix-table td.cell.passed');
+    const notApplicable = await styleOf('#matrix-table td.cell.not-applicable');
+    const waivedCell = await styleOf('#matrix-table td.cell.waived');
+    const states = [error, warning, passed, notApplicable, waivedCell];
+    check(`${locale}: errors, warnings, passed, not applicable and waived cells look different`, new Set(states.map((s) => s.background)).size, states.length);
+    check(`${locale}: and carry different signs`, new Set(states.map((s) => s.text.replace(/\d+/g, '').trim())).size, states.length);
+    check(`${locale}: the not-applicable tooltip gives the reason`, await view.$eval('#matrix-table td.cell.not-applicable[data-rule="parent-cited"]', (cell) => cell.title), locale === 'vi' ? 'Dẫn kế hoạch cấp trên: không áp dụng: không có kế hoạch cấp trên (--parent) để đối chiếu' : 'Parent plan cited: not applicable: no parent plan (--parent) to compare with');
+    const heads = await view.$$eval('#matrix-table th.rule-head', (ths) => ths.map((th) => ({ rule: th.getAttribute('data-rule'), text: th.textContent.trim(), title: th.title })));
+    check(`${locale}: the columns are titled in the reader's language, ids in the tooltip`, heads.find((h) => h.rule === 'signature'), {
+      rule: 'signature',
+      text: locale === 'vi' ? 'Chữ ký' : 'Signature',
+      title: heads.find((h) => h.rule === 'signature').title,
+    });
+    check(`${locale}: every tooltip starts with the rule id`, heads.every((h) => h.title.startsWith(`${h.rule} `)), true);
+    const zeroColours = await view.$$eval('#summary .tile.zero .value', (values) => values.map((v) => getComputedStyle(v).color));
+    check(`${locale}: zero counts are not red`, zeroColours.includes('rgb(207, 34, 46)'), false);
+    const red = await view.$eval('#count-errors', (v) => getComputedStyle(v).color);
+    check(`${locale}: a non-zero error count is red`, red, 'rgb(207, 34, 46)');
+    const time = await view.$eval('#generated', (t) => ({ text: t.textContent, iso: t.getAttribute('datetime') }));
+    const utcHour = new Date(time.iso).getUTCHours();
+    const shownHour = Number(/(\d{1,2}):\d{2}/.exec(time.text)?.[1]);
+    check(`${locale}: the time is shown in the reader's zone (UTC+7), not as ISO`, [shownHour, /\d{4}-\d{2}-\d{2}T/.test(time.text)], [(utcHour + 7) % 24, false]);
+    console.log(`     ${locale}: generated ${JSON.stringify(time.text)}`);
+    if (locale === 'en') {
+      const chrome = await view.$$eval('header, #summary, #packs thead, #matrix h2, #matrix thead, .legend, #compliance thead, #compliance h2, #compliance h3, #filters, #findings h2, table.findings thead', (parts) => parts.map((p) => p.textContent).join(' '));
+      check('en: headings, labels, legend and column titles are English (no Vietnamese letters)', /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i.test(chrome), false);
+    }
+    check(`${locale}: the font renders Vietnamese diacritics (Noto Sans installed and first)`, await view.evaluate(() => document.fonts.check('16px "Noto Sans"', 'Việt Nam: ệ ữ ở ặ đ')), true);
+    // Excerpts in the same font as the text: monospace fonts stack ổ, ể, ữ badly.
+    check(`${locale}: excerpts use that font`, (await view.$eval('.excerpt', (e) => getComputedStyle(e).fontFamily)).startsWith('"Noto Sans"'), true);
+    const shot = path.join(root, `test-artifacts/html-report-${locale}.png`);
+    await view.screenshot({ path: shot, fullPage: true });
+    console.log(`screenshot: ${path.relative(root, shot)}`);
+    // Print: A4 landscape (273 mm of width inside 12 mm margins, 1032 CSS px), the matrix on one page width.
+    await view.setViewportSize({ width: 1032, height: 730 });
+    await view.emulateMedia({ media: 'print' });
+    const matrixWidth = await view.$eval('#matrix-table', (table) => table.getBoundingClientRect().width);
+    check(`${locale}: printed, the matrix fits the A4 page width`, matrixWidth <= 1032, true);
+    check(`${locale}: printed, the filters are hidden`, await view.$eval('#filters', (f) => getComputedStyle(f).display), 'none');
+    await view.pdf({ path: path.join(root, `test-artifacts/html-report-${locale}.pdf`), format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
+    await view.screenshot({ path: path.join(root, `test-artifacts/html-report-${locale}-print.png`), fullPage: true });
+    await context.close();
+  }
 } finally {
   await browser.close();
   rmSync(work, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { LoadedPack, Locale, PlanDocument, RuleChange, RuleStanding } from '@plan-lint/core';
+import type { LoadedPack, Locale, NotApplicableReason, PlanDocument, RuleChange, RuleStanding } from '@plan-lint/core';
 import { expandTargets } from '../files/expand-targets.js';
 import { readPlan } from '../input/read-plan.js';
 import { loadParent } from '../lint/run-config.js';
@@ -14,9 +14,11 @@ export interface PlanDiff {
   changes: RuleChange[];
 }
 
-function standingText(standing: RuleStanding | null): string {
+function standingText(standing: RuleStanding | null, reasons: Record<NotApplicableReason, string>): string {
   if (!standing) return 'absent';
   if (standing.outcome === 'failed') return `failed (${standing.severity}, ${standing.findings} finding${standing.findings === 1 ? '' : 's'})`;
+  // A rule that made no check says why, never "passed".
+  if (standing.outcome === 'not-applicable' && standing.reason) return `not-applicable (${reasons[standing.reason]})`;
   return standing.outcome;
 }
 
@@ -62,7 +64,7 @@ export async function runPackDiff(argv: string[]): Promise<number> {
     const lines = [`${label(oldPacks)} -> ${label(newPacks)}: ${diffs.length} of ${files.length} plans change`];
     for (const diff of diffs) {
       lines.push('', diff.filePath);
-      for (const change of diff.changes) lines.push(`  ${change.ruleId}: ${standingText(change.before)} -> ${standingText(change.after)}`);
+      for (const change of diff.changes) lines.push(`  ${change.ruleId}: ${standingText(change.before, core.REASON_TEXT[locale])} -> ${standingText(change.after, core.REASON_TEXT[locale])}`);
     }
     text = `${lines.join('\n')}\n`;
   }

@@ -9,6 +9,9 @@ export async function reportContext(config: ResolvedConfig, locale: Locale, colo
   const rules: ReportRule[] = [];
   const packs = core.flattenPacks(config.packs);
   const seen = new Set<string>();
+  // A pack that redefines a rule (a superior's, locking it) may leave out its title: keep the built-in one.
+  const titles = new Map<string, NonNullable<(typeof packs)[number]['json']['rules']>[number]['title']>();
+  for (const pack of packs) for (const rule of pack.json.rules ?? []) if (rule.title && !titles.has(rule.id)) titles.set(rule.id, rule.title);
   for (const pack of [...packs].reverse()) {
     for (const rule of pack.json.rules ?? []) {
       if (seen.has(rule.id)) continue;
@@ -18,6 +21,7 @@ export async function reportContext(config: ResolvedConfig, locale: Locale, colo
         id: rule.id,
         pack: effective?.pack ?? pack.name,
         severity: effective?.severity ?? 'off',
+        ...((rule.title ?? titles.get(rule.id)) ? { title: (rule.title ?? titles.get(rule.id))![locale] } : {}),
         description: rule.description?.[locale] ?? rule.description?.vi,
         docsUrl: effective?.docsUrl ?? rule.docs ?? '',
         fixable: rule.fixable ?? false,

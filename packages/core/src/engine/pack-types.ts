@@ -22,6 +22,8 @@ export interface PackRule {
   /** Whether the rule reads the parent's facts (it stays silent without a parent). */
   needsParent?: boolean;
   docs?: string;
+  /** A short name for people (a column of the HTML report). */
+  title?: LocalizedText;
   description?: LocalizedText;
   messages: Record<string, LocalizedText>;
   conditions: TopLevelCondition;

@@ -51,23 +51,33 @@ export function complianceSectionHtml(files: readonly ReportFile[], context: Rep
   const t = LABELS[context.locale];
   const counts = new Map<string, Record<RuleOutcome, number>>();
   const bases = new Map<string, Set<string>>();
+  const ruleBases = new Map<string, Set<string>>();
   const records = files.map((file) => planRecord(file, context));
   for (const record of records) {
     for (const rule of record.rules) {
       const tally = counts.get(rule.ruleId) ?? { passed: 0, failed: 0, waived: 0, 'not-applicable': 0 };
       tally[rule.outcome]++;
       counts.set(rule.ruleId, tally);
-      const documents = rule.legalBasis?.length ? rule.legalBasis.map(legalDocumentOf) : [t.noBasis];
-      for (const document of documents) bases.set(document, (bases.get(document) ?? new Set()).add(rule.ruleId));
+      const documents = ruleBases.get(rule.ruleId) ?? new Set<string>();
+      for (const basis of rule.legalBasis ?? []) documents.add(legalDocumentOf(basis));
+      ruleBases.set(rule.ruleId, documents);
     }
   }
+  // A rule is listed under "no legal basis" only when no plan's packs gave it one (a superior's pack
+  // that redefines a rule without its basis does not move it there).
+  for (const [ruleId, documents] of ruleBases) {
+    for (const document of documents.size ? documents : [t.noBasis]) bases.set(document, (bases.get(document) ?? new Set()).add(ruleId));
+  }
+  // Zero is not a failure: a zero count is shown plain, never in the failure colour.
+  const titles = new Map(context.rules.map((rule) => [rule.id, rule.title ?? rule.id]));
+  const count = (outcome: RuleOutcome, value: number) => `<td class="count ${outcome}${value === 0 ? ' zero' : ''}">${value}</td>`;
   const rows = [...bases.entries()]
     .sort(([a], [b]) => a.localeCompare(b, 'vi'))
     .flatMap(([document, ruleIds]) =>
       [...ruleIds].sort().map((ruleId, index) => {
         const tally = counts.get(ruleId)!;
         const head = index === 0 ? `<th scope="rowgroup" rowspan="${ruleIds.size}">${escape(document)}</th>` : '';
-        return `<tr data-basis="${escape(document)}">${head}<td>${escape(ruleId)}</td><td class="passed">${tally.passed}</td><td class="failed">${tally.failed}</td><td class="waived">${tally.waived}</td><td class="off">${tally['not-applicable']}</td></tr>`;
+        return `<tr data-basis="${escape(document)}">${head}<td title="${escape(ruleId)}">${escape(titles.get(ruleId) ?? ruleId)}</td>${count('passed', tally.passed)}${count('failed', tally.failed)}${count('waived', tally.waived)}${count('not-applicable', tally['not-applicable'])}</tr>`;
       }),
     )
     .join('\n');

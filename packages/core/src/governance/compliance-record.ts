@@ -3,11 +3,12 @@ import type { Diagnostic } from '../report/diagnostic.js';
 import { displayPath } from '../report/formatters/counts.js';
 import type { ReportContext, ReportFile, SuppressedDiagnostic } from '../report/formatters/types.js';
 import { sha256Hex } from './pack-digest.js';
+import { ruleVerdict, type RuleOutcome } from './outcome.js';
 import type { NotApplicableReason, RuleApplication } from './types.js';
 
 export const COMPLIANCE_SCHEMA_ID = 'https://plan-lint.dev/schemas/compliance.schema.json';
 
-export type RuleOutcome = 'passed' | 'failed' | 'waived' | 'not-applicable';
+export type { RuleOutcome };
 
 export interface Evidence {
   line: number;
@@ -106,12 +107,7 @@ export function planRecord(file: ReportFile, context: ReportContext): PlanRecord
     ruleIds.add(application.ruleId);
     const failed = findings.get(application.ruleId) ?? [];
     const set = waived.get(application.ruleId) ?? [];
-    let outcome: RuleOutcome;
-    if (file.fatal) outcome = 'not-applicable';
-    else if (!application.applies && failed.length === 0) outcome = 'not-applicable';
-    else if (failed.length > 0) outcome = 'failed';
-    else if (set.length > 0) outcome = 'waived';
-    else outcome = 'passed';
+    const { outcome, reason } = ruleVerdict(application, failed.length, set.length, file.fatal !== undefined);
     summary[outcome === 'not-applicable' ? 'notApplicable' : outcome]++;
     const record: RuleRecord = {
       ruleId: application.ruleId,
@@ -120,7 +116,7 @@ export function planRecord(file: ReportFile, context: ReportContext): PlanRecord
       outcome,
       evidence: [...failed, ...set].map(evidenceOf),
     };
-    if (outcome === 'not-applicable' && application.reason) record.reason = application.reason;
+    if (reason) record.reason = reason;
     if (application.locked) record.locked = true;
     if (application.legalBasis) record.legalBasis = application.legalBasis;
     return record;

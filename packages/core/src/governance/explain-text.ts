@@ -1,6 +1,7 @@
 import type { Position } from '../parse/ast.js';
 import type { Locale } from '../report/diagnostic.js';
 import type { ConditionTrace, RuleExplanation } from './explain.js';
+import { REASON_TEXT } from './outcome.js';
 
 const LABELS = {
   vi: {
@@ -17,7 +18,7 @@ const LABELS = {
     basis: 'căn cứ',
     findings: 'kết quả',
     locked: 'bị khoá',
-    reason: { off: 'đã tắt trong cấu hình', 'not-in-force': 'chưa/không còn hiệu lực vào ngày của kế hoạch', 'needs-parent': 'cần kế hoạch cấp trên (--parent)' },
+    reason: REASON_TEXT.vi,
     noRange: 'không có vị trí',
     notEvaluated: 'không cần xét',
   },
@@ -35,7 +36,7 @@ const LABELS = {
     basis: 'legal basis',
     findings: 'findings',
     locked: 'locked',
-    reason: { off: 'turned off by the config', 'not-in-force': 'not in force on the plan date', 'needs-parent': 'needs the parent plan (--parent)' },
+    reason: REASON_TEXT.en,
     noRange: 'no position',
     notEvaluated: 'not evaluated',
   },
@@ -64,10 +65,11 @@ export function explanationLines(explanation: RuleExplanation, locale: Locale): 
   const head = `${explanation.ruleId} (${explanation.pack}) ${t[explanation.outcome]}${explanation.locked ? ` [${t.locked}]` : ''}`;
   const lines = [head];
   if (explanation.reason) lines.push(`  ${t.reason[explanation.reason]}`);
-  lines.push(`  ${explanation.fired ? t.fired : t.notFired}`);
+  // A rule that did not judge the plan made no check: whether its conditions held says nothing.
+  lines.push(`  ${explanation.outcome === 'not-applicable' ? t.notEvaluated : explanation.fired ? t.fired : t.notFired}`);
   const layers = explanation.layers.map((layer) => `${layer.layer} ${layer.source} = ${layer.severity}`).join(' -> ');
   lines.push(`  ${t.severity}: ${layers}`);
-  if (explanation.deciding) lines.push(`  ${t.deciding}: ${conditionText(explanation.deciding, locale)}`);
+  if (explanation.deciding && explanation.outcome !== 'not-applicable') lines.push(`  ${t.deciding}: ${conditionText(explanation.deciding, locale)}`);
   for (const trace of explanation.conditions) {
     const ranges = trace.ranges.length ? trace.ranges.map(range).join(', ') : t.noRange;
     lines.push(`  ${t.facts}: ${trace.fact} @ ${ranges}`);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { ruleVerdict } from './outcome.js';
 import { Engine, type TopLevelCondition } from 'json-rules-engine';
 import picomatch from 'picomatch';
 import type { ResolvedConfig, RuleSetting } from '../config/types.js';
@@ -186,7 +187,7 @@ export async function explainResult(result: LintResult, config: ResolvedConfig, 
     const findings = result.diagnostics.filter((diagnostic) => diagnostic.ruleId === application.ruleId);
     const waived = (result.suppressed ?? []).filter((diagnostic) => diagnostic.ruleId === application.ruleId);
     const evaluation = await evaluateRule(entry.rule, result.facts);
-    const outcome = !application.applies && findings.length === 0 ? 'not-applicable' : findings.length ? 'failed' : waived.length ? 'waived' : 'passed';
+    const { outcome, reason } = ruleVerdict(application, findings.length, waived.length);
     const explanation: RuleExplanation = {
       ruleId: application.ruleId,
       pack: application.pack,
@@ -200,7 +201,7 @@ export async function explainResult(result: LintResult, config: ResolvedConfig, 
       judgedOn: result.governance?.judgedOn,
     };
     if (evaluation.deciding) explanation.deciding = evaluation.deciding;
-    if (!application.applies) explanation.reason = application.reason;
+    if (reason) explanation.reason = reason;
     if (application.legalBasis) explanation.legalBasis = application.legalBasis;
     if (application.locked) explanation.locked = true;
     explanations.push(explanation);

@@ -130,7 +130,8 @@ export class Governance {
     private readonly now: Date = new Date(),
   ) {
     const span = judgedSpan(facts.metadata.date, facts.metadata.year, now);
-    const governed = governedRuleSet(allRules, config.packs, span, facts.parent !== undefined);
+    // facts.parent is null without a parent: a rule that compares with it made no check.
+    const governed = governedRuleSet(allRules, config.packs, span, facts.parent != null);
     this.ruleSet = governed.ruleSet;
     this.locked = governed.locked;
     // Copies: a record belongs to its plan, and a caller may annotate it.

@@ -1,9 +1,12 @@
 import type { LintResult } from '../lint.js';
-import type { RuleOutcome } from './compliance-record.js';
+import { ruleVerdict, type RuleOutcome } from './outcome.js';
+import type { NotApplicableReason } from './types.js';
 
 /** A rule's standing on one plan, as `pack diff` compares it. */
 export interface RuleStanding {
   outcome: RuleOutcome;
+  /** Why a not-applicable rule did not judge the plan. */
+  reason?: NotApplicableReason;
   severity: 'error' | 'warning' | 'off';
   findings: number;
 }
@@ -20,11 +23,8 @@ export function standings(result: LintResult): Map<string, RuleStanding> {
   for (const application of result.governance?.rules ?? []) {
     const findings = result.diagnostics.filter((diagnostic) => diagnostic.ruleId === application.ruleId).length;
     const waived = (result.suppressed ?? []).filter((diagnostic) => diagnostic.ruleId === application.ruleId).length;
-    let outcome: RuleOutcome = 'passed';
-    if (!application.applies && findings === 0) outcome = 'not-applicable';
-    else if (findings > 0) outcome = 'failed';
-    else if (waived > 0) outcome = 'waived';
-    map.set(application.ruleId, { outcome, severity: application.severity, findings });
+    const { outcome, reason } = ruleVerdict(application, findings, waived);
+    map.set(application.ruleId, { outcome, ...(reason ? { reason } : {}), severity: application.severity, findings });
   }
   return map;
 }

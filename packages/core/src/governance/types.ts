@@ -19,8 +19,11 @@ export interface WaiverRegister {
   waivers: Waiver[];
 }
 
-/** Why a rule of the packs did not judge a plan. */
-export type NotApplicableReason = 'off' | 'not-in-force' | 'needs-parent';
+/**
+ * Why a rule of the packs did not judge a plan: turned off, not in force on its date, no parent plan
+ * to compare with, a topic the rule does not cover, or a plan that could not be read.
+ */
+export type NotApplicableReason = 'off' | 'not-in-force' | 'needs-parent' | 'topic-not-covered' | 'unreadable';
 
 /** One rule of the packs, as it stood for one plan. */
 export interface RuleApplication {

@@ -32,7 +32,21 @@ const files: ReportFile[] = [
     ],
     suppressed: [{ ...diagnostic('signature', 'warning', 0, 8), justification: 'ký số' }],
   },
-  { filePath: '/work/plans/b.md', text: 'ok\n', diagnostics: [] },
+  {
+    filePath: '/work/plans/b.md',
+    text: 'ok\n',
+    diagnostics: [],
+    // signature compares with a parent plan this lint did not have: no check was made.
+    governance: {
+      judgedOn: '2026',
+      judgedBy: 'plan-year',
+      rules: [
+        { ruleId: 'duplicate-word', pack: 'van-ban', severity: 'warning', applies: true },
+        { ruleId: 'citation-symbol', pack: 'van-ban', severity: 'error', applies: true },
+        { ruleId: 'signature', pack: 'van-ban', severity: 'warning', applies: false, reason: 'needs-parent' },
+      ],
+    },
+  },
   { filePath: '/work/plans/c.pdf', diagnostics: [], fatal: { message: 'the PDF is password-protected' } },
 ];
 const context: ReportContext = {
@@ -41,7 +55,7 @@ const context: ReportContext = {
   locale: 'en',
   packs: [{ name: 'van-ban', version: '1.2.0' }],
   rules: [
-    { id: 'duplicate-word', pack: 'van-ban', severity: 'warning', docsUrl: 'https://example.org/rules/duplicate-word.md', fixable: true, description: 'No repeated words' },
+    { id: 'duplicate-word', pack: 'van-ban', severity: 'warning', title: 'Repeated words', docsUrl: 'https://example.org/rules/duplicate-word.md', fixable: true, description: 'No repeated words' },
     { id: 'citation-symbol', pack: 'van-ban', severity: 'error', docsUrl: 'https://example.org/rules/citation-symbol.md' },
     { id: 'signature', pack: 'van-ban', severity: 'warning', docsUrl: 'https://example.org/rules/signature.md' },
   ],
@@ -158,10 +172,30 @@ describe('html', () => {
     expect(html).toContain('id="count-unreadable" data-count="1"');
     expect(html).toContain('id="count-passing-plans" data-count="1"');
     expect(html).toContain('<td class="pack-version">1.2.0</td>');
-    expect(html).toContain('class="cell failed" data-state="failed" data-rule="citation-symbol"');
+    expect(html).toContain('class="cell failed sev-error" data-state="failed" data-severity="error" data-rule="citation-symbol"');
     expect(html).toContain('class="cell waived" data-state="waived" data-rule="signature"');
     expect(html).toContain('duplicate-word: &quot;a, b&quot; 100% &lt;b&gt;');
     expect(html).toContain('<span class="ln">3</span><mark>Nghị quyết số 28/NĐ-CP</mark> &lt;x&gt;');
     expect(html).not.toContain('<x>');
+  });
+  it('tells errors from warnings, and a check not made from a pass', () => {
+    expect(html).toMatch(/class="cell failed sev-warning" data-state="failed" data-severity="warning" data-rule="duplicate-word" title="Repeated words: warnings: 1">\u25B2 1<\/td>/);
+    expect(html).toMatch(/class="cell failed sev-error" [^>]*>\u2716 1<\/td>/);
+    expect(html).toContain(
+      '<td class="cell not-applicable" data-state="not-applicable" data-reason="needs-parent" data-rule="signature" title="signature: not applicable: no parent plan (--parent) to compare with">\u2205</td>',
+    );
+    expect(html).toContain('<td class="cell unreadable" data-state="unreadable" data-reason="unreadable" data-rule="signature"');
+  });
+  it('titles the columns in the reader\'s language, with the rule id in the tooltip', () => {
+    expect(html).toContain('<th scope="col" class="rule-head" data-rule="duplicate-word" title="duplicate-word \u2014 No repeated words \u2014 van-ban"><a href="https://example.org/rules/duplicate-word.md">Repeated words</a></th>');
+  });
+  it('writes the time for people (the page rewrites it in the reader\'s time zone), zero counts plain, and a print style', () => {
+    expect(html).toContain('<time id="generated" datetime="2026-01-02T03:04:05.000Z">2 Jan 2026, 03:04 UTC</time>');
+    expect(formatters.html(files, { ...context, locale: 'vi' })).toContain('datetime="2026-01-02T03:04:05.000Z">02/01/2026 03:04 UTC</time>');
+    const clean = formatters.html([files[1]], context);
+    expect(clean).toContain('<div class="tile errors zero"><span class="label">Errors</span><span class="value" id="count-errors" data-count="0">0</span></div>');
+    expect(html).toContain('<div class="tile errors"><span class="label">Errors</span>');
+    expect(html).toContain('@page{size:A4 landscape');
+    expect(html).toContain('@media print{');
   });
 });

@@ -1,4 +1,6 @@
 import { complianceSectionHtml } from '../../governance/compliance-html.js';
+import { REASON_TEXT, ruleVerdict } from '../../governance/outcome.js';
+import type { NotApplicableReason } from '../../governance/types.js';
 import type { Diagnostic, Locale } from '../diagnostic.js';
 import { countsOf, displayPath, sortedDiagnostics, totalCounts } from './counts.js';
 import type { Formatter, ReportContext, ReportFile, ReportRule, SuppressedDiagnostic } from './types.js';
@@ -30,8 +32,13 @@ const LABELS: Record<Locale, Record<string, string>> = {
     excerpt: 'Trích đoạn',
     passed: 'đạt',
     failed: 'không đạt',
+    failedError: 'có lỗi',
+    failedWarning: 'có cảnh báo',
     notRead: 'không đọc được',
+    na: 'không áp dụng',
+    waivedCell: 'được miễn',
     off: 'tắt',
+    legend: 'Chú giải',
     error: 'lỗi',
     warning: 'cảnh báo',
     noFindings: 'Không có vấn đề nào.',
@@ -62,8 +69,13 @@ const LABELS: Record<Locale, Record<string, string>> = {
     excerpt: 'Excerpt',
     passed: 'passed',
     failed: 'failed',
+    failedError: 'errors',
+    failedWarning: 'warnings',
     notRead: 'not read',
+    na: 'not applicable',
+    waivedCell: 'waived',
     off: 'off',
+    legend: 'Legend',
     error: 'error',
     warning: 'warning',
     noFindings: 'No problems.',
@@ -74,7 +86,19 @@ export function escapeHtml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-type CellState = 'passed' | 'failed' | 'waived' | 'off' | 'unreadable';
+type CellState = 'passed' | 'failed' | 'waived' | 'not-applicable' | 'unreadable';
+
+/** What each state shows: a distinct sign as well as a colour, so that it reads in print and for the colour-blind. */
+const SIGN = { passed: '\u2714', error: '\u2716', warning: '\u25B2', waived: '\u2298', 'not-applicable': '\u2205', unreadable: '?' } as const;
+
+/** "06/12/2026 21:38 UTC" (vi) or "6 Dec 2026, 21:38 UTC" (en): the page's script rewrites it in the reader's own time zone. */
+function generatedText(date: Date, locale: Locale): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const time = `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`;
+  if (locale === 'vi') return `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()} ${time} UTC`;
+  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][date.getUTCMonth()];
+  return `${date.getUTCDate()} ${month} ${date.getUTCFullYear()}, ${time} UTC`;
+}
 
 /**
  * The report a Phòng GD&ĐT reads after linting its schools' plans: one self-contained page
@@ -88,7 +112,8 @@ export const formatHtml: Formatter = (files, context) => {
   const waivedTotal = files.reduce((sum, file) => sum + (file.suppressed?.length ?? 0), 0);
   const unreadable = files.filter((file) => file.fatal).length;
   const passingPlans = files.filter((file) => !file.fatal && countsOf(file).errorCount === 0).length;
-  const now = (context.now ?? new Date()).toISOString();
+  const generatedAt = context.now ?? new Date();
+  const now = generatedAt.toISOString();
 
   const summary = [
     ['plans', 'count-plans', files.length],
@@ -99,26 +124,39 @@ export const formatHtml: Formatter = (files, context) => {
     ['passingPlans', 'count-passing-plans', passingPlans],
   ] as const;
 
+  // Rule titles in the reader's language; the id (what configs and disables name) in the tooltip.
   const matrixHead = rules
-    .map((rule) => `<th scope="col" class="rule-head" title="${escapeHtml(rule.pack)}"><a href="${escapeHtml(rule.docsUrl)}">${escapeHtml(rule.id)}</a></th>`)
+    .map((rule) => {
+      const tooltip = [rule.id, rule.description, rule.pack].filter(Boolean).join(' \u2014 ');
+      return `<th scope="col" class="rule-head" data-rule="${escapeHtml(rule.id)}" title="${escapeHtml(tooltip)}"><a href="${escapeHtml(rule.docsUrl)}">${escapeHtml(rule.title ?? rule.id)}</a></th>`;
+    })
     .join('');
   const matrixRows = files
     .map((file) => {
       const path = displayPath(file.filePath, context.cwd);
       const cells = rules
         .map((rule) => {
-          const { state, count } = cellOf(file, rule);
-          const text = state === 'failed' ? `\u2716 ${count}` : state === 'waived' ? `\u2298 ${count}` : state === 'passed' ? '\u2714' : '\u2013';
-          const label = { passed: t.passed, failed: t.failed, waived: t.waived, off: t.off, unreadable: t.notRead }[state];
-          return `<td class="cell ${state}" data-state="${state}" data-rule="${escapeHtml(rule.id)}" title="${escapeHtml(label)}">${text}</td>`;
+          const { state, count, severity, reason } = cellOf(file, rule);
+          const sign = state === 'failed' ? SIGN[severity ?? 'error'] : SIGN[state];
+          const text = state === 'failed' || state === 'waived' ? `${sign} ${count}` : sign;
+          const label =
+            state === 'failed'
+              ? `${severity === 'warning' ? t.failedWarning : t.failedError}: ${count}`
+              : state === 'not-applicable'
+                ? `${t.na}${reason ? `: ${REASON_TEXT[context.locale][reason]}` : ''}`
+                : { passed: t.passed, waived: t.waivedCell, unreadable: t.notRead }[state];
+          const classes = `cell ${state}${state === 'failed' ? ` sev-${severity}` : ''}`;
+          const data = `data-state="${state}"${severity ? ` data-severity="${severity}"` : ''}${reason ? ` data-reason="${reason}"` : ''}`;
+          return `<td class="${classes}" ${data} data-rule="${escapeHtml(rule.id)}" title="${escapeHtml(`${rule.title ?? rule.id}: ${label}`)}">${text}</td>`;
         })
         .join('');
       return `<tr data-file="${escapeHtml(path)}"><th scope="row">${escapeHtml(path)}</th>${cells}</tr>`;
     })
     .join('\n');
 
-  const findings = files.map((file) => fileSection(file, context, t)).join('\n');
-  const ruleOptions = rules.map((rule) => `<option value="${escapeHtml(rule.id)}">${escapeHtml(rule.id)}</option>`).join('');
+  const titles = new Map(rules.map((rule) => [rule.id, rule.title ?? rule.id]));
+  const findings = files.map((file) => fileSection(file, context, t, titles)).join('\n');
+  const ruleOptions = rules.map((rule) => `<option value="${escapeHtml(rule.id)}">${escapeHtml(rule.title ?? rule.id)}</option>`).join('');
   const packRows = context.packs
     .map((pack) => `<tr class="pack"><td>${escapeHtml(pack.name)}</td><td class="pack-version">${escapeHtml(pack.version)}</td></tr>`)
     .join('');
@@ -136,10 +174,10 @@ export const formatHtml: Formatter = (files, context) => {
 <body>
 <header>
 <h1>${escapeHtml(t.title)}</h1>
-<p class="meta">${escapeHtml(t.generated)}: <time datetime="${now}">${now}</time> · plan-lint ${escapeHtml(context.version)}</p>
+<p class="meta">${escapeHtml(t.generated)}: <time id="generated" datetime="${now}">${escapeHtml(generatedText(generatedAt, context.locale))}</time> · plan-lint ${escapeHtml(context.version)}</p>
 </header>
 <section id="summary" aria-label="summary">
-${summary.map(([key, id, value]) => `<div class="tile ${key}"><span class="label">${escapeHtml(t[key])}</span><span class="value" id="${id}" data-count="${value}">${value}</span></div>`).join('\n')}
+${summary.map(([key, id, value]) => `<div class="tile ${key}${value === 0 ? ' zero' : ''}"><span class="label">${escapeHtml(t[key])}</span><span class="value" id="${id}" data-count="${value}">${value}</span></div>`).join('\n')}
 </section>
 <section id="packs"><h2>${escapeHtml(t.packs)}</h2>
 <table><thead><tr><th>${escapeHtml(t.pack)}</th><th>${escapeHtml(t.version)}</th></tr></thead><tbody>${packRows}</tbody></table>
@@ -149,7 +187,7 @@ ${summary.map(([key, id, value]) => `<div class="tile ${key}"><span class="label
 <tbody>
 ${matrixRows}
 </tbody></table></div>
-<p class="legend">\u2714 ${escapeHtml(t.passed)} · \u2716 ${escapeHtml(t.failed)} · \u2298 ${escapeHtml(t.waived)} · \u2013 ${escapeHtml(t.off)} / ${escapeHtml(t.notRead)}</p>
+<p class="legend">${escapeHtml(t.legend)}: <span class="cell passed">${SIGN.passed}</span> ${escapeHtml(t.passed)} · <span class="cell failed sev-error">${SIGN.error}</span> ${escapeHtml(t.failedError)} · <span class="cell failed sev-warning">${SIGN.warning}</span> ${escapeHtml(t.failedWarning)} · <span class="cell waived">${SIGN.waived}</span> ${escapeHtml(t.waivedCell)} · <span class="cell not-applicable">${SIGN['not-applicable']}</span> ${escapeHtml(t.na)} · <span class="cell unreadable">${SIGN.unreadable}</span> ${escapeHtml(t.notRead)}</p>
 </section>
 ${complianceSectionHtml(files, context, escapeHtml)}
 <section id="filters"><h2>${escapeHtml(t.filters)}</h2>
@@ -181,16 +219,31 @@ function rulesShown(files: readonly ReportFile[], context: ReportContext): Repor
   return [...byId.values()];
 }
 
-function cellOf(file: ReportFile, rule: ReportRule): { state: CellState; count: number } {
-  if (file.fatal) return { state: 'unreadable', count: 0 };
-  const failed = file.diagnostics.filter((diagnostic) => diagnostic.ruleId === rule.id).length;
-  if (failed > 0) return { state: 'failed', count: failed };
-  const waived = (file.suppressed ?? []).filter((diagnostic) => diagnostic.ruleId === rule.id).length;
-  if (waived > 0) return { state: 'waived', count: waived };
-  return { state: rule.severity === 'off' ? 'off' : 'passed', count: 0 };
+interface Cell {
+  state: CellState;
+  count: number;
+  /** Of a failed cell: the worst severity among its findings. */
+  severity?: 'error' | 'warning';
+  reason?: NotApplicableReason;
 }
 
-function fileSection(file: ReportFile, context: ReportContext, t: Record<string, string>): string {
+/** One plan × rule cell, decided as the compliance record decides (governance/outcome.ts). */
+function cellOf(file: ReportFile, rule: ReportRule): Cell {
+  if (file.fatal) return { state: 'unreadable', count: 0, reason: 'unreadable' };
+  const found = file.diagnostics.filter((diagnostic) => diagnostic.ruleId === rule.id);
+  const waived = (file.suppressed ?? []).filter((diagnostic) => diagnostic.ruleId === rule.id).length;
+  const application = file.governance?.rules.find((candidate) => candidate.ruleId === rule.id) ?? {
+    applies: rule.severity !== 'off',
+    ...(rule.severity === 'off' ? { reason: 'off' as const } : {}),
+  };
+  const { outcome, reason } = ruleVerdict(application, found.length, waived);
+  if (outcome === 'failed') return { state: 'failed', count: found.length, severity: found.some((d) => d.severity === 'error') ? 'error' : 'warning' };
+  if (outcome === 'waived') return { state: 'waived', count: waived };
+  if (outcome === 'not-applicable') return { state: 'not-applicable', count: 0, ...(reason ? { reason } : {}) };
+  return { state: 'passed', count: 0 };
+}
+
+function fileSection(file: ReportFile, context: ReportContext, t: Record<string, string>, titles: Map<string, string>): string {
   const path = displayPath(file.filePath, context.cwd);
   const lines = file.text?.split(/\r\n|\r|\n/);
   const rows: string[] = [];
@@ -204,7 +257,7 @@ function fileSection(file: ReportFile, context: ReportContext, t: Record<string,
     const justification = waived ? (diagnostic as SuppressedDiagnostic).justification : undefined;
     return `<tr class="finding${waived ? ' waived' : ''}" data-severity="${diagnostic.severity}" data-rule="${escapeHtml(diagnostic.ruleId)}" data-waived="${waived}">
 <td class="place">${start.line}:${start.column}</td><td class="severity ${diagnostic.severity}">${escapeHtml(waived ? t.waived : t[diagnostic.severity])}</td>
-<td class="rule"><a href="${escapeHtml(diagnostic.docsUrl)}">${escapeHtml(diagnostic.ruleId)}</a></td>
+<td class="rule" title="${escapeHtml(diagnostic.ruleId)}"><a href="${escapeHtml(diagnostic.docsUrl)}">${escapeHtml(titles.get(diagnostic.ruleId) ?? diagnostic.ruleId)}</a></td>
 <td class="message">${escapeHtml(diagnostic.message)}${justification ? `<div class="justification">${escapeHtml(justification)}</div>` : ''}${excerpt(diagnostic, lines)}</td></tr>`;
   };
   for (const diagnostic of sortedDiagnostics(file.diagnostics)) rows.push(row(diagnostic, false));
@@ -233,25 +286,51 @@ function excerpt(diagnostic: Diagnostic, lines: string[] | undefined): string {
 }
 
 const STYLE = `
-:root{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#1f2328;background:#fff}
+:root{font-family:"Noto Sans","Segoe UI",Roboto,"Helvetica Neue",Arial,"Liberation Sans","DejaVu Sans",sans-serif;color:#1f2328;background:#fff}
 body{margin:0 auto;max-width:1200px;padding:1rem 1.5rem}
-h1{font-size:1.5rem;margin:.2rem 0}h2{font-size:1.15rem;margin:1.5rem 0 .5rem}h3{font-size:1rem;margin:1rem 0 .3rem;font-family:ui-monospace,monospace}
+h1{font-size:1.5rem;margin:.2rem 0}h2{font-size:1.15rem;margin:1.5rem 0 .5rem}h3{font-size:1rem;margin:1rem 0 .3rem}
 .meta{color:#59636e;margin:0}
 #summary{display:flex;flex-wrap:wrap;gap:.6rem;margin-top:1rem}
 .tile{border:1px solid #d1d9e0;border-radius:6px;padding:.5rem .8rem;min-width:8rem}
 .tile .label{display:block;color:#59636e;font-size:.85rem}.tile .value{font-size:1.6rem;font-weight:600}
-.tile.errors .value{color:#cf222e}.tile.warnings .value{color:#9a6700}.tile.waived .value{color:#6e7781}
+.tile.errors .value,.tile.unreadable .value{color:#cf222e}.tile.warnings .value{color:#9a6700}.tile.waived .value{color:#6e7781}
+.tile.zero .value{color:#59636e;font-weight:400}
 table{border-collapse:collapse}th,td{border:1px solid #d1d9e0;padding:.3rem .5rem;text-align:left;vertical-align:top}
 thead th{background:#f6f8fa}.scroll{overflow-x:auto}
 #matrix-table td.cell{text-align:center;white-space:nowrap}
-#matrix-table th.rule-head{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;vertical-align:bottom;padding:.5rem .3rem;font-weight:500}
-td.passed{background:#dafbe1;color:#1a7f37}td.failed{background:#ffebe9;color:#cf222e;font-weight:600}
-td.waived{background:#eaeef2;color:#57606a}td.off,td.unreadable{color:#8c959f}
-.severity.error{color:#cf222e}.severity.warning{color:#9a6700}tr.waived{opacity:.7}
-.excerpt{margin:.3rem 0 0;padding:.3rem .5rem;background:#f6f8fa;white-space:pre-wrap;font-size:.85rem}
+#matrix-table th.rule-head{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;vertical-align:bottom;padding:.5rem .3rem;font-weight:500;max-height:12rem}
+#matrix-table th.rule-head a{color:inherit;text-decoration:none}
+.cell.passed{background:#dafbe1;color:#1a7f37}
+.cell.failed.sev-error{background:#ffebe9;color:#cf222e;font-weight:600}
+.cell.failed.sev-warning{background:#fff8c5;color:#7d4e00;font-weight:600}
+.cell.waived{background:#eaeef2;color:#57606a}
+.cell.not-applicable{background:repeating-linear-gradient(135deg,#f6f8fa 0 4px,#fff 4px 8px);color:#6e7781}
+.cell.unreadable{background:#f6f8fa;color:#8c959f}
+.legend .cell{display:inline-block;min-width:1.4em;text-align:center;border:1px solid #d1d9e0;border-radius:3px}
+#compliance td.count{text-align:right}#compliance td.count.failed{color:#cf222e;font-weight:600}#compliance td.count.passed{color:#1a7f37}#compliance td.count.zero{color:#8c959f;font-weight:400}
+.severity.error{color:#cf222e}.severity.warning{color:#7d4e00}tr.waived{opacity:.7}
+.excerpt{margin:.3rem 0 0;padding:.3rem .5rem;background:#f6f8fa;white-space:pre-wrap;font-size:.9rem;font-family:inherit}
 .excerpt .ln{color:#8c959f;margin-right:.6rem;user-select:none}mark{background:#fff8c5}
 #filters label{margin-right:1rem}.legend{color:#59636e;font-size:.85rem}.justification{color:#57606a;font-style:italic}
 tr.hidden,article.hidden{display:none}
+@page{size:A4 landscape;margin:12mm}
+@media print{
+  :root{font-size:9pt}body{max-width:none;padding:0}
+  *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+  #filters,script{display:none}
+  .scroll{overflow:visible}
+  #matrix-table{width:100%;table-layout:fixed}
+  #matrix-table th,#matrix-table td{padding:.15rem .1rem;font-size:8pt}
+  #matrix-table thead th:first-child{width:24%}
+  #matrix-table tbody th{word-break:break-all;font-weight:500}
+  #matrix-table td.cell{vertical-align:middle}
+  #matrix-table th.rule-head{max-height:none;height:11rem;overflow:hidden}
+  tr,td,th,.tile,article.file h3{break-inside:avoid}
+  thead{display:table-header-group}
+  section#findings{break-before:page}
+  a{color:inherit;text-decoration:none}
+  tr.hidden,article.hidden{display:revert}
+}
 `;
 
 const SCRIPT = `
@@ -276,6 +355,11 @@ const SCRIPT = `
     });
     shown.textContent=String(count);
   }
+  // The generation time in the reader's own time zone and the report's language.
+  var time=document.getElementById('generated');
+  try{var when=new Date(time.getAttribute('datetime'));
+    var vi=document.documentElement.lang==='vi';
+    time.textContent=new Intl.DateTimeFormat(vi?'vi-VN':'en-GB',{day:vi?'2-digit':'numeric',month:vi?'2-digit':'short',year:'numeric',hour:'2-digit',minute:'2-digit',hour12:false,timeZoneName:'short'}).format(when);}catch(e){}
   [severity,rule,waived].forEach(function(el){el.addEventListener('change',apply);});
   file.addEventListener('input',apply);
   apply();

@@ -1,3 +1,5 @@
+import { notApplicableRules } from '../../governance/outcome.js';
+import type { NotApplicableReason } from '../../governance/types.js';
 import type { Diagnostic } from '../diagnostic.js';
 import { countsOf, sortedDiagnostics } from './counts.js';
 import type { Formatter, ReportFile, SuppressedDiagnostic } from './types.js';
@@ -30,6 +32,13 @@ export interface EslintResult {
   source?: string;
   output?: string;
   usedDeprecatedRules: never[];
+  /**
+   * plan-lint's addition: the rules that did not judge this file and why (no parent plan, turned
+   * off, not in force, topic not covered, unreadable). ESLint's results have no outcome for a rule
+   * without messages, so without this list a rule that made no check would read as passed; tools
+   * that read ESLint JSON ignore the extra field.
+   */
+  notApplicable?: { ruleId: string; reason: NotApplicableReason }[];
 }
 
 function toMessage(diagnostic: Diagnostic): EslintMessage {
@@ -78,6 +87,7 @@ export function toEslintResult(file: ReportFile): EslintResult {
     ...countsOf(file),
     usedDeprecatedRules: [],
   };
+  if (file.governance) result.notApplicable = notApplicableRules(file);
   // As ESLint: the fixed text when --fix changed the file, else the source when there is something to show.
   if (file.output !== undefined) result.output = file.output;
   else if (messages.length > 0 && file.text !== undefined) result.source = file.text;

@@ -1,4 +1,5 @@
 import { pathToFileURL } from 'node:url';
+import { notApplicableRules, REASON_TEXT } from '../../governance/outcome.js';
 import type { Diagnostic } from '../diagnostic.js';
 import { displayPath, sortedDiagnostics } from './counts.js';
 import type { Formatter, ReportRule, SuppressedDiagnostic } from './types.js';
@@ -8,7 +9,10 @@ const INFORMATION_URI = 'https://github.com/plan-lint/plan-lint';
 /**
  * SARIF 2.1.0 (OASIS): one run, the rules that were in force as `tool.driver.rules` with their
  * docs links, one result per finding with its region, fixes as replacements, waived findings
- * with a `suppressions` entry, unreadable files as tool execution notifications.
+ * with a `suppressions` entry, unreadable files as tool execution notifications. A rule that did
+ * not judge a file (no parent plan, off, not in force …) is a `toolConfigurationNotifications` entry
+ * (level "note", the rule as `associatedRule`, the file as location, `properties.reason`): no result
+ * for a rule must not read as a pass.
  */
 export const formatSarif: Formatter = (files, context) => {
   const rules = new Map<string, ReportRule>();
@@ -27,6 +31,7 @@ export const formatSarif: Formatter = (files, context) => {
 
   const results: unknown[] = [];
   const notifications: unknown[] = [];
+  const configurationNotifications: unknown[] = [];
   files.forEach((file, index) => {
     const location = { ...artifactLocation(file.filePath, context.cwd), index };
     if (file.fatal) {
@@ -34,6 +39,16 @@ export const formatSarif: Formatter = (files, context) => {
         level: 'error',
         message: { text: file.fatal.message },
         locations: [{ physicalLocation: { artifactLocation: location, region: { startLine: file.fatal.line ?? 1, startColumn: file.fatal.column ?? 1 } } }],
+      });
+    }
+    for (const { ruleId, reason } of notApplicableRules(file)) {
+      configurationNotifications.push({
+        descriptor: { id: 'rule-not-applicable' },
+        associatedRule: { id: ruleId, ...(ruleIndex.has(ruleId) ? { index: ruleIndex.get(ruleId) } : {}) },
+        level: 'note',
+        message: { text: `${ruleId}: ${REASON_TEXT[context.locale][reason]}` },
+        locations: [{ physicalLocation: { artifactLocation: location } }],
+        properties: { outcome: 'not-applicable', reason },
       });
     }
     const toResult = (diagnostic: Diagnostic | SuppressedDiagnostic, suppressed: boolean) => {
@@ -110,7 +125,13 @@ export const formatSarif: Formatter = (files, context) => {
           },
           extensions: context.packs.map((pack) => ({ name: pack.name, version: pack.version })),
         },
-        invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
+        invocations: [
+          {
+            executionSuccessful: notifications.length === 0,
+            toolExecutionNotifications: notifications,
+            ...(configurationNotifications.length ? { toolConfigurationNotifications: configurationNotifications } : {}),
+          },
+        ],
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(context.cwd.endsWith('/') ? context.cwd : `${context.cwd}/`).href } },
         artifacts,
         columnKind: 'utf16CodeUnits',

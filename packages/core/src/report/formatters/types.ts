@@ -28,6 +28,8 @@ export interface ReportRule {
   id: string;
   pack: string;
   severity: Severity | 'off';
+  /** A short name in the report's language (HTML column heads). */
+  title?: string;
   description?: string;
   docsUrl: string;
   fixable?: boolean;

@@ -1,0 +1,80 @@
+// Issue 13 item 2: a check that was not made is never "passed". Linted without a parent plan, the
+// three rules that compare with one are "not applicable (no parent)" in every format; with the
+// parent the family's config names, they are judged; an unreadable file is judged by no rule.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseJson, runCli } from '../cli/run-cli.js';
+import { FAMILY, ROOT } from './support.js';
+
+const PARENT_RULES = ['deadline-before-parent', 'parent-cited', 'submission-deadline'];
+const SEED = path.join(ROOT, 'fixtures/seeds/000_4996ab619162ff16.txt');
+const ENCRYPTED = path.join(ROOT, 'fixtures/formats/encrypted.pdf');
+
+describe('no parent: not applicable, never passed', () => {
+  it('compliance record: not-applicable with the reason, in the summary too', () => {
+    const record = parseJson<{ plans: Array<{ rules: Array<{ ruleId: string; outcome: string; reason?: string }>; summary: Record<string, number> }> }>(
+      runCli([SEED, '--format', 'compliance'], { cwd: ROOT }),
+    );
+    const rules = record.plans[0].rules.filter((rule) => PARENT_RULES.includes(rule.ruleId));
+    expect(rules.map(({ ruleId, outcome, reason }) => ({ ruleId, outcome, reason })).sort((a, b) => a.ruleId.localeCompare(b.ruleId))).toEqual(
+      PARENT_RULES.map((ruleId) => ({ ruleId, outcome: 'not-applicable', reason: 'needs-parent' })),
+    );
+    expect(record.plans[0].summary.notApplicable).toBe(3);
+  });
+
+  it('json: per file, notApplicable lists the rules and why', () => {
+    const [result] = parseJson<Array<{ notApplicable: Array<{ ruleId: string; reason: string }> }>>(runCli([SEED, '--format', 'json'], { cwd: ROOT }));
+    expect(result.notApplicable).toEqual(PARENT_RULES.map((ruleId) => ({ ruleId, reason: 'needs-parent' })).sort((a, b) => order(a.ruleId) - order(b.ruleId)));
+  });
+
+  it('sarif: a configuration notification per rule not applied, on the file', () => {
+    const log = parseJson<{ runs: Array<{ invocations: Array<{ toolConfigurationNotifications: Array<Record<string, any>> }> }> }>(
+      runCli([SEED, '--format', 'sarif', '--locale', 'en'], { cwd: ROOT }),
+    );
+    const notes = log.runs[0].invocations[0].toolConfigurationNotifications;
+    expect(notes.map((note) => note.associatedRule.id).sort()).toEqual(PARENT_RULES);
+    expect(notes[0]).toMatchObject({
+      level: 'note',
+      descriptor: { id: 'rule-not-applicable' },
+      properties: { outcome: 'not-applicable', reason: 'needs-parent' },
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'fixtures/seeds/000_4996ab619162ff16.txt' } } }],
+    });
+    expect(notes[0].message.text).toMatch(/: no parent plan \(--parent\) to compare with$/);
+  });
+
+  it('html: the matrix shows the not-applicable state with its reason', () => {
+    const html = runCli([SEED, '--format', 'html', '--locale', 'en'], { cwd: ROOT }).stdout;
+    for (const ruleId of PARENT_RULES) {
+      expect(html).toMatch(new RegExp(`<td class="cell not-applicable" data-state="not-applicable" data-reason="needs-parent" data-rule="${ruleId}" title="[^"]+: not applicable: no parent plan`));
+    }
+    expect(html).not.toMatch(/data-state="passed" data-rule="(deadline-before-parent|parent-cited|submission-deadline)"/);
+  });
+
+  it('explain: NOT APPLICABLE, why, and no verdict on conditions', () => {
+    const run = runCli(['explain', SEED, 'submission-deadline', '--locale', 'en'], { cwd: ROOT });
+    expect(run.stdout.split('\n').slice(2, 5)).toEqual(['submission-deadline (binh-dang-gioi) NOT APPLICABLE', '  no parent plan (--parent) to compare with', '  not evaluated']);
+    const vi = runCli(['explain', SEED, 'parent-cited'], { cwd: ROOT });
+    expect(vi.stdout).toContain('parent-cited (binh-dang-gioi) KHÔNG ÁP DỤNG\n  không có kế hoạch cấp trên (--parent) để đối chiếu\n');
+  });
+
+  it('with the parent, the same rules are judged (passed or failed), never not applicable', () => {
+    const record = parseJson<{ plans: Array<{ rules: Array<{ ruleId: string; outcome: string }> }> }>(
+      runCli(['compliant/truong-th-a.md', 'defects/parent-cited.md', '--format', 'compliance'], { cwd: FAMILY }),
+    );
+    const outcomes = record.plans.map((plan) => plan.rules.filter((rule) => PARENT_RULES.includes(rule.ruleId)).map((rule) => `${rule.ruleId}=${rule.outcome}`).sort());
+    expect(outcomes).toEqual([
+      ['deadline-before-parent=passed', 'parent-cited=passed', 'submission-deadline=passed'],
+      ['deadline-before-parent=passed', 'parent-cited=failed', 'submission-deadline=passed'],
+    ]);
+  });
+
+  it('an unreadable file: every rule not applicable, reason unreadable', () => {
+    const record = parseJson<{ plans: Array<{ rules: Array<{ outcome: string; reason?: string }> }> }>(runCli([ENCRYPTED, '--format', 'compliance'], { cwd: ROOT }));
+    expect(new Set(record.plans[0].rules.map((rule) => `${rule.outcome}/${rule.reason}`))).toEqual(new Set(['not-applicable/unreadable']));
+  });
+});
+
+/** The packs' order of the three rules (json lists them as the governance record does). */
+function order(ruleId: string): number {
+  return ['deadline-before-parent', 'submission-deadline', 'parent-cited'].indexOf(ruleId);
+}
