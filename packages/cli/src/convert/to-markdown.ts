@@ -68,8 +68,11 @@ function phrasing(children: PhrasingContent[]): MdastPhrasing[] {
   return children.map((child) => (child.type === 'break' ? { type: 'break' } : { type: 'text', value: child.value }));
 }
 
+/** A break inside a cell is written `<br>`: a newline would end the row. */
 function cellText(row: TableRow): MdastPhrasing[][] {
-  return row.children.map((cell) => phrasing(cell.children));
+  return row.children.map((cell) =>
+    cell.children.map((child) => (child.type === 'break' ? { type: 'html', value: '<br>' } : { type: 'text', value: child.value })),
+  );
 }
 
 /** A table with a header row is a GFM table; one without is written as its rows, which plan-lint reads as a table. */

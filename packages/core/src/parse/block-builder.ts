@@ -28,6 +28,8 @@ export interface Piece {
   text: string;
   start: number;
   separator: string;
+  /** A `<br>` inside a table cell came before this piece (Word writes a cell's paragraphs so). */
+  breakBefore?: boolean;
 }
 
 export interface LogicalLine {
@@ -208,7 +210,7 @@ class BlockVisitor extends BaseVisitor {
         const last = cell.at(-1)!;
         return {
           type: 'tableCell',
-          children: isEmptyCell(cell) ? [] : [this.text(cell.map((piece, p) => (p === 0 ? { ...piece, separator: '' } : piece)))],
+          children: isEmptyCell(cell) ? [] : this.cellPhrasing(cell),
           position: this.position(first.start, last.start + last.text.length),
         };
       });
@@ -298,6 +300,23 @@ class BlockVisitor extends BaseVisitor {
     return children;
   }
 
+  /** A cell's text, with a break node where a `<br>` stood. */
+  private cellPhrasing(cell: Piece[]): PhrasingContent[] {
+    const children: PhrasingContent[] = [];
+    let from = 0;
+    for (let index = 1; index <= cell.length; index++) {
+      if (index < cell.length && !cell[index].breakBefore) continue;
+      const run = cell.slice(from, index);
+      children.push(this.text([{ ...run[0], separator: '' }, ...run.slice(1)]));
+      if (index < cell.length) {
+        const end = run.at(-1)!.start + run.at(-1)!.text.length;
+        children.push({ type: 'break', position: this.position(end, cell[index].start) });
+      }
+      from = index;
+    }
+    return children;
+  }
+
   private text(pieces: Piece[]): PhrasingContent {
     const value = pieces.map((piece, index) => (index === 0 ? '' : piece.separator) + piece.text).join('');
     const last = pieces.at(-1)!;
@@ -318,6 +337,9 @@ function lineEnd(token: IToken): number {
   const end = tokenEnd(token);
   return token.image.endsWith('\n') ? end - 1 : end;
 }
+
+// `<br>`, `<br/>`, `<br />`: the line breaks GFM allows inside a cell.
+const BREAK_TAG = /^<br\s*\/?>/i;
 
 function isEmptyCell(cell: Piece[]): boolean {
   return cell.every((piece) => piece.text.length === 0);
@@ -349,8 +371,16 @@ export function splitRow(text: string, start: number): Piece[][] {
   let cell: Piece[] = [];
   let pieceStart = from;
   let cellFrom = from;
-  const closePiece = (end: number) => {
-    if (end > pieceStart) cell.push({ text: text.slice(pieceStart, end), start: start + pieceStart, separator: '' });
+  let afterBreak = false;
+  const closePiece = (end: number, beforeBreak = false) => {
+    let stopAt = end;
+    if (beforeBreak) while (stopAt > pieceStart && text.charCodeAt(stopAt - 1) === 32) stopAt--;
+    if (stopAt > pieceStart) {
+      const piece: Piece = { text: text.slice(pieceStart, stopAt), start: start + pieceStart, separator: afterBreak ? ' ' : '' };
+      if (afterBreak && cell.length > 0) piece.breakBefore = true;
+      cell.push(piece);
+    }
+    afterBreak = false;
   };
   const closeCell = () => {
     // Trim the cell: spaces at the start of its first piece and the end of its last.
@@ -371,13 +401,22 @@ export function splitRow(text: string, start: number): Piece[][] {
   };
   for (let i = from; i < stop; i++) {
     const code = text.charCodeAt(i);
-    if (code === 92 && text.charCodeAt(i + 1) === 124) {
+    const tag = code === 60 ? BREAK_TAG.exec(text.slice(i, i + 8)) : null;
+    if (tag) {
+      closePiece(i, true);
+      i += tag[0].length;
+      while (i < stop && text.charCodeAt(i) === 32) i++;
+      pieceStart = i;
+      afterBreak = true;
+      i--;
+    } else if (code === 92 && text.charCodeAt(i + 1) === 124) {
       closePiece(i);
       pieceStart = i + 1;
       i++;
     } else if (code === 124) {
       closePiece(i);
       closeCell();
+      afterBreak = false;
       pieceStart = i + 1;
       cellFrom = i + 1;
     }

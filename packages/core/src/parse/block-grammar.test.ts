@@ -83,6 +83,16 @@ describe('block grammar: tables', () => {
     expect(at(table.children[1])).toBe('3:1-4:18');
   });
 
+  test('a `<br>` in a cell (a Word cell of two paragraphs) is a break; the logical line reads a space', async () => {
+    const text = '| Nội dung | Thời gian |\n| --- | --- |\n| Báo cáo <br> sơ kết | 05/6/2026 |\n';
+    const table = parsePlan(text, { format: 'markdown' }).tree.children[0] as Table;
+    const cell = table.children[1].children[0];
+    expect(cell.children.map((child) => (child.type === 'text' ? child.value : child.type))).toEqual(['Báo cáo', 'break', 'sơ kết']);
+    expect(at(cell)).toBe('3:3-3:22');
+    const { layoutText } = await import('./layout.js');
+    expect(layoutText(text, 'markdown').text.split('\n')[2]).toBe('Báo cáo sơ kết | 05/6/2026');
+  });
+
   test('each row is one logical line whose cells are known, with the header texts', async () => {
     const { layoutText } = await import('./layout.js');
     const layout = layoutText('Trước.\n\n| Nội dung | Thời gian |\n| --- | --- |\n| Báo cáo năm | 10/12/2026 |\n', 'markdown');

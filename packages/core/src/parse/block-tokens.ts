@@ -154,6 +154,20 @@ function classify(line: LinePayload, offset: number): number {
   return CLASSES.length - 1;
 }
 
+const BLANK = CLASSES.findIndex((entry) => entry.name === 'BlankLine');
+
+/** The end of the blank lines from `from` (a line start), stopping before a line a comment touches. */
+function blankRunEnd(text: string, from: number): number {
+  const limit = lineContext.comments[commentIndex]?.start ?? text.length;
+  let end = from;
+  for (let i = from; i < text.length && i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) end = i + 1;
+    else if (!isSpace(code)) break;
+  }
+  return end;
+}
+
 /** Every line token belongs to `AnyLine`, so a fenced block can take lines of any class. */
 export const AnyLine = createToken({ name: 'AnyLine', pattern: Lexer.NA });
 /** Lines that carry no words. */
@@ -164,7 +178,9 @@ const lineTokens = CLASSES.map(({ name, gap }, kind) => {
   const pattern: CustomPatternMatcherFunc = (text, offset) => {
     const line = readLine(text, offset);
     if (line.kind !== kind) return null;
-    const match = [text.slice(offset, cachedNext)] as unknown as RegExpExecArray & { payload: LinePayload };
+    // A run of blank lines is one token: 100,000 empty lines cost one token, not 100,000.
+    const end = kind === BLANK ? blankRunEnd(text, cachedNext) : cachedNext;
+    const match = [text.slice(offset, end)] as unknown as RegExpExecArray & { payload: LinePayload };
     match.payload = line;
     return match;
   };
