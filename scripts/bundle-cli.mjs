@@ -43,8 +43,8 @@ function withImportParameter(code, file) {
   return replaced;
 }
 
-// Loaded lazily: only for .docx and .pdf inputs, and only by `plan-lint mcp` (the MCP SDK).
-const EXTERNAL = ['mammoth', 'pdfjs-dist', '@modelcontextprotocol/sdk', '@modelcontextprotocol/sdk/*', 'zod'];
+// Loaded lazily: only for .docx (saxes) and .pdf inputs, and only by `plan-lint mcp` (the MCP SDK).
+const EXTERNAL = ['saxes', 'pdfjs-dist', '@modelcontextprotocol/sdk', '@modelcontextprotocol/sdk/*', 'zod'];
 
 /** What both bundles share. */
 const common = {
@@ -99,8 +99,8 @@ const server = await build({
   entryPoints: { server: 'packages/lsp/dist/server.js' },
   outdir: 'packages/lsp/bundle',
   format: 'esm',
-  // The server lints the editor's text only: Word and PDF decoders are never loaded here.
-  external: ['mammoth', 'pdfjs-dist'],
+  // The server lints the editor's text only: the Word and PDF decoders' parsers load only for a parent plan in those formats.
+  external: ['saxes', 'pdfjs-dist'],
   // CommonJS dependencies (json-rules-engine) call require() for Node built-ins.
   banner: { js: "import { createRequire as __planLintRequire } from 'node:module'; const require = __planLintRequire(import.meta.url);" },
 });

@@ -6,7 +6,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeTcvn3, encodeVni } from './legacy-encoders.js';
 import { repoRoot, runPlanLint, type Run } from './spawn-cli.js';
+import { buildDocx } from '../support/docx-builder.js';
 import { docxBomb } from './zip-bomb.js';
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
 const PLAN = readFileSync(path.join(repoRoot, 'fixtures/family/compliant/truong-th-a.md'), 'utf8');
 let dir: string;
@@ -207,6 +210,35 @@ describe('broken and hostile plan files', () => {
     expect(message.message).toMatch(/unpacks to more than 128 MB/);
     expect(run.seconds).toBeLessThan(20);
   }, 40_000);
+
+  it('a small .docx of 60 MB of empty paragraphs is refused by the work bounds (no V8 out-of-memory), in both languages', async () => {
+    const packed = buildDocx({ body: [] }, `<w:document ${W}><w:body>${'<w:p/>'.repeat(10_000_000)}</w:body></w:document>`);
+    expect(packed.length).toBeLessThan(400_000);
+    writeFileSync(at('tiny-paragraphs.docx'), packed);
+    const { run, message } = await lintFatal('tiny-paragraphs.docx', { timeoutMs: 30_000 });
+    expect(run.code).toBe(2);
+    expect(message.message).toMatch(/too big to read: more than 100,000 XML paragraphs/);
+    expect((await lintFatal('tiny-paragraphs.docx', { locale: 'vi' })).message.message).toMatch(/quá lớn để đọc \(hơn 100\.000 đoạn văn/);
+  }, 60_000);
+
+  it('with worker threads, the bad .docx gets its message and the other plans in the batch are linted', async () => {
+    writeFileSync(at('tiny-paragraphs.docx'), buildDocx({ body: [] }, `<w:document ${W}><w:body>${'<w:p/>'.repeat(1_000_000)}</w:body></w:document>`));
+    writeFileSync(at('good-1.md'), PLAN);
+    writeFileSync(at('good-2.md'), PLAN.replace('Thực hiện', 'Thực hiện Thực hiện'));
+    const run = await runPlanLint(['tiny-paragraphs.docx', 'good-1.md', 'good-2.md', '--format', 'json', '--locale', 'en'], {
+      cwd: dir,
+      timeoutMs: 60_000,
+      env: { PLAN_LINT_WORKERS: '1' },
+    });
+    expect(run.signal).toBeNull();
+    expect(run.code).toBe(2);
+    const report = JSON.parse(run.stdout) as Report;
+    const of = (name: string) => report.find((entry) => entry.filePath === at(name))!.messages;
+    expect(report).toHaveLength(3);
+    expect(of('tiny-paragraphs.docx')).toMatchObject([{ fatal: true, message: expect.stringMatching(/too big to read/) }]);
+    expect(of('good-1.md').filter((m) => m.fatal)).toEqual([]);
+    expect(of('good-2.md').map((m) => (m as { ruleId?: string }).ruleId)).toContain('duplicate-word');
+  }, 70_000);
 
   it('a PDF with no text layer (a scan) says so and suggests OCR', async () => {
     const run = await runPlanLint([path.join(repoRoot, 'fixtures/formats/no-text.pdf'), '--format', 'json', '--locale', 'en'], { cwd: dir });

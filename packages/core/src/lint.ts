@@ -43,8 +43,9 @@ export interface LintResult {
   fixableWarningCount: number;
 }
 
+/** How a file's decoded text is parsed: a Word file decodes to Markdown (decode/docx.ts). */
 export function formatFromPath(filePath: string | undefined): 'markdown' | 'text' {
-  return filePath && /\.(md|markdown)$/i.test(filePath) ? 'markdown' : 'text';
+  return filePath && /\.(md|markdown|docx)$/i.test(filePath) ? 'markdown' : 'text';
 }
 
 /** Lints one decoded plan: parse once, compute the facts once, run the engine once. */
@@ -55,7 +56,7 @@ export async function lintSource(source: SourceText, options: LintOptions = {}):
   const locale = options.locale ?? config.locale ?? 'vi';
   const ruleSet = resolveRuleSet(config, options.filePath);
   const parent = options.parent ? parentFactsFromDocument(options.parent) : ruleSet.parent;
-  const facts = computeFacts(document, source, { parent });
+  const facts = computeFacts(document, source, { parent, topic: config.topic });
   // Governance (docs/governance.md): rules in force on the plan's date, waivers, locked rules.
   const governance = new Governance(config, ruleSet, facts, options.filePath);
   const found = await runRules(governance.ruleSet, facts, locale);

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import type { BlockContent, BodyNode, ListItem, PhrasingContent, PlanDocument, Position, Section } from '@plan-lint/core';
+import type { BlockContent, BodyNode, ListItem, PhrasingContent, PlanDocument, Position, Section, TopicFact } from '@plan-lint/core';
 import { readPlan } from '../input/read-plan.js';
 import { withUsageErrors } from '../parse-options.js';
 import { exactlyOne, printedHelp, writeOutput } from './shared.js';
@@ -15,7 +15,9 @@ export async function runInspect(argv: string[]): Promise<number> {
   const core = await import('@plan-lint/core');
   const input = await readPlan(path.resolve(file));
   const document = core.parsePlan(input.source, { format: input.format });
-  const text = values.json ? `${JSON.stringify(document, isoDates, 2)}\n` : outline(document);
+  const text = values.json
+    ? `${JSON.stringify({ ...document, topic: core.extractTopicFacts(document) }, isoDates, 2)}\n`
+    : outline(core, document);
   await writeOutput(text, values.output);
   return 0;
 }
@@ -27,7 +29,24 @@ function isoDates(this: unknown, _key: string, value: unknown): unknown {
 
 const at = (position: Position | undefined) => (position ? `${position.start.line}:${position.start.column}` : '-');
 
-function outline(document: PlanDocument): string {
+function topicReason(topic: TopicFact): string {
+  const where = topic.position ? ` at ${at(topic.position)}` : '';
+  const quoted = topic.evidence ? `: "${topic.evidence.length > 100 ? `${topic.evidence.slice(0, 100)}…` : topic.evidence}"` : '';
+  switch (topic.by) {
+    case 'title':
+      return `${topic.id === 'other' ? 'the title names another topic' : 'named in the title'}${where}${quoted}`;
+    case 'headings':
+      return `named in a heading${where}${quoted}`;
+    case 'body':
+      return `no title; the body names it repeatedly${where}${quoted}`;
+    case 'config':
+      return 'set by the config';
+    default:
+      return 'no title and no heading names a topic: the default';
+  }
+}
+
+function outline(core: typeof import('@plan-lint/core'), document: PlanDocument): string {
   const out: string[] = [];
   const meta = document.metadata;
   out.push(`format: ${document.format}`);
@@ -42,6 +61,8 @@ function outline(document: PlanDocument): string {
   field('type', meta.docType?.text, meta.docType?.position);
   field('title', meta.title?.text, meta.title?.position);
   field('year', meta.year);
+  const topic = core.extractTopicFacts(document);
+  out.push(`topic: ${topic.id}  (${topicReason(topic)})`);
   out.push(`legal basis (${document.legalBasis.length}):`);
   for (const citation of document.legalBasis) out.push(`  ${at(citation.position)}  ${citationLine(citation)}`);
   out.push(`sections:`);
@@ -63,7 +84,9 @@ function outline(document: PlanDocument): string {
   for (const range of document.dateRanges) out.push(`  ${at(range.position)}  ${range.from.iso} .. ${range.to.iso}  "${range.raw}"`);
   out.push(`deadlines (${document.deadlines.length}):`);
   for (const deadline of document.deadlines) {
-    const due = deadline.due?.iso ?? (deadline.months?.length ? `months ${deadline.months.join(', ')}` : 'no date');
+    const due =
+      (deadline.due?.iso ?? (deadline.months?.length ? `months ${deadline.months.join(', ')}` : 'no date')) +
+      (deadline.due?.yearFrom ? ` (year from the ${deadline.due.yearFrom})` : '');
     out.push(`  ${at(deadline.position)}  ${deadline.kind}  ${deadline.relation} ${due}${deadline.recipient ? `  → ${deadline.recipient}` : ''}  "${deadline.subject}"`);
   }
   out.push(`money (${document.money.length}):`);

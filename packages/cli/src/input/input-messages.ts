@@ -68,6 +68,13 @@ const VI: Record<string, (english: string) => string> = {
   'docx-invalid': () => 'không đọc được tệp Word (.docx) này; hãy mở bằng Word hoặc LibreOffice và lưu lại dưới dạng .docx.',
   'docx-empty': () => 'tệp Word không có nội dung văn bản.',
   'docx-too-large': () => 'tệp Word giải nén ra hơn 128 MB (bom ZIP, hoặc tài liệu toàn hình ảnh); plan-lint không mở tệp này. Hãy lưu phần chữ của kế hoạch thành .docx hoặc .md rồi kiểm tra tệp đó.',
+  'docx-too-complex': (english) => {
+    const [, count = '', what = ''] = /more than ([\d,]+) (XML elements|XML paragraphs|characters of text)/.exec(english) ?? [];
+    const unit = ({ 'XML elements': 'phần tử XML', 'XML paragraphs': 'đoạn văn', 'characters of text': 'ký tự' } as Record<string, string>)[what] ?? '';
+    return `tệp Word quá lớn để đọc (hơn ${count.replace(/,/g, '.')} ${unit}, trong khi một kế hoạch chỉ có vài nghìn đoạn văn); plan-lint không mở tệp này. Hãy kiểm tra đây có đúng là kế hoạch, hoặc lưu lại phần chữ thành .docx hay .md rồi kiểm tra tệp đó.`;
+  },
+  internal: (english) =>
+    `lỗi nội bộ khi kiểm tra tệp này (${/\((.*)\); the other files/.exec(english)?.[1] ?? ''}); các tệp khác vẫn được kiểm tra. Vui lòng báo lỗi này.`,
   'pdf-invalid': () => 'không đọc được tệp PDF này (tệp hỏng hoặc không phải PDF); hãy xuất lại kế hoạch ra PDF.',
   'pdf-encrypted': () => 'tệp PDF có đặt mật khẩu; hãy lưu một bản không mật khẩu (hoặc bản Word/văn bản) rồi kiểm tra bản đó.',
   'pdf-too-large': (english) => {

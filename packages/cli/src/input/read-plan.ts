@@ -6,7 +6,7 @@ export type PlanFormat = 'markdown' | 'text';
 export interface PlanInput {
   filePath: string;
   source: SourceText;
-  /** How the parser reads it: Markdown for .md, text for everything else (Word and PDF become text). */
+  /** How the parser reads it: Markdown for .md and Word (converted to Markdown), text for the rest. */
   format: PlanFormat;
   /** Word and PDF plans: findings point into the extracted text, and fixes are never written back. */
   isConverted: boolean;
@@ -17,7 +17,8 @@ export async function readPlan(filePath: string): Promise<PlanInput> {
   const core = await import('@plan-lint/core');
   const bytes = readWithinSizeLimit(filePath, core);
   const extension = path.extname(filePath).toLowerCase();
-  if (extension === '.docx') return { filePath, source: await core.decodeDocx(bytes, filePath), format: 'text', isConverted: true };
+  // A Word file is read as the Markdown it converts to (headings, automatic numbering, tables).
+  if (extension === '.docx') return { filePath, source: await core.decodeDocx(bytes, filePath), format: 'markdown', isConverted: true };
   if (extension === '.pdf') return { filePath, source: await core.decodePdf(bytes, filePath), format: 'text', isConverted: true };
   const format: PlanFormat = extension === '.md' || extension === '.markdown' ? 'markdown' : 'text';
   const source = core.decodeBytes(bytes, filePath);

@@ -1,5 +1,6 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { inputErrorMessage } from '../input/input-messages.js';
 import { lintFile, type FileOutcome, type LintSettings } from './lint-file.js';
 import type { LintTask, TaskResult } from './worker.js';
 
@@ -34,53 +35,79 @@ const TASKS_PER_WORKER = 4;
 /**
  * Lints files on `count` worker threads and on this thread too; results come back in the order
  * of `files`. This thread starts at once, while the workers load, and takes the next file from
- * the same list as they do.
+ * the same list as they do. A worker that dies (out of memory, a crash) costs only the file it was
+ * linting, which gets a fatal message: its other queued files go to a new worker.
  */
 export async function lintInWorkers(
   files: readonly string[],
   settings: LintSettings,
   count: number,
   onDone: (filePath: string) => void,
+  workerUrl: URL = new URL('./worker.js', import.meta.url),
 ): Promise<FileOutcome[]> {
   const results: FileOutcome[] = new Array(files.length);
+  const retry: number[] = [];
   let next = 0;
-  const workers = Array.from({ length: count }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: settings }));
-  const onWorkers = workers.map(
-    (worker) =>
-      new Promise<void>((resolve, reject) => {
-        let pending = 0;
-        const send = () => {
-          while (pending < TASKS_PER_WORKER && next < files.length) {
-            const id = next++;
-            worker.postMessage({ id, filePath: files[id] } satisfies LintTask);
-            pending++;
-          }
-          if (pending === 0) resolve();
-        };
-        worker.on('message', (message: TaskResult) => {
-          pending--;
-          if ('error' in message) return reject(new Error(`worker failed on ${files[message.id]}:\n${message.error}`));
-          results[message.id] = message.outcome;
-          onDone(files[message.id]);
-          send();
-        });
-        worker.on('error', reject);
+  const take = (): number | undefined => (retry.length > 0 ? retry.shift() : next < files.length ? next++ : undefined);
+  const finish = (id: number, outcome: FileOutcome) => {
+    results[id] = outcome;
+    onDone(files[id]);
+  };
+  const runWorker = (): Promise<void> =>
+    new Promise<void>((resolve) => {
+      const worker = new Worker(workerUrl, { workerData: settings });
+      // Sent and not answered yet, in the order sent (the worker lints them in that order).
+      const pending: number[] = [];
+      let stopped = false;
+      const send = () => {
+        while (pending.length < TASKS_PER_WORKER) {
+          const id = take();
+          if (id === undefined) break;
+          worker.postMessage({ id, filePath: files[id] } satisfies LintTask);
+          pending.push(id);
+        }
+        if (pending.length === 0 && !stopped) {
+          stopped = true;
+          void worker.terminate().then(() => resolve());
+        }
+      };
+      worker.on('message', (message: TaskResult) => {
+        const at = pending.indexOf(message.id);
+        if (at === -1) return;
+        pending.splice(at, 1);
+        finish(message.id, 'error' in message ? failed(files[message.id], message.error, settings) : message.outcome);
         send();
-      }),
-  );
+      });
+      // Acted on at 'exit' only: Node delivers every message the worker posted before it emits
+      // 'exit', so the files still pending then are exactly those it did not finish ('error' can
+      // come before the last results).
+      let failure: Error | undefined;
+      worker.on('error', (error) => (failure ??= error));
+      worker.on('exit', (code) => {
+        if (stopped) return;
+        stopped = true;
+        const [culprit, ...rest] = pending;
+        const reason = failure?.message ?? `the worker thread stopped (exit code ${code})`;
+        if (culprit !== undefined) finish(culprit, failed(files[culprit], reason, settings));
+        retry.push(...rest);
+        resolve(retry.length > 0 || next < files.length ? runWorker() : undefined);
+      });
+      send();
+    });
+  const onWorkers = Array.from({ length: count }, runWorker);
   const onThisThread = (async () => {
-    while (next < files.length) {
-      const id = next++;
-      results[id] = await lintFile(files[id], settings);
-      onDone(files[id]);
+    for (let id = take(); id !== undefined; id = take()) {
+      finish(id, await lintFile(files[id], settings));
       // Workers' results are events: let them in between two files, so that each gets its next task.
       await new Promise((resolve) => setImmediate(resolve));
     }
   })();
-  try {
-    await Promise.all([...onWorkers, onThisThread]);
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
+  await Promise.all([...onWorkers, onThisThread]);
   return results;
+}
+
+/** The report of a file whose lint failed in a worker: a fatal message, so the run goes on. */
+function failed(filePath: string, reason: string, settings: LintSettings): FileOutcome {
+  const english = `internal error while linting this file (${reason.split('\n')[0].slice(0, 200)}); the other files were linted. Please report it.`;
+  return { report: { filePath, diagnostics: [], fatal: { message: inputErrorMessage('internal', english, settings.locale) } } };
 }

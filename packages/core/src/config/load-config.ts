@@ -22,6 +22,8 @@ export interface ConfigJson {
   packs?: PackRef[];
   parent?: string;
   locale?: Locale;
+  /** The plans' topic, instead of the one read from each plan. */
+  topic?: string;
   rules?: Record<string, RuleSetting>;
   overrides?: Array<{ files: string | string[]; rules?: Record<string, RuleSetting> }>;
   /** Rewrite plan-lint.lock.json where it differs from the URL packs in use, as `--update-lock` does. */
@@ -120,6 +122,7 @@ export async function loadConfigFile(configPath: string, options: LoadConfigOpti
     rules: json.rules ?? {},
     overrides,
     locale: json.locale,
+    ...(json.topic ? { topic: json.topic } : {}),
     parent: json.parent ? path.resolve(baseDir, json.parent) : undefined,
     waivers: await loadWaivers(baseDir),
   };

@@ -20,6 +20,8 @@ export interface ResolvedConfig {
   rules: Record<string, RuleSetting>;
   overrides: ConfigOverride[];
   locale?: Locale;
+  /** Forces every plan's topic (`binh-dang-gioi`, `other` …) instead of reading it from the plan. */
+  topic?: string;
   /** Absolute path of the parent plan, if the config names one. */
   parent?: string;
   /** plan-lint.waivers.json beside the config (docs/governance.md). */

@@ -1,26 +1,21 @@
 import { PlanLintInputError } from '../shared/errors.js';
-import { assertInputSize } from './decode.js';
+import { MAX_INPUT_BYTES, assertInputSize } from './decode.js';
+import { readBlocks, type Block, type Notes } from './docx/document.js';
+import { MarkdownWriter } from './docx/markdown.js';
+import { Numbering } from './docx/numbering.js';
+import { Styles } from './docx/styles.js';
+import { DocxLimitError, loadXmlParser, newBudget, parseXml, type Budget } from './docx/xml.js';
+import { listZipEntries, readZipEntry, type ZipEntry } from './docx/zip.js';
 import { createSourceText, type SourceText } from './source-text.js';
-import { assertZipWithinLimits } from './zip-guard.js';
+import { MAX_UNPACKED_BYTES, assertZipWithinLimits } from './zip-guard.js';
 
-/** A mammoth document element (its model is untyped: `transformDocument` hands us `any`). */
-interface DocxElement {
-  type: string;
-  value?: string;
-  breakType?: string;
-  children?: DocxElement[];
-  numbering?: { isOrdered: boolean; level: string | number } | null;
-}
-
-// Vietnamese letter sequence (no f, j, w, z; đ after d), as plans number their points.
-const LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
+const OFFICE_DOCUMENT = /\/officeDocument$/;
 
 /**
- * A Word document → the plain text the parser reads: one paragraph per line, a blank line
- * between paragraphs (as mammoth's raw text does), table cells as paragraphs. Word's automatic
- * numbering is not text, so it is written back in front of the paragraph: bullets as `- `,
- * ordered levels as `1.` / `a)` / `-` (mammoth's model keeps only "ordered or not" and the level,
- * not the numbering format; typed numbering, the common case in plans, is kept as written).
+ * A Word document → the Markdown plan-lint parses (and `plan-lint convert` prints): the OOXML
+ * itself is read (document, styles, numbering, notes), so headings keep their level, automatic
+ * numbering shows the markers Word shows, tables stay tables and the header and signature tables
+ * become the header and closing lines. Findings point into this text.
  */
 export async function decodeDocx(bytes: Uint8Array, filePath = '<input>'): Promise<SourceText> {
   assertInputSize(bytes, filePath);
@@ -33,74 +28,90 @@ export async function decodeDocx(bytes: Uint8Array, filePath = '<input>'): Promi
     );
   }
   assertZipWithinLimits(bytes, filePath);
-  const mammoth = (await import('mammoth')).default;
-  let text: string | undefined;
+  await loadXmlParser();
+  let text: string;
   try {
-    await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
-      {
-        transformDocument: (document: DocxElement) => {
-          text = renderDocument(document);
-          return document;
-        },
-      },
-    );
+    text = docxToMarkdown(bytes);
   } catch (error) {
+    if (error instanceof PlanLintInputError) throw new PlanLintInputError(error.code, error.message, { filePath });
+    if (error instanceof DocxLimitError) {
+      throw new PlanLintInputError(
+        'docx-too-complex',
+        `the Word document is too big to read: ${error.message} (a plan has a few thousand paragraphs); plan-lint does not open it. Check that this is the plan, or save its text as .docx or .md again and lint that.`,
+        { filePath },
+      );
+    }
     throw new PlanLintInputError(
       'docx-invalid',
       `cannot read this Word file (${describe(error)}); open it in Word or LibreOffice and save it again as .docx.`,
       { filePath },
     );
   }
-  if (text === undefined || text.trim() === '') {
-    throw new PlanLintInputError('docx-empty', 'the Word document contains no text.', { filePath });
-  }
+  if (text.trim() === '') throw new PlanLintInputError('docx-empty', 'the Word document contains no text.', { filePath });
   return createSourceText(text.normalize('NFC'));
 }
 
-function renderDocument(document: DocxElement): string {
-  const counters: number[] = [];
-  const out: string[] = [];
-  const visit = (element: DocxElement): void => {
-    switch (element.type) {
-      case 'text':
-        out.push(element.value ?? '');
-        return;
-      case 'tab':
-        out.push('\t');
-        return;
-      case 'break':
-        out.push(element.breakType === 'line' || element.breakType === undefined ? '\n' : '\n\n');
-        return;
-      case 'paragraph': {
-        const start = out.length;
-        out.push('');
-        for (const child of element.children ?? []) visit(child);
-        const body = out.slice(start).join('');
-        out.length = start;
-        if (body.trim() === '') return;
-        out.push(numberingMarker(element.numbering ?? null, counters) + body.replace(/\s+$/, '') + '\n\n');
-        return;
-      }
-      default:
-        for (const child of element.children ?? []) visit(child);
-    }
+/** The Markdown of a .docx package's bytes (throws on a damaged package or past the work bounds); after loadXmlParser(). */
+export function docxToMarkdown(bytes: Uint8Array): string {
+  const entries = listZipEntries(bytes);
+  const budget = newBudget();
+  const read = (name: string | undefined): Uint8Array | undefined => {
+    const entry: ZipEntry | undefined = name === undefined ? undefined : entries.get(name.toLowerCase());
+    return entry ? readZipEntry(bytes, entry, MAX_UNPACKED_BYTES) : undefined;
   };
-  visit(document);
-  return out.join('').replace(/\n+$/, '\n');
+  const main = relationships(read('_rels/.rels'), '', budget).find((rel) => OFFICE_DOCUMENT.test(rel.type))?.target ?? 'word/document.xml';
+  const documentXml = read(main);
+  if (!documentXml) throw new Error(`no main document part (${main})`);
+  const folder = main.includes('/') ? main.slice(0, main.lastIndexOf('/') + 1) : '';
+  const rels = relationships(read(`${folder}_rels/${main.slice(folder.length)}.rels`), folder, budget);
+  const part = (kind: string, fallback: string) => rels.find((rel) => rel.type.endsWith(`/${kind}`))?.target ?? `${folder}${fallback}`;
+
+  const styles = Styles.parse(read(part('styles', 'styles.xml')), budget);
+  const numbering = Numbering.parse(read(part('numbering', 'numbering.xml')), budget);
+  const textBudget = { left: MAX_INPUT_BYTES, total: MAX_INPUT_BYTES };
+  const refs: { kind: 'footnote' | 'endnote'; id: string }[] = [];
+  const { body } = readBlocks(documentXml, budget, textBudget, (kind, id) => {
+    refs.push({ kind, id });
+    return `[^${refs.length}]`;
+  });
+  const notes = (kind: string, file: string): Notes => {
+    if (!refs.length) return new Map();
+    const bytesOfNotes = read(part(kind, file));
+    return bytesOfNotes ? readBlocks(bytesOfNotes, budget, textBudget).notes : new Map<string, Block[]>();
+  };
+  const footnotes = refs.some((ref) => ref.kind === 'footnote') ? notes('footnotes', 'footnotes.xml') : new Map<string, Block[]>();
+  const endnotes = refs.some((ref) => ref.kind === 'endnote') ? notes('endnotes', 'endnotes.xml') : new Map<string, Block[]>();
+  return new MarkdownWriter(styles, numbering).write(body, { refs, footnotes, endnotes });
 }
 
-function numberingMarker(numbering: DocxElement['numbering'], counters: number[]): string {
-  if (!numbering) return '';
-  const level = Number(numbering.level) || 0;
-  if (!numbering.isOrdered) return '- ';
-  counters.length = Math.max(counters.length, level + 1);
-  counters[level] = (counters[level] ?? 0) + 1;
-  counters.length = level + 1;
-  const n = counters[level];
-  if (level === 0) return `${n}. `;
-  if (level === 1) return `${LETTERS[(n - 1) % LETTERS.length]}) `;
-  return '- ';
+/** A relationships part: each relationship's type and its target as a package path. */
+function relationships(bytes: Uint8Array | undefined, folder: string, budget: Budget): { type: string; target: string }[] {
+  const found: { type: string; target: string }[] = [];
+  if (!bytes) return found;
+  parseXml(
+    bytes,
+    {
+      open(tag) {
+        if (tag.local !== 'Relationship' || tag.attributes.TargetMode?.value === 'External') return;
+        const target = tag.attributes.Target?.value;
+        if (target) found.push({ type: tag.attributes.Type?.value ?? '', target: resolvePath(folder, target) });
+      },
+      close() {},
+      text() {},
+    },
+    budget,
+  );
+  return found;
+}
+
+function resolvePath(folder: string, target: string): string {
+  const parts = (target.startsWith('/') ? target.slice(1) : folder + target).split('/');
+  const out: string[] = [];
+  for (const piece of parts) {
+    if (piece === '..') out.pop();
+    else if (piece !== '.' && piece !== '') out.push(piece);
+  }
+  return out.join('/');
 }
 
 function describe(error: unknown): string {

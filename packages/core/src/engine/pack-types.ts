@@ -63,6 +63,8 @@ export interface PackJson {
   name: string;
   version: string;
   description?: string;
+  /** The plan topic the rules are for; other plans: not applicable (topic not covered). */
+  topic?: string;
   extends?: string[];
   rules?: PackRule[];
   parent?: ParentFacts;

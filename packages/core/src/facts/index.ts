@@ -10,13 +10,17 @@ import { extractRepeatedWordFacts } from './repeated-word-facts.js';
 import { extractBudgetFacts, extractEnumerationFacts, extractRoleFacts, extractSectionFacts } from './section-facts.js';
 import { isFullIso, normalizeSymbol, TextIndex } from './text.js';
 import type { MetadataFacts, PlanFacts } from './types.js';
+import { extractTopicFacts } from './topic-facts.js';
 import { extractYearFacts, extractYearsUsed } from './year-facts.js';
 
 export type * from './types.js';
 export { parentFactsFromDocument } from './parent.js';
+export { extractTopicFacts } from './topic-facts.js';
 
 export interface FactOptions {
   parent?: ParentFacts | null;
+  /** The config's topic, which overrides the one read from the plan. */
+  topic?: string;
 }
 
 /** The first and last non-blank lines: where document-level findings go when the plan has no title. */
@@ -54,6 +58,7 @@ export function computeFacts(document: PlanDocument, source: SourceText, options
   const actionMonth = extractActionMonthFacts(document, index, meta.year);
   return {
     metadata,
+    topic: extractTopicFacts(document, options.topic),
     sections: extractSectionFacts(document),
     citations: extractCitationFacts(document, index, metadata.date),
     deadlines: extractDeadlineFacts(document, parent),

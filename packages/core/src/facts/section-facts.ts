@@ -131,10 +131,14 @@ export function extractRoleFacts(document: PlanDocument): RoleFacts {
   for (const responsibility of document.responsibilities) {
     if (UNIT.test(responsibility.unit)) units.add(responsibility.unit);
   }
+  // The units are the labels, sub-headings and table cells that name who does what, the same however
+  // the plan writes them; a unit word in a sentence counts only when no such label was read.
+  const labelled = units.size > 0;
   for (const section of bodySections(document.sections)) {
     if (section.kind !== 'organisation') continue;
     hasSection = true;
     position ??= section.headingPosition;
+    if (labelled) continue;
     for (const text of assignmentTexts(section.children)) {
       const named = UNIT.exec(text);
       if (named) units.add(named[0]);

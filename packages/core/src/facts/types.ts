@@ -123,8 +123,20 @@ export interface ParentCitationFacts extends Flaggable {
 }
 
 /** Everything the rules read, computed once per document; plain JSON. */
+/** What the plan is about: packs with a `topic` apply to plans of that topic only. */
+export interface TopicFact {
+  /** `binh-dang-gioi`, or `other` for a plan about something else; a config may name any topic. */
+  id: string;
+  /** What decided it: the title, a heading, the config, repeated mentions in a plan without a title, or nothing. */
+  by: 'title' | 'headings' | 'config' | 'body' | 'none';
+  /** The text that decided it (the title or heading). */
+  evidence?: string;
+  position?: Position;
+}
+
 export interface PlanFacts {
   metadata: MetadataFacts;
+  topic: TopicFact;
   sections: SectionFacts;
   citations: CitationFact[];
   deadlines: DeadlineFact[];

@@ -74,18 +74,38 @@ interface GovernedRuleSet {
 const governedRuleSets = new WeakMap<RuleSet, Map<string, GovernedRuleSet>>();
 const GOVERNED_SPANS_KEPT = 256;
 
-function governedRuleSet(allRules: RuleSet, packs: readonly LoadedPack[], span: JudgedSpan, hasParent: boolean): GovernedRuleSet {
+function governedRuleSet(allRules: RuleSet, packs: readonly LoadedPack[], span: JudgedSpan, hasParent: boolean, topic: string): GovernedRuleSet {
   let bySpan = governedRuleSets.get(allRules);
   if (!bySpan) governedRuleSets.set(allRules, (bySpan = new Map()));
-  const key = `${span.from}|${span.to}|${hasParent}`;
+  const key = `${span.from}|${span.to}|${hasParent}|${topic}`;
   const cached = bySpan.get(key);
   if (cached && cached.packs === packs) return cached;
-  const { ruleSet, notInForce } = rulesInForce(allRules, { packs }, span);
+  const inForce = rulesInForce(allRules, { packs }, span);
+  const offTopic = rulesOffTopic(packs, topic);
+  const ruleSet = withoutRules(inForce.ruleSet, offTopic, 'off-topic');
   const locked = lockedRules(packs);
-  const governed = { packs, ruleSet, locked, applications: applications(allRules, packs, locked, new Set(notInForce.map((e) => e.rule.id)), hasParent) };
+  const notInForce = new Set(inForce.notInForce.map((e) => e.rule.id));
+  const governed = { packs, ruleSet, locked, applications: applications(allRules, packs, locked, notInForce, offTopic, hasParent) };
   if (bySpan.size >= GOVERNED_SPANS_KEPT) bySpan.clear();
   bySpan.set(key, governed);
   return governed;
+}
+
+/** The rules of packs written for another topic than the plan's (a pack without `topic` fits every plan). */
+function rulesOffTopic(packs: readonly LoadedPack[], topic: string): Set<string> {
+  const off = new Set<string>();
+  for (const pack of flattenPacks(packs)) {
+    if (pack.json.topic === undefined || pack.json.topic === topic) continue;
+    for (const rule of pack.json.rules ?? []) off.add(rule.id);
+  }
+  return off;
+}
+
+function withoutRules(ruleSet: RuleSet, ids: Set<string>, label: string): RuleSet {
+  if (ids.size === 0 || !ruleSet.rules.some((effective) => ids.has(effective.rule.id))) return ruleSet;
+  const rules = ruleSet.rules.filter((effective) => !ids.has(effective.rule.id));
+  // A new key: engines are pooled by key, and this set runs fewer rules.
+  return { ...ruleSet, key: `${ruleSet.key}|${label}:${[...ids].sort().join(',')}`, rules };
 }
 
 /** Every rule of the packs, as it stood for a plan judged over the span. */
@@ -94,6 +114,7 @@ function applications(
   packs: readonly LoadedPack[],
   locked: Map<string, { pack: string }>,
   notInForce: Set<string>,
+  offTopic: Set<string>,
   hasParent: boolean,
 ): RuleApplication[] {
   const inSet = new Map(allRules.rules.map((effective) => [effective.rule.id, effective]));
@@ -104,6 +125,7 @@ function applications(
       const application: RuleApplication = { ruleId: rule.id, pack: pack.name, severity: effective?.severity ?? 'off', applies: true };
       if (!effective) Object.assign(application, { applies: false, reason: 'off' });
       else if (notInForce.has(rule.id)) Object.assign(application, { applies: false, reason: 'not-in-force' });
+      else if (offTopic.has(rule.id)) Object.assign(application, { applies: false, reason: 'topic-not-covered' });
       else if (rule.needsParent && !hasParent) Object.assign(application, { applies: false, reason: 'needs-parent' });
       if (rule.locked || locked.has(rule.id)) application.locked = true;
       if (rule.legalBasis) application.legalBasis = rule.legalBasis;
@@ -131,7 +153,7 @@ export class Governance {
   ) {
     const span = judgedSpan(facts.metadata.date, facts.metadata.year, now);
     // facts.parent is null without a parent: a rule that compares with it made no check.
-    const governed = governedRuleSet(allRules, config.packs, span, facts.parent != null);
+    const governed = governedRuleSet(allRules, config.packs, span, facts.parent != null, facts.topic.id);
     this.ruleSet = governed.ruleSet;
     this.locked = governed.locked;
     // Copies: a record belongs to its plan, and a caller may annotate it.

@@ -1,6 +1,6 @@
 // Responsibilities: the units and titles named under TỔ CHỨC THỰC HIỆN, with their duties.
 import type { BodyNode, Item, Responsibility, Section, TextSpan } from './ast.js';
-import type { BindContext } from './line.js';
+import type { BindContext, Line } from './line.js';
 import { isUpperLetter } from './layout.js';
 
 export function buildResponsibilities(context: BindContext, sections: Section[]): Responsibility[] {
@@ -25,7 +25,58 @@ export function buildResponsibilities(context: BindContext, sections: Section[])
     }
   };
   visit(sections, false);
+  // Tables under TỔ CHỨC THỰC HIỆN: each row names a unit or title in one cell, its duties in the others.
+  const spans = sections
+    .filter((section) => section.level === 1 && section.kind === 'organisation' && section.position)
+    .map((section) => ({ start: section.position!.start.offset, end: section.position!.end.offset }));
+  if (spans.length > 0) {
+    for (const line of context.lines) {
+      if (!line.row || line.row.isHeader) continue;
+      const position = context.position(line.start, line.end);
+      const offset = position.start.offset;
+      if (!spans.some((span) => offset >= span.start && offset < span.end)) continue;
+      const fromRow = rowResponsibility(context, line);
+      if (fromRow) result.push({ ...fromRow, position });
+    }
+  }
   return result;
+}
+
+// The header of the column that names who: `Bộ phận, cá nhân`, `Đơn vị`, `Người thực hiện`, `Chức danh` …
+const UNIT_HEADER = /bộ phận|đơn vị|cá nhân|người|chức danh|chức vụ|thành phần|phụ trách|chủ trì|thực hiện/;
+const DUTY_HEADER = /nhiệm vụ|công việc|nội dung/;
+/** Cells that name a report or a time, not who does it. */
+const NOT_A_UNIT = /^(báo cáo|kế hoạch|thời gian|tháng|ngày|năm|từ|trước)/i;
+/** A row number cell: `1`, `1.`, `I`, `a)`. */
+const ROW_NUMBER = /^\s*(?:\d{1,3}[.)]?|[IVXL]{1,5}\.?|[a-zđ]\))\s*$/;
+
+function rowResponsibility(context: BindContext, line: Line): Omit<Responsibility, 'position'> | undefined {
+  const row = line.row!;
+  const cells = row.cells;
+  const text = (k: number) => context.text.slice(cells[k].start, cells[k].end).trim();
+  const header = row.header?.map((cell) => cell.toLowerCase());
+  // A duty column headed `Nhiệm vụ` never names the unit, whatever its header also says.
+  let unitCell = header ? header.findIndex((cell) => UNIT_HEADER.test(cell) && !DUTY_HEADER.test(cell)) : -1;
+  // A table with a header but no column of units is some other table (reports, a schedule).
+  if (header && unitCell === -1) return undefined;
+  if (unitCell >= cells.length) return undefined;
+  if (unitCell === -1) {
+    // No header to go by: the first cell with words that is not a row number and reads like a name.
+    unitCell = cells.findIndex((_, k) => {
+      const value = text(k);
+      return value.length > 0 && !ROW_NUMBER.test(value) && value.split(/\s+/).length <= 10 && isUpperLetter(value[0]) && !NOT_A_UNIT.test(value);
+    });
+  }
+  if (unitCell === -1) return undefined;
+  const unit = text(unitCell).replace(/[:.\s]+$/, '');
+  if (!unit || /\d/.test(unit)) return undefined;
+  const duties: TextSpan[] = [];
+  cells.forEach((cell, k) => {
+    const value = text(k);
+    if (k === unitCell || value.length === 0 || ROW_NUMBER.test(value)) return;
+    duties.push({ type: 'text', text: value, position: context.position(cell.start, cell.end) });
+  });
+  return { type: 'responsibility', unit, unitPosition: context.position(cells[unitCell].start, cells[unitCell].end), duties };
 }
 
 function textSpan(node: BodyNode): TextSpan {

@@ -90,7 +90,7 @@ describe('block grammar: tables', () => {
     expect(cell.children.map((child) => (child.type === 'text' ? child.value : child.type))).toEqual(['Báo cáo', 'break', 'sơ kết']);
     expect(at(cell)).toBe('3:3-3:22');
     const { layoutText } = await import('./layout.js');
-    expect(layoutText(text, 'markdown').text.split('\n')[2]).toBe('Báo cáo sơ kết | 05/6/2026');
+    expect(layoutText(text, 'markdown').text.split('\n')[1]).toBe('Báo cáo sơ kết | 05/6/2026');
   });
 
   test('each row is one logical line whose cells are known, with the header texts', async () => {

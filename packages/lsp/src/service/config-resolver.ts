@@ -7,6 +7,7 @@ import {
   decodePdf,
   defaultConfig,
   findConfigFile,
+  formatFromPath,
   isBuiltinPackName,
   loadConfigFile,
   parsePlan,
@@ -159,6 +160,6 @@ async function readParent(filePath: string): Promise<ParentPlan> {
   const extension = extname(filePath).toLowerCase();
   const source: SourceText =
     extension === '.docx' ? await decodeDocx(bytes, filePath) : extension === '.pdf' ? await decodePdf(bytes, filePath) : decodeBytes(bytes, filePath);
-  const plan = parsePlan(source, { format: /\.(md|markdown)$/i.test(filePath) ? 'markdown' : 'text' });
+  const plan = parsePlan(source, { format: formatFromPath(filePath) });
   return { filePath, uri: pathToUri(filePath), plan, positions: new PositionMap(source) };
 }

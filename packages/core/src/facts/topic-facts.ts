@@ -1,0 +1,58 @@
+// The plan's topic: the binh-dang-gioi rules apply to gender-equality plans only. A traffic-safety or
+// school-violence plan under the same parent names its own topic in its title and headings, and may
+// mention bình đẳng giới in passing; such a mention does not make it a gender-equality plan.
+import type { BodyNode, PlanDocument, Position } from '../parse/ast.js';
+import type { TopicFact } from './types.js';
+
+export const GENDER_EQUALITY = 'binh-dang-gioi';
+export const OTHER_TOPIC = 'other';
+
+// Bình đẳng giới, vì sự tiến bộ của phụ nữ (Luật 73/2006/QH11; the Ban vì sự tiến bộ của phụ nữ),
+// the gender-based violence the action month is about, and the usual abbreviation.
+const GENDER_WORDS = /bình\s+đẳng\s+giới|vì\s+sự\s+tiến\s+bộ\s+(?:của\s+)?phụ\s+nữ|bạo\s+lực\s+trên\s+cơ\s+sở\s+giới|(?<![\p{L}\p{N}])BĐG(?![\p{L}\p{N}])/iu;
+/** Without a title, the body decides only when it speaks of the topic again and again. */
+const BODY_MENTIONS = 3;
+const HEADING_LENGTH = 120;
+
+export function extractTopicFacts(document: PlanDocument, forced?: string): TopicFact {
+  if (forced) return { id: forced, by: 'config' };
+  const title = document.metadata.title;
+  if (title) {
+    const found = GENDER_WORDS.exec(title.text);
+    if (found) return { id: GENDER_EQUALITY, by: 'title', evidence: title.text, position: title.position };
+  }
+  const heading = headingNaming(document.sections);
+  if (heading) return { id: GENDER_EQUALITY, by: 'headings', evidence: heading.text, position: heading.position };
+  if (title) return { id: OTHER_TOPIC, by: 'title', evidence: title.text, position: title.position };
+  // No title read (a fragment, a damaged export): nothing says the plan is about something else, so
+  // the rules this linter is for apply; repeated mentions are named as the evidence when there are some.
+  let mentions = 0;
+  let first: { text: string; position?: Position } | undefined;
+  const visit = (nodes: readonly BodyNode[]) => {
+    for (const node of nodes) {
+      if (mentions >= BODY_MENTIONS) return;
+      const text = node.type === 'section' ? node.title : node.text;
+      if (GENDER_WORDS.test(text)) {
+        mentions++;
+        first ??= { text, position: node.type === 'section' ? node.headingPosition : node.position };
+      }
+      if (node.type !== 'paragraph') visit(node.children);
+    }
+  };
+  visit(document.preamble);
+  visit(document.sections);
+  if (mentions >= BODY_MENTIONS && first) return { id: GENDER_EQUALITY, by: 'body', evidence: first.text.slice(0, 120), position: first.position };
+  return { id: GENDER_EQUALITY, by: 'none' };
+}
+
+function headingNaming(nodes: readonly BodyNode[]): { text: string; position?: Position } | undefined {
+  for (const node of nodes) {
+    if (node.type !== 'section') continue;
+    // Headings, not numbered sentences: a lettered point or a long paragraph is body text.
+    const heading = node.numbering?.style !== 'letter' && node.numbering?.style !== 'bullet' && node.title.length <= HEADING_LENGTH;
+    if (heading && GENDER_WORDS.test(node.title)) return { text: node.title, position: node.headingPosition };
+    const deeper = headingNaming(node.children);
+    if (deeper) return deeper;
+  }
+  return undefined;
+}
