@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { computeFacts, decodeBytes, decodeDocx, decodePdf, parsePlan, sourceFromString, type SourceText } from '@plan-lint/core';
+import { computeFacts, decodeBytes, decodeDocx, decodePdf, formatFromPath, parsePlan, sourceFromString, type SourceText } from '@plan-lint/core';
 import { treeToMarkdown } from '../../packages/cli/src/convert/to-markdown.js';
 import { repoRoot } from '../support/load-plan.js';
 
@@ -35,9 +35,11 @@ function withoutPlaces(value: unknown): unknown {
 
 async function read(file: string): Promise<{ source: SourceText; format: 'markdown' | 'text' }> {
   const bytes = readFileSync(path.join(repoRoot, file));
-  if (file.endsWith('.docx')) return { source: await decodeDocx(bytes, file), format: 'text' };
-  if (file.endsWith('.pdf')) return { source: await decodePdf(bytes, file), format: 'text' };
-  return { source: decodeBytes(bytes, file), format: file.endsWith('.md') ? 'markdown' : 'text' };
+  // Read as plan-lint reads each format (a .docx becomes Markdown).
+  const format = formatFromPath(file);
+  if (file.endsWith('.docx')) return { source: await decodeDocx(bytes, file), format };
+  if (file.endsWith('.pdf')) return { source: await decodePdf(bytes, file), format };
+  return { source: decodeBytes(bytes, file), format };
 }
 
 describe('convert: the Markdown read back gives the same facts', () => {
