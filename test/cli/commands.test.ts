@@ -86,7 +86,10 @@ describe('plan-lint pack', () => {
     const out = path.join(temp.dir, 'phong.pack.json');
     const run = runCli(['pack', 'derive', 'fixtures/family/parent/ke-hoach-phong.md', '-o', out]);
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('pack "parent-18-kh-pgddt" 1.0.0, parent 18/KH-PGDĐT of 2024-03-05');
+    // Dates in messages as Vietnamese write them, not ISO.
+    expect(run.stderr).toContain('bộ quy tắc "parent-18-kh-pgddt" 1.0.0, văn bản cấp trên 18/KH-PGDĐT ngày 05/03/2024');
+    const en = runCli(['pack', 'derive', 'fixtures/family/parent/ke-hoach-phong.md', '-o', out], { env: { LANG: 'en_US.UTF-8' } });
+    expect(en.stderr).toContain('pack "parent-18-kh-pgddt" 1.0.0, parent 18/KH-PGDĐT of 05/03/2024');
     const pack = JSON.parse(readFileSync(out, 'utf8'));
     expect(pack.parent).toMatchObject({ symbol: '18/KH-PGDĐT', date: '2024-03-05' });
     const withPack = parseJson<{ messages: { ruleId: string }[] }[]>(runCli(['--pack', out, '--format', 'json', 'fixtures/family/defects/parent-cited.md']));
@@ -101,13 +104,13 @@ describe('plan-lint pack', () => {
   it('test runs the built-in packs\' examples and passes', () => {
     for (const pack of ['van-ban', 'binh-dang-gioi']) {
       const run = runCli(['pack', 'test', `rules/${pack}/pack.json`]);
-      expect(run.stdout).toMatch(new RegExp(`^${pack}@[\\d.]+: \\d+ passed, 0 failed$`, 'm'));
+      expect(run.stdout).toMatch(new RegExp(`^${pack}@[\\d.]+: \\d+ đạt, 0 không đạt$`, 'm'));
       expect(run.code).toBe(0);
     }
   });
 
   it('test fails, saying why, on a wrong marker and a missing .fixed.md', () => {
-    const run = runCli(['pack', 'test', 'test/cli/fixtures/broken-pack/pack.json']);
+    const run = runCli(['pack', 'test', 'test/cli/fixtures/broken-pack/pack.json'], { env: { LANG: 'en_US.UTF-8' } });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('  FAIL  test/cli/fixtures/broken-pack/examples/duplicate-word/invalid-marker-on-wrong-line.md');
     expect(run.stdout).toContain('missing: {{duplicate-word/repeated:+2}} (line 30) expects duplicate-word/repeated on line 32; duplicate-word was reported on line(s) 30/repeated');

@@ -1,5 +1,6 @@
 import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { applyPatch } from 'diff';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseJson, repoRoot, runCli, tempCopy } from './run-cli.js';
 
@@ -69,7 +70,7 @@ describe('--fix', () => {
   it('a failed rename leaves the original intact and no temporary file behind (exit 2)', () => {
     const { dir, file } = copyOf('plan.md');
     const before = readFileSync(file);
-    const run = runCli([file, '--fix'], { env: { PLAN_LINT_TEST_FAIL_RENAME: '1' } });
+    const run = runCli([file, '--fix', '--locale', 'en'], { env: { PLAN_LINT_TEST_FAIL_RENAME: '1' } });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('the fixes were not written (rename failed');
     expect(readFileSync(file).equals(before)).toBe(true);
@@ -80,8 +81,13 @@ describe('--fix', () => {
     for (const name of ['plan.docx', 'plan.pdf']) {
       const { file } = copyOf(name);
       const before = readFileSync(file);
-      const run = runCli([file, '--fix']);
+      const run = runCli([file, '--fix', '--locale', 'en']);
       expect(run.stderr).toContain('Word and PDF files are never rewritten');
+      expect(run.stderr).toContain('plan-lint convert FILE -o FILE.md');
+      // Their fixes are not announced as something --fix does.
+      expect(run.stdout).not.toContain('potentially fixable with the `--fix` option');
+      expect(run.stdout).toMatch(/\d+ problems? in Word\/PDF files ha(s a fix|ve fixes), but --fix does not rewrite Word\/PDF files/);
+      expect(runCli([file]).stdout).toContain('--fix không ghi lại tệp Word/PDF');
       expect(readFileSync(file).equals(before)).toBe(true);
       cleanup?.();
       cleanup = undefined;
@@ -90,13 +96,18 @@ describe('--fix', () => {
 });
 
 describe('--fix-dry-run', () => {
-  it('prints the fixed text and writes nothing', () => {
+  it('prints a unified diff of the fixes, not the whole plan, and writes nothing', () => {
     const { file } = copyOf('plan.md');
     const before = readFileSync(file, 'utf8');
     const report = parseJson<Result[]>(runCli([file, '--format', 'json']))[0];
     const fixed = applyFirstPass(before, report.messages.flatMap((m) => (m.fix ? [m.fix] : [])));
-    const run = runCli([file, '--fix-dry-run']);
-    expect(run.stdout.startsWith(`# plan-lint --fix-dry-run: ${path.relative(repoRoot, file)}\n${fixed}`)).toBe(true);
+    const run = runCli([file, '--fix-dry-run'], { cwd: path.dirname(file) });
+    const patch = run.stdout.slice(0, run.stdout.indexOf('\n\n'));
+    expect(patch.startsWith('--- a/plan.md\n+++ b/plan.md\n@@ ')).toBe(true);
+    expect(patch).toContain('\n-Thực hiện Thực hiện nghiêm túc các nội dung của kế hoạch.\n+Thực hiện nghiêm túc các nội dung của kế hoạch.\n');
+    // Context lines only around the changes: far shorter than the plan.
+    expect(patch.split('\n').length).toBeLessThan(before.split('\n').length / 2);
+    expect(applyPatch(before, `${patch}\n`)).toBe(fixed);
     expect(readFileSync(file, 'utf8')).toBe(before);
     const json = parseJson<Result[]>(runCli([file, '--fix-dry-run', '--format', 'json']))[0];
     expect(json.output).toBe(fixed);

@@ -139,7 +139,9 @@ describe('--output, --quiet, --locale, --max-warnings and exit codes', () => {
     expect(runCliOnce([warningsOnly, '--max-warnings', String(count.warningCount)]).code).toBe(0);
     const over = runCliOnce([warningsOnly, '--max-warnings', String(count.warningCount - 1)]);
     expect(over.code).toBe(1);
-    expect(over.stderr).toContain(`more than --max-warnings ${count.warningCount - 1}`);
+    expect(over.stderr).toContain(`${count.warningCount} cảnh báo, nhiều hơn --max-warnings ${count.warningCount - 1}.`);
+    const overEn = runCliOnce([warningsOnly, '--max-warnings', String(count.warningCount - 1), '--locale', 'en']);
+    expect(overEn.stderr).toContain(`${count.warningCount} warnings, more than --max-warnings ${count.warningCount - 1}.`);
     expect(runCliOnce([warningsOnly, '--quiet', '--max-warnings', '0']).code).toBe(0);
   });
 });

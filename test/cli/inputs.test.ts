@@ -61,9 +61,11 @@ describe('plan-lint convert', () => {
   });
 
   it('a broken PDF is an input error naming the file (exit 2)', () => {
-    const run = runCli(['convert', 'fixtures/formats/encrypted.pdf']);
+    const run = runCli(['convert', 'fixtures/formats/encrypted.pdf'], { env: { LANG: 'en_US.UTF-8' } });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('plan-lint: fixtures/formats/encrypted.pdf: the PDF is password-protected');
+    const vi = runCli(['convert', 'fixtures/formats/encrypted.pdf']);
+    expect(vi.stderr).toContain('plan-lint: fixtures/formats/encrypted.pdf: tệp PDF có đặt mật khẩu');
   });
 });
 
@@ -137,13 +139,19 @@ describe('folders and globs', () => {
     expect(linted(['plans/**/*.md'])).toEqual(['plans/a.md']);
   });
 
-  it('a named file is linted even when ignored', () => {
-    expect(linted(['plans/skip.md'])).toEqual(['plans/skip.md']);
+  it('a named file that an ignore rule hides is not linted; the message names the rule; --no-ignore lints it', () => {
+    const run = runCli(['plans/skip.md', '--format', 'json', '--locale', 'en'], { cwd: temp.dir });
+    expect(run.code).toBe(0);
+    expect(parseJson<Result[]>(run)).toEqual([]);
+    expect(run.stderr).toBe(
+      'plan-lint: plans/skip.md: file ignored because of a matching ignore pattern "skip.md" (plans/.gitignore). Use --no-ignore to lint it anyway.\n',
+    );
+    expect(linted(['plans/skip.md', '--no-ignore'])).toEqual(['plans/skip.md']);
   });
 
   it('a folder without plans is an error (exit 2)', () => {
     const run = runCli(['empty'], { cwd: temp.dir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('no plan files (.md, .txt, .docx, .pdf) in folder "empty"');
+    expect(run.stderr).toContain('không có tệp kế hoạch (.md, .txt, .docx, .pdf) trong thư mục "empty"');
   });
 });

@@ -19,7 +19,16 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
   if (!existsSync(path.join(repoRoot, 'packages/cli/dist/main.js'))) {
     throw new Error('packages/cli is not built: run `npm run build` (or `npx tsc -b packages/core packages/cli`) first.');
   }
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
+  // The locale comes from LANG and LC_* too: each test states the one it needs (default Vietnamese).
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NO_COLOR: undefined,
+    FORCE_COLOR: undefined,
+    LANG: undefined,
+    LC_ALL: undefined,
+    LC_MESSAGES: undefined,
+    ...options.env,
+  };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? repoRoot,

@@ -9,6 +9,9 @@ import { repoRoot, runPlanLint, type Run } from './spawn-cli.js';
 import { buildDocx } from '../support/docx-builder.js';
 import { docxBomb } from './zip-bomb.js';
 
+// The messages these tests read in English.
+const EN = { LC_ALL: 'en_US.UTF-8' };
+
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
 const PLAN = readFileSync(path.join(repoRoot, 'fixtures/family/compliant/truong-th-a.md'), 'utf8');
@@ -134,7 +137,7 @@ describe('broken and hostile plan files', () => {
   }, 60_000);
 
   it('a missing file is a usage error naming it (exit 2)', async () => {
-    const run = await runPlanLint(['no-such-plan.md'], { cwd: dir });
+    const run = await runPlanLint(['no-such-plan.md'], { cwd: dir, env: EN });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('no such file or folder: "no-such-plan.md"');
   });
@@ -142,7 +145,7 @@ describe('broken and hostile plan files', () => {
   it('a folder with no plans is an error naming the folder (exit 2)', async () => {
     mkdirSync(at('notes'));
     writeFileSync(at('notes/readme.rst'), 'not a plan');
-    const run = await runPlanLint(['notes'], { cwd: dir });
+    const run = await runPlanLint(['notes'], { cwd: dir, env: EN });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/no plan files \(.md, .txt, .docx, .pdf\) in folder "notes"/);
   });
@@ -155,7 +158,7 @@ describe('broken and hostile plan files', () => {
     const walk = await runPlanLint(['loop', '--format', 'json'], { cwd: dir, timeoutMs: 20_000 });
     expect(walk.signal).toBeNull();
     expect((JSON.parse(walk.stdout) as { filePath: string }[]).map((report) => path.relative(dir, report.filePath))).toEqual(['loop/plan.md']);
-    const named = await runPlanLint(['loop/self.md'], { cwd: dir });
+    const named = await runPlanLint(['loop/self.md'], { cwd: dir, env: EN });
     expect(named.code).toBe(2);
     expect(named.stderr).toBe(
       'plan-lint: symbolic link loop (ELOOP): "loop/self.md" is a link that leads back to itself; fix or remove the link, or name the file it should point to\n' +
@@ -165,14 +168,14 @@ describe('broken and hostile plan files', () => {
     symlinkSync('pong.md', at('loop/ping.md'));
     symlinkSync('ping.md', at('loop/pong.md'));
     symlinkSync('gone.md', at('loop/dangling.md'));
-    const pair = await runPlanLint(['loop/ping.md', 'loop/plan.md'], { cwd: dir });
+    const pair = await runPlanLint(['loop/ping.md', 'loop/plan.md'], { cwd: dir, env: EN });
     expect(pair.code).toBe(2);
     expect(pair.stderr).toMatch(/^plan-lint: symbolic link loop \(ELOOP\): "loop\/ping\.md" is a link that leads back to itself/);
-    const dangling = await runPlanLint(['loop/dangling.md'], { cwd: dir });
+    const dangling = await runPlanLint(['loop/dangling.md'], { cwd: dir, env: EN });
     expect(dangling.code).toBe(2);
     expect(dangling.stderr).toMatch(/^plan-lint: broken symbolic link: "loop\/dangling\.md" points to "gone\.md", which does not exist\n/);
     // Commands that read one file say the same, with the file's place.
-    const converted = await runPlanLint(['convert', 'loop/self.md'], { cwd: dir });
+    const converted = await runPlanLint(['convert', 'loop/self.md'], { cwd: dir, env: EN });
     expect(converted.code).toBe(2);
     expect(converted.stderr).toBe(`plan-lint: loop/self.md: symbolic link loop (ELOOP): the link leads back to itself; fix or remove the link\n`);
   });

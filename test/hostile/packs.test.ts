@@ -29,7 +29,8 @@ const rule = (id: string, conditions: unknown) => ({
 const pack = (rules: unknown[], extra: Record<string, unknown> = {}) => JSON.stringify({ name: 'hostile', version: '1.0.0', ...extra, rules }, null, 1);
 
 async function lintWithPack(packFile: string, timeoutMs = 30_000) {
-  const run = await runPlanLint(['--pack', `./${packFile}`, 'plan.md', '--format', 'json'], { cwd: dir, timeoutMs });
+  // English messages (the product's default is Vietnamese).
+  const run = await runPlanLint(['--pack', `./${packFile}`, 'plan.md', '--format', 'json'], { cwd: dir, timeoutMs, env: { LC_ALL: 'en_US.UTF-8' } });
   expect(run.signal, `killed after ${run.seconds.toFixed(1)} s`).toBeNull();
   return run;
 }

@@ -28,7 +28,8 @@ export function runPlanLint(args: string[], options: { cwd: string; timeoutMs?: 
     const started = performance.now();
     const child = spawn(process.execPath, [bin, ...args], {
       cwd: options.cwd,
-      env: { ...process.env, NO_COLOR: '1', PLAN_LINT_WORKERS: '0', ...options.env },
+      // The product's default language (Vietnamese) whatever the machine's LANG; a test that reads English says so.
+      env: { ...process.env, NO_COLOR: '1', PLAN_LINT_WORKERS: '0', LC_ALL: 'C', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
       ...(options.asUser !== undefined ? { uid: options.asUser, gid: options.asUser } : {}),
     });

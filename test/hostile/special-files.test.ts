@@ -35,7 +35,7 @@ describe('special files are refused, never waited on', () => {
     expect([run.signal, run.code]).toEqual([null, 2]);
     expect(run.stderr).toMatch(/parent\.md: file is a named pipe \(FIFO\), not a regular file/);
     // Named as a plan, the folder walk already refuses it as neither a file nor a folder.
-    const plan = await runPlanLint(['parent.md'], { cwd: dir, timeoutMs: 20_000 });
+    const plan = await runPlanLint(['parent.md', '--locale', 'en'], { cwd: dir, timeoutMs: 20_000 });
     expect([plan.signal, plan.code]).toEqual([null, 2]);
     expect(plan.stderr).toMatch(/"parent\.md" is neither a file nor a folder/);
   });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeFacts, decodeBytes, decodePdf, parsePlan, type SourceText } from '@plan-lint/core';
+import { parseJson, runCli } from '../cli/run-cli.js';
 
 // fixtures/formats/tables/: plans made by LibreOffice from Word files with tables (make.sh), each
 // beside the same plan written in Markdown.
@@ -84,5 +85,74 @@ describe('a two-page PDF plan with tables, a running header and page numbers', a
     const expected = factsOf(markdown, 'markdown');
     expect(expected.deadlines.length).toBeGreaterThan(0);
     expect(factsOf(source, 'text')).toEqual(expected);
+  });
+});
+
+describe('a PDF plan whose header cells are centred and whose table cells are centred vertically', async () => {
+  const source = await decodePdf(fixture('mam-non-hs.pdf'), 'mam-non-hs.pdf');
+  const lines = source.text.split('\n');
+
+  it('emits the table with its four columns, each row whole', () => {
+    expect(source.text).toContain(
+      [
+        '',
+        '| TT | Nội dung công việc | Thời gian | Người thực hiện |',
+        '| --- | --- | --- | --- |',
+        '| 1 | Tuyên truyền Luật Bình đẳng giới đến cán bộ, giáo viên, nhân viên và cha mẹ trẻ qua bảng tin của nhà trường | Tháng 3/2026 | Phó Hiệu trưởng |',
+        '| 2 | Tổ chức Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới | Từ 15/11/2026 đến 15/12/2026 | Công đoàn cơ sở |',
+        '| 3 | Gửi báo cáo sơ kết 6 tháng về Ủy ban nhân dân xã | Trước ngày 10/6/2026 | Kế toán |',
+        '| 4 | Gửi báo cáo tổng kết năm về Ủy ban nhân dân xã | Trước ngày 10/12/2026 | Kế toán |',
+        '',
+        'III. KINH PHÍ',
+      ].join('\n'),
+    );
+  });
+
+  it('reads the header block left column first, although its lines sit between each other', () => {
+    expect(lines.slice(0, lines.indexOf('KẾ HOẠCH')).filter((line) => line !== '')).toEqual([
+      'UBND XÃ HÒA VANG',
+      'TRƯỜNG MẦM NON HOA',
+      'SEN',
+      'Số: 09/KH-MNHS',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Hòa Vang, ngày 20 tháng 02 năm 2026',
+    ]);
+  });
+
+  it('reads the signature block after the last paragraph: recipients, then the signer', () => {
+    const from = lines.indexOf('Nơi nhận:');
+    expect(lines[from - 1]).toBe('');
+    expect(lines.slice(from).filter((line) => line !== '')).toEqual([
+      'Nơi nhận:',
+      '- UBND xã Hòa Vang (để báo cáo);',
+      '- Các tổ chuyên môn (để thực hiện);',
+      '- Lưu: VT.',
+      'HIỆU TRƯỞNG',
+      'Phạm Thị Lan',
+    ]);
+  });
+
+  it('gives the facts of the same plan written in Markdown', () => {
+    const markdown = decodeBytes(fixture('mam-non-hs.md'), 'mam-non-hs.md');
+    const expected = factsOf(markdown, 'markdown');
+    expect(expected.deadlines.length).toBeGreaterThan(0);
+    expect(factsOf(source, 'text')).toEqual(expected);
+  });
+});
+
+describe('plan-lint on a PDF plan with tables', () => {
+  it('convert prints exactly the text that is linted, and a finding in a table row points at its cell there', async () => {
+    const pdf = 'fixtures/formats/tables/truong-thpt-ll.pdf';
+    const converted = runCli(['convert', pdf]);
+    expect(converted.code).toBe(0);
+    expect(converted.stdout).toBe((await decodePdf(fixture('truong-thpt-ll.pdf'), pdf)).text);
+    // parent-so.md asks for the annual report by 01/12/2026; the plan's table row says 05/12/2026.
+    const run = runCli(['--parent', 'fixtures/formats/tables/parent-so.md', '--format', 'json', pdf, 'fixtures/formats/tables/truong-thpt-ll.md']);
+    const results = parseJson<{ filePath: string; messages: { ruleId: string; line: number; column: number }[] }[]>(run);
+    const late = (file: string) => results.find((r) => r.filePath.endsWith(file))!.messages.filter((m) => m.ruleId === 'deadline-before-parent');
+    expect(late('truong-thpt-ll.md').map((m) => [m.line, m.column])).toEqual([[53, 48]]);
+    expect(late('truong-thpt-ll.pdf').map((m) => [m.line, m.column])).toEqual([[72, 48]]);
+    expect(converted.stdout.split('\n')[71].slice(47)).toMatch(/^05\/12\/2026 \| Tổ Văn phòng \|$/);
   });
 });

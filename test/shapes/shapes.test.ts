@@ -93,6 +93,19 @@ describe('fixtures/shapes: every shape of a compliant plan', () => {
   });
 });
 
+describe('fixtures/shapes: Word\'s automatic a) list reads as Word shows it, in the Vietnamese sequence', () => {
+  const markers = async (file: string) => {
+    const plan = await loadPlan(file);
+    return [...plan.source.text.matchAll(/^[ \t]*([a-zđ])\)[ \t]/gmu)].map((m) => m[1]);
+  };
+  it('other-topic/th-vinh-hoa.bao-luc.docx: a) b) c)', async () => {
+    expect(await markers(otherTopic.find((f) => f.endsWith('th-vinh-hoa.bao-luc.docx'))!)).toEqual(['a', 'b', 'c']);
+  });
+  it('defects/hoat-dong-ngat.docx: a) b), then a list that starts at d): d) đ)', async () => {
+    expect(await markers(defects.find((f) => f.endsWith('hoat-dong-ngat.docx'))!)).toEqual(['a', 'b', 'd', 'đ']);
+  });
+});
+
 // A plan on another topic under the same parent: only the van-ban rules apply to it.
 for (const file of otherTopic) {
   it(`${relative(file)} gives no finding (the binh-dang-gioi rules do not apply to it)`, async () => {

@@ -1,5 +1,7 @@
 import path from 'node:path';
-import { HELP } from './help.js';
+import { help } from './help.js';
+import { inputErrorMessage } from './input/input-messages.js';
+import { initialLocale, setCliLocale, tr } from './locale.js';
 import { UsageError } from './usage-error.js';
 import { planLintVersion } from './version.js';
 
@@ -10,6 +12,8 @@ const COMMANDS = new Set(['convert', 'inspect', 'pack', 'rules', 'init', 'explai
  * used, so `plan-lint --version` or a lint of one Markdown file loads no Word or PDF reader.
  */
 export async function main(argv: string[]): Promise<number> {
+  quietOnClosedPipe();
+  setCliLocale(initialLocale(argv, process.cwd()));
   try {
     const [first, ...rest] = argv;
     if (first === '--version' || first === '-v') {
@@ -35,7 +39,7 @@ export async function main(argv: string[]): Promise<number> {
       }
     }
     if (argv.includes('--help') || argv.includes('-h')) {
-      process.stdout.write(HELP.lint);
+      process.stdout.write(help('lint'));
       return 0;
     }
     return await (await import('./commands/lint.js')).runLint(argv);
@@ -47,16 +51,38 @@ export async function main(argv: string[]): Promise<number> {
 /** Usage, config, pack and input errors: a message naming the file, exit 2. Anything else is a bug. */
 export function reportFailure(error: unknown): number {
   if (error instanceof UsageError) {
-    process.stderr.write(`plan-lint: ${error.message}\nRun "plan-lint --help" for usage.\n`);
+    process.stderr.write(`plan-lint: ${error.message}\n${tr('Chạy "plan-lint --help" để xem cách dùng.', 'Run "plan-lint --help" for usage.')}\n`);
     return 2;
   }
   if (isInputError(error)) {
-    process.stderr.write(`plan-lint: ${placeOf(error)}${error.message}\n`);
+    process.stderr.write(`plan-lint: ${placeOf(error)}${tr(error.vi ?? inputErrorVi(error), error.message)}\n`);
     return 2;
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  process.stderr.write(`plan-lint: internal error, please report it with the command you ran:\n${detail}\n`);
+  process.stderr.write(`plan-lint: ${tr('lỗi nội bộ, xin báo lỗi kèm lệnh đã chạy:', 'internal error, please report it with the command you ran:')}\n${detail}\n`);
   return 2;
+}
+
+/**
+ * `plan-lint … | head`: once the reader has gone, output is dropped and the run ends as it would
+ * have (its exit code), with no EPIPE stack trace. Other stream errors still surface.
+ */
+function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    if (stream.listenerCount('error') > 0) continue;
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') {
+        stream.destroy();
+        return;
+      }
+      throw error;
+    });
+  }
+}
+
+/** Decode errors keep their Vietnamese wording in the CLI (input/input-messages.ts), by code. */
+function inputErrorVi(error: InputErrorLike): string {
+  return inputErrorMessage(error.code ?? '', error.message, 'vi');
 }
 
 /** `file:line:column: `, the file relative to the working folder when it lies inside it. */
@@ -69,6 +95,9 @@ function placeOf(error: InputErrorLike): string {
 }
 
 interface InputErrorLike extends Error {
+  code?: string;
+  /** The Vietnamese message, when the error has one (core writes both). */
+  vi?: string;
   filePath?: string;
   line?: number;
   column?: number;

@@ -35,6 +35,7 @@ export type { BoundedRead } from './shared/read-file.js';
 export { parsePlan, classifySection, classifyDeadline, parseSymbol, isCalendarDate } from './parse/index.js';
 export type { ParseOptions } from './parse/index.js';
 export { PlanLintError, PlanLintInputError } from './shared/errors.js';
+export { closestName } from './shared/did-you-mean.js';
 export type { Diagnostic, FixRecord, Locale, Severity, Suggestion } from './report/diagnostic.js';
 export { decodeDocx } from './decode/docx.js';
 export { decodePdf, PDF_LIMITS } from './decode/pdf.js';

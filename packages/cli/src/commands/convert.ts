@@ -14,7 +14,7 @@ export async function runConvert(argv: string[]): Promise<number> {
   const { values, positionals } = withUsageErrors(() =>
     parseArgs({ args: argv, options: { output: { type: 'string', short: 'o' }, text: { type: 'boolean' } }, allowPositionals: true, strict: true }),
   );
-  const file = exactlyOne(positionals, 'a FILE', 'convert');
+  const file = exactlyOne(positionals, { vi: 'TỆP', en: 'FILE' }, 'convert');
   const input = await readPlan(path.resolve(file));
   let text = input.source.original;
   if (!values.text) {

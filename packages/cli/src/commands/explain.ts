@@ -5,6 +5,7 @@ import { oneOf, withUsageErrors } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
 import { lintOnePlan } from './governance-shared.js';
 import { printedHelp, writeOutput } from './shared.js';
+import { tr } from '../locale.js';
 
 /** `plan-lint explain FILE [RULE]`. */
 export async function runExplain(argv: string[]): Promise<number> {
@@ -24,7 +25,7 @@ export async function runExplain(argv: string[]): Promise<number> {
       strict: true,
     }),
   );
-  if (positionals.length === 0 || positionals.length > 2) throw new UsageError('explain needs a FILE and at most one RULE');
+  if (positionals.length === 0 || positionals.length > 2) throw new UsageError(tr('explain cần một TỆP và nhiều nhất một QUY-TẮC', 'explain needs a FILE and at most one RULE'));
   const [file, ruleId] = positionals;
   const cwd = process.cwd();
   const { result, config, locale } = await lintOnePlan(file, {
@@ -37,8 +38,14 @@ export async function runExplain(argv: string[]): Promise<number> {
   const core = await import('@plan-lint/core');
   const explanations = await core.explainResult(result, config, ruleId);
   if (ruleId && explanations.length === 0) {
-    const known = result.governance?.rules.map((rule) => rule.ruleId).join(', ') ?? '';
-    throw new UsageError(`rule "${ruleId}" is not defined by the packs in use; known rules: ${known}`);
+    const known = result.governance?.rules.map((rule) => rule.ruleId) ?? [];
+    const guess = core.closestName(ruleId, known);
+    throw new UsageError(
+      tr(
+        `các bộ quy tắc đang dùng không có quy tắc "${ruleId}"${guess ? `; có phải ý bạn là "${guess}"?` : ''} Các quy tắc có: ${known.join(', ')}`,
+        `rule "${ruleId}" is not defined by the packs in use${guess ? `; did you mean "${guess}"?` : ''} Known rules: ${known.join(', ')}`,
+      ),
+    );
   }
   const shown = path.relative(cwd, result.filePath) || result.filePath;
   const text = values.json

@@ -11,7 +11,7 @@ export async function runInspect(argv: string[]): Promise<number> {
   const { values, positionals } = withUsageErrors(() =>
     parseArgs({ args: argv, options: { json: { type: 'boolean' }, output: { type: 'string', short: 'o' } }, allowPositionals: true, strict: true }),
   );
-  const file = exactlyOne(positionals, 'a FILE', 'inspect');
+  const file = exactlyOne(positionals, { vi: 'TỆP', en: 'FILE' }, 'inspect');
   const core = await import('@plan-lint/core');
   const input = await readPlan(path.resolve(file));
   const document = core.parsePlan(input.source, { format: input.format });

@@ -5,15 +5,8 @@ import { withUsageErrors } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
 import { planLintVersion } from '../version.js';
 import { configForFile, lintOnePlan } from './governance-shared.js';
-
-export const MCP_HELP = `Usage: plan-lint mcp [--config FILE]
-
-An MCP server over standard input and output (Model Context Protocol), for assistants. Tools:
-  lint_plan        lint a plan (a path, or its text): findings with ranges, waived findings
-  explain_finding  why a rule fired or not on a plan: facts, deciding condition, severity layers
-  list_rules       the rules of the packs in use, with legal basis, locks and dates in force
-Paths are resolved from the folder the server was started in.
-`;
+import { printedHelp } from './shared.js';
+import { tr } from '../locale.js';
 
 interface PlanArgs {
   path?: string;
@@ -38,10 +31,7 @@ function finding(diagnostic: Diagnostic) {
 
 /** `plan-lint mcp`: tools over stdio with the official SDK; every answer is JSON text. */
 export async function runMcp(argv: string[]): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(MCP_HELP);
-    return 0;
-  }
+  if (printedHelp(argv, 'mcp')) return 0;
   const { values } = withUsageErrors(() => parseArgs({ args: argv, options: { config: { type: 'string', short: 'c' } }, strict: true }));
   const cwd = process.cwd();
   // Loaded here, not at the top: the SDK is only needed by this command (cold start of the others).
@@ -54,7 +44,7 @@ export async function runMcp(argv: string[]): Promise<number> {
 
   const lintPlan = async (args: PlanArgs): Promise<{ result: LintResult; config: ResolvedConfig; locale: Locale }> => {
     if (args.path) return lintOnePlan(args.path, { cwd, configPath: values.config, locale: args.locale });
-    if (args.text === undefined) throw new UsageError('give "path" (a plan file) or "text" (the plan itself)');
+    if (args.text === undefined) throw new UsageError(tr('hãy cho "path" (tệp kế hoạch) hoặc "text" (nội dung kế hoạch)', 'give "path" (a plan file) or "text" (the plan itself)'));
     const filePath = path.resolve(cwd, args.fileName ?? 'plan.md');
     const config = await configForFile(filePath, { cwd, configPath: values.config });
     const locale = args.locale ?? config.locale ?? 'vi';
@@ -125,7 +115,7 @@ export async function runMcp(argv: string[]): Promise<number> {
     async (args) => {
       try {
         const span = args.at ? core.spanFromArgument(args.at) : undefined;
-        if (args.at && !span) throw new UsageError(`"at" must be a date YYYY-MM-DD or a year; got "${args.at}"`);
+        if (args.at && !span) throw new UsageError(tr(`"at" phải là ngày YYYY-MM-DD hoặc một năm; nhận được "${args.at}"`, `"at" must be a date YYYY-MM-DD or a year; got "${args.at}"`));
         const config = await configForFile(path.join(cwd, 'plan.md'), { cwd, configPath: values.config });
         const rules = core.governedRules(config, args.locale ?? config.locale ?? 'vi', span);
         return answer({ at: span?.label, rules });

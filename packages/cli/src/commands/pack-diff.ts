@@ -8,6 +8,7 @@ import { oneOf, withUsageErrors } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
 import { configForFile } from './governance-shared.js';
 import { printedHelp, writeOutput } from './shared.js';
+import { tr } from '../locale.js';
 
 export interface PlanDiff {
   filePath: string;
@@ -33,14 +34,14 @@ export async function runPackDiff(argv: string[]): Promise<number> {
       strict: true,
     }),
   );
-  if (positionals.length < 2) throw new UsageError('pack diff needs an OLD and a NEW pack');
+  if (positionals.length < 2) throw new UsageError(tr('pack diff cần một bộ CŨ và một bộ MỚI', 'pack diff needs an OLD and a NEW pack'));
   const [oldRef, newRef, ...targets] = positionals;
   const locale = oneOf<Locale>('--locale', values.locale, ['vi', 'en']) ?? 'vi';
   const cwd = process.cwd();
   const core = await import('@plan-lint/core');
   const oldPacks: LoadedPack[] = await core.resolvePacks([oldRef], { baseDir: cwd });
   const newPacks: LoadedPack[] = await core.resolvePacks([newRef], { baseDir: cwd });
-  const files = await expandTargets(targets.length ? targets : ['.'], cwd);
+  const { files } = await expandTargets(targets.length ? targets : ['.'], cwd);
   const parents = new Map<string, PlanDocument>();
   const diffs: PlanDiff[] = [];
   for (const filePath of files) {

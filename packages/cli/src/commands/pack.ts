@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { HELP } from '../help.js';
+import { help } from '../help.js';
 import { readPlan } from '../input/read-plan.js';
 import { testPack } from '../pack/pack-tester.js';
 import { withUsageErrors } from '../parse-options.js';
+import { tr } from '../locale.js';
 import { UsageError } from '../usage-error.js';
 import { exactlyOne, printedHelp, writeOutput } from './shared.js';
 
@@ -14,10 +15,14 @@ export async function runPack(argv: string[]): Promise<number> {
   if (sub === 'test') return test(rest);
   if (sub === 'diff') return (await import('./pack-diff.js')).runPackDiff(rest);
   if (sub === '--help' || sub === '-h') {
-    process.stdout.write(HELP.pack);
+    process.stdout.write(help('pack'));
     return 0;
   }
-  throw new UsageError(sub === undefined ? 'pack needs a subcommand: derive or test' : `unknown pack subcommand "${sub}"; use derive or test`);
+  throw new UsageError(
+    sub === undefined
+      ? tr('pack cần một lệnh con: derive, test hoặc diff', 'pack needs a subcommand: derive, test or diff')
+      : tr(`không có lệnh con "${sub}" của pack; dùng derive, test hoặc diff`, `unknown pack subcommand "${sub}"; use derive, test or diff`),
+  );
 }
 
 async function derive(argv: string[]): Promise<number> {
@@ -30,8 +35,7 @@ async function derive(argv: string[]): Promise<number> {
       strict: true,
     }),
   );
-  if (positionals.length === 0) throw new UsageError('pack derive needs a PARENT plan');
-  const file = exactlyOne(positionals, 'PARENT plan', 'pack derive');
+  const file = exactlyOne(positionals, { vi: 'kế hoạch CẤP-TRÊN', en: 'PARENT plan' }, 'pack derive');
   const core = await import('@plan-lint/core');
   const input = await readPlan(path.resolve(file));
   const document = core.parsePlan(input.source, { format: input.format });
@@ -39,9 +43,13 @@ async function derive(argv: string[]): Promise<number> {
   await writeOutput(`${JSON.stringify(pack, null, 2)}\n`, values.output);
   if (values.output) {
     const deadlines = Object.keys(pack.parent?.deadlines ?? {}).length;
+    const rules = pack.rules?.length ?? 0;
+    const date = pack.parent?.date ? vietnameseDate(pack.parent.date) : undefined;
     process.stderr.write(
-      `plan-lint: wrote ${values.output}: pack "${pack.name}" ${pack.version}, parent ${pack.parent?.symbol ?? '(no symbol found)'}` +
-        `${pack.parent?.date ? ` of ${pack.parent.date}` : ''}, ${deadlines} deadline(s), ${pack.rules?.length ?? 0} rule(s).\n`,
+      `plan-lint: ${tr(
+        `đã ghi ${values.output}: bộ quy tắc "${pack.name}" ${pack.version}, văn bản cấp trên ${pack.parent?.symbol ?? '(không tìm thấy ký hiệu)'}${date ? ` ngày ${date}` : ''}, ${deadlines} thời hạn, ${rules} quy tắc.`,
+        `wrote ${values.output}: pack "${pack.name}" ${pack.version}, parent ${pack.parent?.symbol ?? '(no symbol found)'}${date ? ` of ${date}` : ''}, ${deadlines} deadline(s), ${rules} rule(s).`,
+      )}\n`,
     );
   }
   return 0;
@@ -50,8 +58,7 @@ async function derive(argv: string[]): Promise<number> {
 async function test(argv: string[]): Promise<number> {
   if (printedHelp(argv, 'pack test')) return 0;
   const { positionals } = withUsageErrors(() => parseArgs({ args: argv, options: {}, allowPositionals: true, strict: true }));
-  if (positionals.length === 0) throw new UsageError('pack test needs a PACK file');
-  const file = exactlyOne(positionals, 'PACK file', 'pack test');
+  const file = exactlyOne(positionals, { vi: 'tệp BỘ quy tắc', en: 'PACK file' }, 'pack test');
   const core = await import('@plan-lint/core');
   const pack = await core.resolvePack(file, { baseDir: process.cwd() });
   const outcomes = await testPack(pack);
@@ -63,12 +70,24 @@ async function test(argv: string[]): Promise<number> {
       continue;
     }
     failed++;
-    process.stdout.write(`  FAIL  ${shown}\n${outcome.problems.map((problem) => `        ${problem}\n`).join('')}`);
+    process.stdout.write(`  ${tr('SAI', 'FAIL')}  ${shown}\n${outcome.problems.map((problem) => `        ${problem}\n`).join('')}`);
   }
-  process.stdout.write(`\n${pack.name}@${pack.version}: ${outcomes.length - failed} passed, ${failed} failed\n`);
   if (outcomes.length === 0) {
-    process.stderr.write(`plan-lint: ${file}: the pack has no examples (examples/<rule-id>/valid-*.md, invalid-*.md).\n`);
-    return 1;
+    // A pack just derived from a plan has no examples of its own: nothing to test is not a failure.
+    process.stdout.write(
+      `${pack.name}@${pack.version}: ${tr(
+        'không có gì để kiểm tra: bộ quy tắc không kèm ví dụ (examples/<mã-quy-tắc>/valid-*.md, invalid-*.md).',
+        'nothing to test: the pack carries no examples (examples/<rule-id>/valid-*.md, invalid-*.md).',
+      )}\n`,
+    );
+    return 0;
   }
+  process.stdout.write(`\n${pack.name}@${pack.version}: ${tr(`${outcomes.length - failed} đạt, ${failed} không đạt`, `${outcomes.length - failed} passed, ${failed} failed`)}\n`);
   return failed > 0 ? 1 : 0;
+}
+
+/** 2024-12-10 → 10/12/2024, as Vietnamese documents write dates. */
+function vietnameseDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
 }

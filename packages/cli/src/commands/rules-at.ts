@@ -1,11 +1,12 @@
 import type { Locale, ReportContext, ResolvedConfig } from '@plan-lint/core';
 import { UsageError } from '../usage-error.js';
+import { tr } from '../locale.js';
 
 /** `plan-lint rules --at DATE`: the rules in force on a date (or in a year), with legal basis and locks. */
 export async function printRulesAt(config: ResolvedConfig, context: ReportContext, locale: Locale, at: string, json: boolean): Promise<number> {
   const core = await import('@plan-lint/core');
   const span = core.spanFromArgument(at);
-  if (!span) throw new UsageError(`--at needs a date YYYY-MM-DD or a year; got "${at}"`);
+  if (!span) throw new UsageError(tr(`--at cần một ngày YYYY-MM-DD hoặc một năm; nhận được "${at}"`, `--at needs a date YYYY-MM-DD or a year; got "${at}"`));
   const rules = core.governedRules(config, locale, span);
   if (json) {
     process.stdout.write(`${JSON.stringify({ at: span.label, packs: context.packs, rules }, null, 2)}\n`);

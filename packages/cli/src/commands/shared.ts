@@ -1,19 +1,24 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../files/atomic-write.js';
-import { HELP } from '../help.js';
+import { help, type HelpTopic } from '../help.js';
 import { UsageError } from '../usage-error.js';
+import { tr } from '../locale.js';
 
 /** Prints a command's help when asked; true when it did. */
-export function printedHelp(argv: readonly string[], command: keyof typeof HELP): boolean {
+export function printedHelp(argv: readonly string[], command: HelpTopic): boolean {
   if (!argv.includes('--help') && !argv.includes('-h')) return false;
-  process.stdout.write(HELP[command]);
+  process.stdout.write(help(command));
   return true;
 }
 
-export function exactlyOne(positionals: readonly string[], what: string, command: string): string {
+export function exactlyOne(positionals: readonly string[], what: { vi: string; en: string }, command: string): string {
   if (positionals.length !== 1) {
-    throw new UsageError(positionals.length === 0 ? `${command} needs ${what}` : `${command} takes one ${what}; got ${positionals.length}`);
+    throw new UsageError(
+      positionals.length === 0
+        ? tr(`${command} cần một ${what.vi}`, `${command} needs a ${what.en}`)
+        : tr(`${command} chỉ nhận một ${what.vi}; nhận được ${positionals.length}`, `${command} takes one ${what.en}; got ${positionals.length}`),
+    );
   }
   return positionals[0];
 }

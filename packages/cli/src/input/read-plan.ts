@@ -13,9 +13,11 @@ export interface PlanInput {
 }
 
 /** Reads and decodes one plan. Unreadable, undecodable or empty input throws a PlanLintInputError naming the file. */
-export async function readPlan(filePath: string): Promise<PlanInput> {
+export async function readPlan(filePath: string, given?: Buffer): Promise<PlanInput> {
   const core = await import('@plan-lint/core');
-  const bytes = readWithinSizeLimit(filePath, core);
+  // `given`: the plan read from standard input (`-`), named by --stdin-filename.
+  if (given) core.assertInputSize(given.length, filePath);
+  const bytes = given ?? readWithinSizeLimit(filePath, core);
   const extension = path.extname(filePath).toLowerCase();
   // A Word file is read as the Markdown it converts to (headings, automatic numbering, tables).
   if (extension === '.docx') return { filePath, source: await core.decodeDocx(bytes, filePath), format: 'markdown', isConverted: true };

@@ -38,6 +38,7 @@ export function parseJsonFile(filePath: string, rawText: string, code: string, i
   const bounds = scanBounds(text, itemLimits);
   if (bounds.tooDeep !== -1) {
     throw new PlanLintInputError(code, `JSON nested more than ${MAX_JSON_DEPTH} levels deep: no pack or config needs that; flatten the nested "all"/"any" conditions.`, {
+      vi: `JSON lồng quá ${MAX_JSON_DEPTH} cấp: không bộ quy tắc hay cấu hình nào cần vậy; hãy làm phẳng các điều kiện "all"/"any" lồng nhau.`,
       filePath,
       ...lineColumnAt(text, bounds.tooDeep),
     });
@@ -54,6 +55,7 @@ export function parseJsonFile(filePath: string, rawText: string, code: string, i
     const where = lineColumnAt(text, first?.offset ?? 0);
     const what = first ? printParseErrorCode(first.error) : 'empty file';
     throw new PlanLintInputError(code, `JSON syntax error (${what}): fix the file so that it is valid JSON.`, {
+      vi: `lỗi cú pháp JSON (${what}): hãy sửa tệp cho đúng JSON.`,
       filePath,
       ...where,
     });
@@ -186,6 +188,7 @@ export function schemaError(file: JsonFile, errors: ErrorObject[], code: string,
   if (error.keyword === 'enum') detail += `: ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
   if (error.keyword === 'additionalProperties') detail += `: "${(error.params as { additionalProperty: string }).additionalProperty}"`;
   return new PlanLintInputError(code, `${what} does not match its schema at ${jsonPath}: ${detail}.`, {
+    vi: `${what === 'The config' ? 'Cấu hình' : what === 'The pack' ? 'Bộ quy tắc' : what} không khớp lược đồ (schema) tại ${jsonPath}: ${detail}.`,
     filePath: file.filePath,
     ...where,
   });

@@ -219,7 +219,12 @@ describe('loadConfigFile', () => {
     const missing = write('other/plan-lint.config.json', { packs: ['plan-pack-that-is-not-installed'] });
     const error = await inputError(loadConfigFile(missing));
     expect(error.code).toBe('pack-missing');
-    expect(error.message).toContain('npm install plan-pack-that-is-not-installed');
+    expect(error.message).toContain('Pack "plan-pack-that-is-not-installed" is not a built-in pack (recommended, binh-dang-gioi, van-ban), a file, or an npm package installed in this project');
+    expect(error.message).not.toContain('npm install');
+    // A misspelt built-in name is corrected, in both languages.
+    const misspelt = await inputError(loadConfigFile(write('third/plan-lint.config.json', { packs: ['binh-dang-gio'] })));
+    expect(misspelt.message).toContain('did you mean "binh-dang-gioi"?');
+    expect(misspelt.vi).toContain('có phải ý bạn là "binh-dang-gioi"?');
   });
 
   it('uses the recommended packs when there is no config', async () => {

@@ -13,6 +13,7 @@ import { configSchemaValidator } from './schema-validators.js';
 import { assertLockedRulesKept } from '../governance/locked.js';
 import { loadWaivers } from '../governance/waivers.js';
 import type { ConfigOverride, ResolvedConfig, RuleSetting } from './types.js';
+import { closestName } from '../shared/did-you-mean.js';
 
 export const CONFIG_FILE_NAMES = ['plan-lint.config.json', '.planlintrc.json'] as const;
 
@@ -21,6 +22,8 @@ export interface ConfigJson {
   $schema?: string;
   packs?: PackRef[];
   parent?: string;
+  /** Globs of files not to lint (the CLI applies them: packages/cli/src/files/ignores.ts). */
+  ignores?: string[];
   locale?: Locale;
   /** The plans' topic, instead of the one read from each plan. */
   topic?: string;
@@ -68,7 +71,11 @@ function severityError(file: JsonFile, errors: ErrorObject[]): PlanLintInputErro
   return new PlanLintInputError(
     'config-schema',
     `rule "${id}" has severity ${JSON.stringify(value)}; use "off", "warn" or "error".`,
-    { filePath: file.filePath, ...positionOfPointer(file, error.instancePath) },
+    {
+      vi: `quy tắc "${id}" có mức độ ${JSON.stringify(value)}; hãy dùng "off", "warn" hoặc "error".`,
+      filePath: file.filePath,
+      ...positionOfPointer(file, error.instancePath),
+    },
   );
 }
 
@@ -83,7 +90,10 @@ export async function loadConfigFile(configPath: string, options: LoadConfigOpti
     text = readJsonText(filePath, 'The config file');
   } catch (error) {
     if (error instanceof PlanLintInputError) throw error;
-    throw new PlanLintInputError('config-missing', `Cannot read the config file: ${(error as Error).message}.`, { filePath });
+    throw new PlanLintInputError('config-missing', `Cannot read the config file: ${(error as Error).message}.`, {
+      vi: `không đọc được tệp cấu hình: ${(error as Error).message}.`,
+      filePath,
+    });
   }
   const file = parseJsonFile(filePath, text, 'config-json');
   const validate = configSchemaValidator;
@@ -101,10 +111,16 @@ export async function loadConfigFile(configPath: string, options: LoadConfigOpti
   const checkRules = (rules: Record<string, RuleSetting> | undefined, pointer: string) => {
     for (const id of Object.keys(rules ?? {})) {
       if (known.has(id)) continue;
+      const names = packs.map((p) => p.name).join(', ');
+      const guess = closestName(id, [...known]);
       throw new PlanLintInputError(
         'config-unknown-rule',
-        `rule "${id}" is not defined by the packs in use (${packs.map((p) => p.name).join(', ')}); check its spelling with "plan-lint rules".`,
-        { filePath, ...positionOfPointer(file, `${pointer}/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`, true) },
+        `rule "${id}" is not defined by the packs in use (${names}); ${guess ? `did you mean "${guess}"?` : 'check its spelling with "plan-lint rules".'}`,
+        {
+          vi: `các bộ quy tắc đang dùng (${names}) không có quy tắc "${id}"; ${guess ? `có phải ý bạn là "${guess}"?` : 'xem tên đúng bằng "plan-lint rules".'}`,
+          filePath,
+          ...positionOfPointer(file, `${pointer}/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`, true),
+        },
       );
     }
   };
@@ -122,6 +138,7 @@ export async function loadConfigFile(configPath: string, options: LoadConfigOpti
     rules: json.rules ?? {},
     overrides,
     locale: json.locale,
+    ...(json.ignores ? { ignores: json.ignores } : {}),
     ...(json.topic ? { topic: json.topic } : {}),
     parent: json.parent ? path.resolve(baseDir, json.parent) : undefined,
     waivers: await loadWaivers(baseDir),

@@ -20,6 +20,8 @@ export interface ResolvedConfig {
   rules: Record<string, RuleSetting>;
   overrides: ConfigOverride[];
   locale?: Locale;
+  /** Globs (relative to baseDir) of files not to lint, as the config wrote them. */
+  ignores?: string[];
   /** Forces every plan's topic (`binh-dang-gioi`, `other` …) instead of reading it from the plan. */
   topic?: string;
   /** Absolute path of the parent plan, if the config names one. */

@@ -138,4 +138,56 @@ describe('layoutPdf', () => {
       'Câu nữa.',
     ]);
   });
+  it('keeps a justified line written word by word as one line, however wide its word spaces', () => {
+    const words = ['Tuyên', 'truyền', 'pháp', 'luật', 'bình', 'đẳng'];
+    // Justified: every word space on the line stretched alike (here 3 em).
+    const spread = (y: number) => {
+      let x = 72;
+      return words.map((word) => {
+        const placed = run(word, x, y);
+        x += placed.width + 36;
+        return placed;
+      });
+    };
+    expect(layoutPdf([{ items: [...spread(700), ...spread(686)] }])).toBe('Tuyên truyền pháp luật bình đẳng\nTuyên truyền pháp luật bình đẳng');
+  });
+
+  it('reads a table whose cells are centred vertically (their lines between each other\'s baselines)', () => {
+    const items = [
+      ...paragraph(['Một đoạn văn đủ dài để cho biết khoảng cách giữa các dòng', 'của trang.'], 780),
+      run('Người thực', 470, 720), run('TT', 80, 713), run('Nội dung', 120, 713), run('Thời gian', 330, 713), run('hiện', 480, 706),
+      run('Tuyên truyền pháp luật về', 120, 680), run('Phó Hiệu', 470, 673), run('1', 82, 666), run('bình đẳng giới đến cha mẹ', 120, 666), run('Tháng 3/2026', 330, 666), run('trưởng', 472, 659), run('trẻ', 120, 652),
+      run('2', 82, 620), run('Báo cáo năm', 120, 620), run('Trước ngày 10/12/2026', 300, 620), run('Kế toán', 470, 620),
+      run('III. KINH PHÍ', 72, 580),
+    ];
+    expect(layoutPdf([{ items }]).split('\n').slice(3)).toEqual([
+      '| TT | Nội dung | Thời gian | Người thực hiện |',
+      '| --- | --- | --- | --- |',
+      '| 1 | Tuyên truyền pháp luật về bình đẳng giới đến cha mẹ trẻ | Tháng 3/2026 | Phó Hiệu trưởng |',
+      '| 2 | Báo cáo năm | Trước ngày 10/12/2026 | Kế toán |',
+      '',
+      'III. KINH PHÍ',
+    ]);
+  });
+  it('takes time in proportion to the lines: 8 times the lines, not 64 times the time', () => {
+    // Two hostile shapes: lines of two columns that never make a table, and one table of many rows.
+    const page = (lines: number) => {
+      const items: PdfItem[] = [];
+      for (let k = 0; k < lines; k++) {
+        items.push(run(`chữ ${k}`, k % 2 ? 300 : 72, 100_000 - k * 7));
+        items.push(run(`a${k}`, 72, 50_000 - k * 14), run(`b${k}`, 172 + (k % 7) * 60, 50_000 - k * 14));
+      }
+      return [{ items }];
+    };
+    const time = (lines: number) => {
+      const input = page(lines);
+      const started = performance.now();
+      layoutPdf(input);
+      return performance.now() - started;
+    };
+    time(500); // warms the code up
+    const small = Math.min(time(500), time(500));
+    const large = time(4_000);
+    expect(large).toBeLessThan(small * 24 + 50);
+  });
 });

@@ -63,6 +63,9 @@ const CHUNK_GAP = 0.75;
 // A vertical gap of at least this (in ems) ends a paragraph: LibreOffice and Word set 1.0–1.3
 // within one, so a heading is not joined to the paragraph under it.
 const PARAGRAPH_GAP = 1.45;
+// Baselines of one paragraph are exactly one line spacing apart; a row boundary adds a border
+// (0.5 pt) at least. Producers round positions to 0.1 pt.
+const ROW_SLACK = 0.2;
 // A line of one chunk in a table's first column continues a wrapped cell only at line spacing.
 const CELL_LINE_GAP = 1.35;
 // Rows of a table, and the lines of a header block, are this close at most.
@@ -70,6 +73,8 @@ const ROW_GAP = 3;
 const HEADER_GAP = 2.2;
 // Room left for the signature between the signer's title and name.
 const SIGNATURE_GAP = 8;
+// More columns than this is not a plan's table (and keeps the work per line small).
+const MAX_COLUMNS = 12;
 
 // A list marker set off by a tab is the start of its line, not a column.
 const LIST_MARKER = /^(?:[-+*•·–▪●○◦➢✓\uf000-\uf8ff]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVXLC]{1,6}\.)$/;
@@ -152,11 +157,18 @@ function linesOf(items: PdfItem[]): Line[] {
 
 function lineOf(runs: PdfItem[]): Line {
   const size = Math.max(...runs.map((run) => run.size), 1);
+  // A justified line that a producer wrote word by word has wide gaps, all alike: one chunk.
+  const wide: number[] = [];
+  for (let k = 1; k < runs.length; k++) {
+    const gap = runs[k].x - (runs[k - 1].x + runs[k - 1].width);
+    if (gap > size * CHUNK_GAP) wide.push(gap);
+  }
+  const justified = wide.length >= 3 && Math.max(...wide) <= Math.min(...wide) * 1.15;
   const chunks: Chunk[] = [];
   let chunk: Chunk | undefined;
   for (const run of runs) {
     const gap = chunk === undefined ? 0 : run.x - chunk.end;
-    if (chunk !== undefined && gap <= size * CHUNK_GAP) {
+    if (chunk !== undefined && (justified || gap <= size * CHUNK_GAP)) {
       // Runs placed apart without a space character between them are separate words.
       if (gap > size * 0.15 && !/\s$/.test(chunk.text) && !/^\s/.test(run.str)) chunk.text += ' ';
       chunk.text += run.str;
@@ -208,7 +220,7 @@ function dropRunningLines(pages: Line[][]): void {
 /** A page's lines as blocks: text lines, and tables (the first may continue `open`, the table the page before ended with). */
 function pageBlocks(lines: Line[], open: TableBlock | undefined): Block[] {
   const blocks: Block[] = [];
-  const pitch = linePitch(lines);
+  const pitch = linePitch(lines, commonSize(lines));
   let text: TextBlock | undefined;
   let previous: Line | undefined;
   const paragraphLine = (line: Line, before: Line | undefined) => {
@@ -218,15 +230,24 @@ function pageBlocks(lines: Line[], open: TableBlock | undefined): Block[] {
   };
   let i = 0;
   if (open !== undefined) {
-    const region = grow({ kind: 'table', columns: open.columns.map((band) => ({ ...band })), lines: [] }, lines, 0);
-    if (region.lines.length > 0) {
-      continueTable(open, rowsOf(region, pitch));
+    const bands = open.columns.map((band) => ({ ...band }));
+    const growing: Growing = { kind: 'table', bands: [...bands], lines: [], symbol: false, date: false };
+    grow(growing, lines, 0, pitch);
+    // Only the columns the table had: a page that starts with another block is not its continuation.
+    if (growing.lines.length > 0 && growing.bands.length === bands.length) {
+      const index = new Map(bands.map((band, k) => [band, k]));
+      const region: Region = { kind: 'table', columns: bands, lines: growing.lines.map(({ line, bands: own }) => ({ line, columns: own.map((band) => index.get(band)!) })) };
+      continueTable(open, rowsOf(region, lines));
       open.endsPage = region.lines.length === lines.length;
       i = region.lines.length;
     }
   }
+  let plainUntil = 0;
+  const reach = { end: 0 };
   while (i < lines.length) {
-    const region = lines[i].chunks.length > 1 ? regionAt(lines, i) : undefined;
+    const region = i >= plainUntil ? regionAt(lines, i, pitch, reach) : undefined;
+    // Lines a failed region covered start none either: each line is looked at a bounded number of times.
+    if (region === undefined) plainUntil = Math.max(plainUntil, reach.end);
     if (region === undefined) {
       paragraphLine(lines[i], previous);
       previous = lines[i];
@@ -237,10 +258,11 @@ function pageBlocks(lines: Line[], open: TableBlock | undefined): Block[] {
     previous = undefined;
     text = undefined;
     if (region.kind === 'table') {
-      blocks.push({ kind: 'table', columns: region.columns, rows: rowsOf(region, pitch), endsPage: i === lines.length });
+      blocks.push({ kind: 'table', columns: region.columns, rows: rowsOf(region, lines), endsPage: i === lines.length });
       continue;
     }
     // Header and signature blocks are read column by column, left first, each line as written.
+    blocks.push((text = { kind: 'text', lines: [''] }));
     region.columns.forEach((_, column) => {
       let before: Line | undefined;
       for (const { line, columns } of region.lines) {
@@ -271,107 +293,175 @@ function continueTable(table: TableBlock, rows: string[][][]): void {
   table.rows.push(...rows);
 }
 
-function kindOf(line: Line): Kind {
-  const texts = line.chunks.map((chunk) => chunk.text);
-  if (RECIPIENTS.test(texts[0])) return 'signature';
-  if (texts.some((text) => NATIONAL_TITLE.test(text)) || (SYMBOL_LINE.test(texts[0]) && PLACE_DATE.test(texts.at(-1)!))) return 'header';
-  return 'table';
+interface Band {
+  start: number;
+  end: number;
+}
+
+/** A region while it grows: columns are bands kept left to right, lines point at their bands. */
+interface Growing {
+  kind: Kind;
+  bands: Band[];
+  lines: { line: Line; bands: Band[] }[];
+  /** Header block: whether its symbol (`Số: …`) and its place and date have been read. */
+  symbol: boolean;
+  date: boolean;
 }
 
 /**
  * The block of columns that starts at line `first`, if there is one: the following lines whose
- * chunks each fall into one column band and never across two. A table needs two lines with
- * several chunks; header and signature blocks are known by their first line.
+ * chunks each fall into one column band and never across two (a chunk clear of every band opens a
+ * new one). It starts at a line of several chunks, or at a line of one chunk when the next line is
+ * closer than the line spacing and beside it: cells centred vertically, and centred header cells,
+ * put the columns' lines on baselines between each other's.
  */
-function regionAt(lines: Line[], first: number): Region | undefined {
+function regionAt(lines: Line[], first: number, pitch: number | undefined, reach: { end: number }): Region | undefined {
   const head = lines[first];
-  const kind = kindOf(head);
-  const region: Region = {
-    kind,
-    columns: head.chunks.map((chunk) => ({ start: chunk.start, end: chunk.end })),
-    lines: [{ line: head, columns: head.chunks.map((_, k) => k) }],
+  if (head.chunks.length === 1) {
+    const next = lines[first + 1];
+    const spacing = pitch ?? head.size * 1.2;
+    if (next === undefined || head.y - next.y >= spacing * 0.75) return undefined;
+    const [only] = head.chunks;
+    if (next.chunks.every((chunk) => chunk.start < only.end && chunk.end > only.start)) return undefined;
+  }
+  const region: Growing = { kind: 'table', bands: [], lines: [], symbol: false, date: false };
+  grow(region, lines, first, pitch);
+  reach.end = first + region.lines.length;
+  const columns = [...region.bands];
+  const index = new Map(columns.map((band, k) => [band, k]));
+  const result: Region = {
+    kind: region.kind,
+    columns,
+    lines: region.lines.map(({ line, bands }) => ({ line, columns: bands.map((band) => index.get(band)!) })),
   };
-  if (kind !== 'table' && region.columns.length !== 2) return undefined;
-  grow(region, lines, first + 1);
-  if (kind === 'table' && region.lines.filter(({ line }) => line.chunks.length > 1).length < 2) return undefined;
-  return region;
+  if (region.kind !== 'table') return columns.length === 2 ? result : undefined;
+  if (columns.length < 2 || region.lines.filter(({ line }) => line.chunks.length > 1).length < 2) return undefined;
+  return result;
 }
 
 /** Adds to the region the lines from `from` on that fall into its columns, within its kind's gaps. */
-function grow(region: Region, lines: Line[], from: number): Region {
-  const maxGap = region.kind === 'table' ? ROW_GAP : region.kind === 'header' ? HEADER_GAP : SIGNATURE_GAP;
+function grow(region: Growing, lines: Line[], from: number, pitch: number | undefined): void {
   let previous = region.lines.at(-1)?.line;
   for (let i = from; i < lines.length; i++) {
     const line = lines[i];
     if (previous !== undefined) {
       const gap = previous.y - line.y;
       const size = Math.max(previous.size, line.size);
+      const maxGap = region.kind === 'table' ? ROW_GAP : region.kind === 'header' ? HEADER_GAP : SIGNATURE_GAP;
       if (gap > size * maxGap) break;
+      // The header block ends with its symbol and date; only a wrapped line of them may follow.
+      if (region.kind === 'header' && region.symbol && region.date && gap > (pitch ?? size * 1.2) * 1.08 + 0.5) break;
     }
-    const columns = placeChunks(region, line);
-    if (columns === undefined) break;
+    const bands = placeChunks(region, line);
+    if (bands === undefined) break;
     // One chunk in the first column past the line spacing is the paragraph after the table; in
     // another column it is a row with one cell filled (or the rest of a row cut by a page break).
-    if (region.kind === 'table' && previous !== undefined && columns.length === 1 && columns[0] === 0) {
+    if (region.kind === 'table' && previous !== undefined && bands.length === 1 && bands[0] === region.bands[0]) {
       if (previous.y - line.y > Math.max(previous.size, line.size) * CELL_LINE_GAP) break;
     }
     line.chunks.forEach((chunk, k) => {
-      const band = region.columns[columns[k]];
+      const band = bands[k];
+      if (!region.bands.includes(band)) {
+        const at = region.bands.findIndex((other) => other.start > chunk.start);
+        region.bands.splice(at === -1 ? region.bands.length : at, 0, band);
+      }
       band.start = Math.min(band.start, chunk.start);
       band.end = Math.max(band.end, chunk.end);
     });
-    region.lines.push({ line, columns });
+    region.lines.push({ line, bands });
+    notice(region, line, bands);
     previous = line;
   }
-  return region;
 }
 
-/** The column of each chunk of a line, in order, or undefined when a chunk spans two columns or none. */
-function placeChunks(region: Region, line: Line): number[] | undefined {
-  const placed: number[] = [];
-  let last = -1;
-  for (const chunk of line.chunks) {
-    let column = -1;
-    for (let k = 0; k < region.columns.length; k++) {
-      const band = region.columns[k];
-      if (chunk.start < band.end && chunk.end > band.start) {
-        if (column !== -1) return undefined;
-        column = k;
-      }
-    }
-    if (column <= last) return undefined;
-    // Widening the band must not make it reach the next one.
-    const next = region.columns[column + 1];
-    const before = region.columns[column - 1];
-    if ((next && chunk.end >= next.start) || (before && chunk.start <= before.end)) return undefined;
-    placed.push(column);
-    last = column;
-  }
-  return placed;
+/** What the region is, from the words placed in it: the national motto makes it the header block, `Nơi nhận` in its left column the signature block. */
+function notice(region: Growing, line: Line, bands: Band[]): void {
+  line.chunks.forEach((chunk, k) => {
+    if (NATIONAL_TITLE.test(chunk.text)) region.kind = 'header';
+    else if (RECIPIENTS.test(chunk.text) && bands[k] === region.bands[0] && region.kind === 'table') region.kind = 'signature';
+    if (SYMBOL_LINE.test(chunk.text)) region.symbol = true;
+    if (PLACE_DATE.test(chunk.text)) region.date = true;
+  });
 }
 
 /**
- * The page's line spacing: the smallest baseline step between two lines of a paragraph (one
- * chunk each, same size). Lines of a wrapped cell are this far apart; table rows are further.
+ * The band of each chunk of a line, left to right (a new band for a chunk clear of all), or
+ * undefined when a chunk spans two bands, two chunks share one, or a widened band would reach
+ * its neighbour.
  */
-function linePitch(lines: Line[]): number | undefined {
+function placeChunks(region: Growing, line: Line): Band[] | undefined {
+  const placed: Band[] = [];
+  const extent = new Map<Band, Band>();
+  for (const chunk of line.chunks) {
+    let found: Band | undefined;
+    for (const band of region.bands) {
+      if (chunk.start < band.end && chunk.end > band.start) {
+        if (found !== undefined) return undefined;
+        found = band;
+      }
+    }
+    found ??= { start: chunk.start, end: chunk.end };
+    if (extent.has(found)) return undefined;
+    const widened = { start: Math.min(found.start, chunk.start), end: Math.max(found.end, chunk.end) };
+    extent.set(found, widened);
+    placed.push(found);
+  }
+  const all = [...new Set([...region.bands, ...placed])];
+  if (all.length > MAX_COLUMNS) return undefined;
+  const spans = all.map((band) => extent.get(band) ?? band).sort((a, b) => a.start - b.start);
+  for (let k = 1; k < spans.length; k++) if (spans[k].start <= spans[k - 1].end) return undefined;
+  return placed;
+}
+
+/** The font size of most lines: the body text's. */
+function commonSize(lines: Line[]): number {
+  const count = new Map<number, number>();
+  let best = lines[0]?.size ?? 10;
+  for (const line of lines) {
+    const seen = (count.get(line.size) ?? 0) + 1;
+    count.set(line.size, seen);
+    if (seen > (count.get(best) ?? 0)) best = line.size;
+  }
+  return best;
+}
+
+/**
+ * The page's line spacing at a font size: the smallest baseline step between two lines of a
+ * paragraph (one chunk each, one above the other). Lines of a wrapped cell are this far apart.
+ */
+function linePitch(lines: Line[], size: number): number | undefined {
   let pitch: number | undefined;
   for (let k = 1; k < lines.length; k++) {
     const [above, below] = [lines[k - 1], lines[k]];
-    if (above.chunks.length !== 1 || below.chunks.length !== 1 || above.size !== below.size) continue;
+    if (above.chunks.length !== 1 || below.chunks.length !== 1 || above.size !== size || below.size !== size) continue;
+    // Lines of two columns side by side interleave closer than any paragraph's lines.
+    const [a, b] = [above.chunks[0], below.chunks[0]];
+    if (a.start >= b.end || b.start >= a.end) continue;
     const step = above.y - below.y;
-    if (step >= above.size * 0.9 && (pitch === undefined || step < pitch)) pitch = step;
+    if (step >= size * 0.9 && (pitch === undefined || step < pitch)) pitch = step;
   }
   return pitch;
 }
 
-/** The region's lines as rows of cells (each the lines of its text): a row starts where the gap between lines is wider than the line spacing. */
-function rowsOf(region: Region, pagePitch: number | undefined): string[][][] {
-  const pitch = pagePitch ?? (region.lines[0]?.line.size ?? 10) * 1.2;
+/**
+ * The region's lines as rows of cells (each the lines of its text). A row starts where the gap
+ * between lines is wider than the line spacing of the table's type: layout engines place the
+ * lines of one paragraph exactly one spacing apart, and a row boundary adds at least a border.
+ * Without a paragraph of that size on the page, the table's own gaps tell: the smallest is the
+ * spacing when some are wider, and when all are alike each line is a row.
+ */
+function rowsOf(region: Region, pageLines: Line[]): string[][][] {
+  const size = region.lines[0]?.line.size ?? 10;
+  let pitch = linePitch(pageLines, size);
+  if (pitch === undefined) {
+    const gaps = region.lines.slice(1).map(({ line }, k) => region.lines[k].line.y - line.y);
+    const smallest = Math.min(...gaps);
+    pitch = Math.max(...gaps) > smallest + ROW_SLACK ? smallest : -Infinity;
+  }
   const rows: string[][][] = [];
   let row: string[][] = [];
   region.lines.forEach(({ line, columns }, k) => {
-    if (k > 0 && region.lines[k - 1].line.y - line.y > pitch * 1.08 + 0.5) {
+    if (k > 0 && region.lines[k - 1].line.y - line.y > pitch + ROW_SLACK) {
       rows.push(row);
       row = [];
     }
@@ -391,10 +481,10 @@ function tableRows(table: TableBlock): string[] {
 
 /** Lines of a wrapped cell joined as the parser joins wrapped lines: `05/12/` + `2026` stays one token. */
 function joinWrapped(pieces: string[]): string {
-  let text = '';
-  for (const piece of pieces) {
-    if (text !== '') text += JOIN_TIGHT.test(text.slice(-2)) && /^[A-ZĐ0-9]/.test(piece) ? '' : ' ';
-    text += piece;
+  let text = pieces[0] ?? '';
+  for (let k = 1; k < pieces.length; k++) {
+    const piece = pieces[k];
+    text += JOIN_TIGHT.test(pieces[k - 1].slice(-2)) && /^[A-ZĐ0-9]/.test(piece) ? piece : ` ${piece}`;
   }
   return text;
 }

@@ -6,8 +6,9 @@ import { parseJsonFile, positionOfPointer, schemaError, type JsonFile } from '..
 import { packSchemaValidator } from '../config/schema-validators.js';
 import { PlanLintInputError } from '../shared/errors.js';
 import { formatMegabytes, readBoundedFile, readJsonText, sizeOverLimit, withoutBom } from '../shared/read-file.js';
-import { builtinPackPath, isBuiltinPackName } from './builtin-packs.js';
+import { BUILTIN_PACKS, builtinPackPath, isBuiltinPackName } from './builtin-packs.js';
 import type { LoadedPack, PackJson } from './pack-types.js';
+import { closestName } from '../shared/did-you-mean.js';
 
 /** A pack reference as a config or an `extends` writes it. */
 export type PackRef = string | { url: string; integrity: string };
@@ -235,10 +236,20 @@ async function loadRef(
 function resolveNpmPack(name: string, baseDir: string, where?: { filePath?: string; line?: number; column?: number }): string {
   const manifestPath = findPackageManifest(name, baseDir);
   if (!manifestPath) {
+    // A misspelt built-in name gets its correction, never advice to install the misspelling from npm.
+    const guess = closestName(name, BUILTIN_PACKS);
+    const builtins = BUILTIN_PACKS.join(', ');
     throw new PlanLintInputError(
       'pack-missing',
-      `Pack "${name}" is not a built-in pack, a file, or an installed npm package: run "npm install ${name}" or fix the name.`,
-      where,
+      guess
+        ? `Pack "${name}" is not a built-in pack, a file, or an installed npm package; did you mean "${guess}"?`
+        : `Pack "${name}" is not a built-in pack (${builtins}), a file, or an npm package installed in this project; check the name, or the path of a pack file.`,
+      {
+        ...where,
+        vi: guess
+          ? `Bộ quy tắc "${name}" không phải bộ có sẵn, một tệp hay một gói npm đã cài; có phải ý bạn là "${guess}"?`
+          : `Bộ quy tắc "${name}" không phải bộ có sẵn (${builtins}), một tệp hay một gói npm đã cài trong dự án; hãy kiểm tra tên, hoặc đường dẫn tệp bộ quy tắc.`,
+      },
     );
   }
   const broken = (why: string) =>

@@ -4,11 +4,13 @@ export class PlanLintInputError extends Error {
   readonly filePath?: string;
   readonly line?: number;
   readonly column?: number;
+  /** The message in Vietnamese, where core has written one (`message` is English); the CLI picks by locale. */
+  readonly vi?: string;
 
   constructor(
     code: string,
     message: string,
-    where: { filePath?: string; line?: number; column?: number } = {},
+    where: { filePath?: string; line?: number; column?: number; vi?: string } = {},
   ) {
     super(message);
     this.name = 'PlanLintInputError';
@@ -16,6 +18,7 @@ export class PlanLintInputError extends Error {
     this.filePath = where.filePath;
     this.line = where.line;
     this.column = where.column;
+    this.vi = where.vi;
   }
 
   /** `file:line:column: message`, as compilers print it. */

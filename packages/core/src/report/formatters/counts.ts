@@ -9,7 +9,10 @@ export interface FileCounts {
   fixableWarningCount: number;
 }
 
-/** Counts as ESLint makes them: a fatal (unreadable) file is one error. */
+/**
+ * Counts as ESLint makes them: a fatal (unreadable) file is one error. A fix in a Word or PDF plan
+ * is not counted as fixable: --fix does not rewrite those files.
+ */
 export function countsOf(file: ReportFile): FileCounts {
   const counts: FileCounts = {
     errorCount: file.fatal ? 1 : 0,
@@ -21,10 +24,10 @@ export function countsOf(file: ReportFile): FileCounts {
   for (const diagnostic of file.diagnostics) {
     if (diagnostic.severity === 'error') {
       counts.errorCount++;
-      if (diagnostic.fix) counts.fixableErrorCount++;
+      if (diagnostic.fix && !file.converted) counts.fixableErrorCount++;
     } else {
       counts.warningCount++;
-      if (diagnostic.fix) counts.fixableWarningCount++;
+      if (diagnostic.fix && !file.converted) counts.fixableWarningCount++;
     }
   }
   return counts;

@@ -9,6 +9,8 @@ const WORDS = {
     warning: 'cảnh báo',
     problems: (n: number) => `${n} vấn đề`,
     fixable: (e: number, w: number) => `  ${e} lỗi và ${w} cảnh báo có thể sửa tự động bằng tuỳ chọn \`--fix\`.`,
+    convertedFixable: (n: number) =>
+      `  ${n} vấn đề trong tệp Word/PDF có cách sửa, nhưng --fix không ghi lại tệp Word/PDF: hãy sửa trong văn bản gốc, hoặc chuyển sang Markdown bằng \`plan-lint convert TỆP -o TỆP.md\` rồi dùng --fix.`,
   },
   en: {
     error: 'error',
@@ -16,6 +18,8 @@ const WORDS = {
     problems: (n: number) => `${n} problem${n === 1 ? '' : 's'}`,
     fixable: (e: number, w: number) =>
       `  ${e} error${e === 1 ? '' : 's'} and ${w} warning${w === 1 ? '' : 's'} potentially fixable with the \`--fix\` option.`,
+    convertedFixable: (n: number) =>
+      `  ${n} problem${n === 1 ? '' : 's'} in Word/PDF files ${n === 1 ? 'has a fix' : 'have fixes'}, but --fix does not rewrite Word/PDF files: fix the original document, or convert it with \`plan-lint convert FILE -o FILE.md\` and use --fix there.`,
   },
 };
 
@@ -59,6 +63,8 @@ export const formatStylish: Formatter = (files, context) => {
   if (total.fixableErrorCount + total.fixableWarningCount > 0) {
     out.push(paint(total.errorCount > 0 ? 'red' : 'yellow', words.fixable(total.fixableErrorCount, total.fixableWarningCount)));
   }
+  const convertedFixable = files.reduce((n, file) => n + (file.converted ? file.diagnostics.filter((diagnostic) => diagnostic.fix).length : 0), 0);
+  if (convertedFixable > 0) out.push(paint('dim', words.convertedFixable(convertedFixable)));
   return out.join('\n') + '\n';
 };
 

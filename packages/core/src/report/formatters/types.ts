@@ -17,6 +17,8 @@ export interface ReportFile {
   fatal?: { message: string; line?: number; column?: number };
   /** The original text: excerpts in the HTML report, `source` in the JSON report. */
   text?: string;
+  /** A Word or PDF plan: positions refer to its extracted text, and --fix never rewrites it. */
+  converted?: boolean;
   /** The text after `--fix`, when it changed (ESLint's `output`). */
   output?: string;
   /** The date the plan was judged at and each rule's standing (`--format compliance`). */
