@@ -50,7 +50,7 @@ export type { ResolvedConfig, RuleSetting, ConfigOverride } from './config/types
 export { resolvePack, resolvePacks, loadPackFromFile } from './engine/pack-loader.js';
 export type { PackRef, PackLoadOptions } from './engine/pack-loader.js';
 export type { LoadedPack, PackJson, PackRule, ParentFacts, RuleSeverity, LocalizedText } from './engine/pack-types.js';
-export { BUILTIN_PACKS, builtinPackPath, builtinRulesDir, defaultConfig, isBuiltinPackName, loadBuiltinPack } from './engine/builtin-packs.js';
+export { BUILTIN_PACKS, builtinPackPath, builtinRulesDir, configSchemaPath, defaultConfig, isBuiltinPackName, loadBuiltinPack } from './engine/builtin-packs.js';
 export { flattenPacks, resolveRuleSet } from './engine/rule-set.js';
 export type { EffectiveRule, RuleSet } from './engine/rule-set.js';
 export { DIRECTIVE_RULE_ID } from './engine/directives.js';

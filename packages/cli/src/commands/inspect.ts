@@ -89,6 +89,11 @@ function outline(core: typeof import('@plan-lint/core'), document: PlanDocument)
       (deadline.due?.yearFrom ? ` (year from the ${deadline.due.yearFrom})` : '');
     out.push(`  ${at(deadline.position)}  ${deadline.kind}  ${deadline.relation} ${due}${deadline.recipient ? `  → ${deadline.recipient}` : ''}  "${deadline.subject}"`);
   }
+  out.push(`action month (${document.actionMonths.length}):`);
+  for (const mention of document.actionMonths) {
+    const range = mention.range ? `${mention.range.from.iso} .. ${mention.range.to.iso}  "${mention.range.raw}" at ${at(mention.range.position)}, bound by ${mention.boundBy}` : 'no range written with it';
+    out.push(`  ${at(mention.position)}  ${range}`);
+  }
   out.push(`money (${document.money.length}):`);
   for (const money of document.money) out.push(`  ${at(money.position)}  ${money.amount} ${money.currency}  "${money.raw}"`);
   out.push(`responsible units (${document.responsibilities.length}):`);

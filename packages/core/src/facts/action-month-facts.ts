@@ -32,8 +32,19 @@ export function extractActionMonthFacts(
   const ranges = document.dateRanges
     .filter((range) => range.position)
     .map((range) => ({ range, start: index.toNormalized(range.position!.start.offset) }));
+  // The parser binds a range to a mention by structure (its row, clause, item or heading).
+  const bound = new Map<number, DateRange>();
+  for (const mention of document.actionMonths ?? []) {
+    if (mention.range && mention.position) bound.set(index.toNormalized(mention.position.start.offset), mention.range);
+  }
   const scheduled = new Set<DateRange>();
   mentions.forEach((mention, at) => {
+    const byStructure = bound.get(mention.start);
+    if (byStructure) {
+      scheduled.add(byStructure);
+      return;
+    }
+    // A mention the structure gives no range: the rest of its sentence, when it runs over lines.
     const clauseEnd = clauses[at].end;
     for (const { range, start } of ranges) {
       if (start >= mention.end && start <= clauseEnd) scheduled.add(range);

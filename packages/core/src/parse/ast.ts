@@ -152,6 +152,14 @@ export interface Deadline extends NodeBase {
   text: string;
 }
 
+/** A mention of the Tháng hành động vì bình đẳng giới, with the range bound to it by structure. */
+export interface ActionMonthMention extends NodeBase {
+  type: 'actionMonth';
+  range?: DateRange;
+  /** Where the range was written: the same table row, clause, list item or paragraph, or under the heading that names the month. */
+  boundBy?: 'row' | 'clause' | 'item' | 'heading';
+}
+
 export interface MoneyAmount extends NodeBase {
   type: 'money';
   amount: number;
@@ -226,6 +234,8 @@ export interface PlanDocument extends NodeBase {
   dates: DateValue[];
   dateRanges: DateRange[];
   deadlines: Deadline[];
+  /** Mentions of the Tháng hành động, each with its range when the plan writes one with it. */
+  actionMonths: ActionMonthMention[];
   money: MoneyAmount[];
   responsibilities: Responsibility[];
   recipients?: Recipients;

@@ -229,7 +229,7 @@ export function classifyDeadline(clause: string, month?: number, monthsOnly = fa
   return 'other';
 }
 
-function clauses(line: Line): { start: number; end: number }[] {
+export function clauses(line: Line): { start: number; end: number }[] {
   const result: { start: number; end: number }[] = [];
   let start = line.start;
   for (const element of line.elements) {

@@ -23,6 +23,7 @@ import type {
   Signer,
   TextSpan,
 } from './ast.js';
+import { bindActionMonth } from './bind-action-month.js';
 import { buildDeadlines } from './bind-deadlines.js';
 import { buildResponsibilities } from './bind-roles.js';
 import { readFlatFrontMatter } from './front-matter.js';
@@ -99,6 +100,7 @@ export class DocumentBuilder {
     const citations: Citation[] = [];
     const dates: DateValue[] = [];
     const dateRanges: DateRange[] = [];
+    const rangeAt = new Map<number, DateRange>();
     const money: MoneyAmount[] = [];
     let basisOpen = false;
     lines.forEach((line, index) => {
@@ -126,6 +128,7 @@ export class DocumentBuilder {
           };
           if (element.through) range.through = true;
           dateRanges.push(range);
+          rangeAt.set(element.start, range);
         } else if (element.kind === 'token' && element.token.tokenType.name === 'Number') {
           const amount = this.moneyAt(line, k);
           if (amount) money.push(amount);
@@ -150,6 +153,7 @@ export class DocumentBuilder {
       dates,
       dateRanges,
       deadlines: buildDeadlines(this.bindContext(metadata)),
+      actionMonths: bindActionMonth(this.bindContext(metadata), rangeAt),
       money,
       responsibilities: buildResponsibilities(this.bindContext(metadata), sections),
       recipients,

@@ -1,0 +1,72 @@
+// The Tháng hành động and its dates, bound by structure: the range written in the same table row,
+// clause or line as the mention, or under a heading that names it; never the nearest range elsewhere.
+import type { ActionMonthMention, DateRange } from './ast.js';
+import { clauses } from './bind-deadlines.js';
+import type { BindContext, Line } from './line.js';
+
+const MENTION = /tháng\s+hành\s+động\s+(?:quốc\s+gia\s+)?(?:vì\s+|về\s+)?(?:bình\s+đẳng\s+giới|BĐG)/giu;
+const MENTION_LEAD = /[Tt]háng\s+hành\s+động|THÁNG\s+HÀNH\s+ĐỘNG/;
+
+/** `rangeAt` gives the range that starts at a logical offset. */
+export function bindActionMonth(context: BindContext, rangeAt: ReadonlyMap<number, DateRange>): ActionMonthMention[] {
+  const out: ActionMonthMention[] = [];
+  const lines = context.lines;
+  lines.forEach((line, index) => {
+    if (!MENTION_LEAD.test(line.text)) return;
+    for (const match of line.text.matchAll(MENTION)) {
+      const start = line.start + (match.index ?? 0);
+      const end = start + match[0].length;
+      const mention: ActionMonthMention = { type: 'actionMonth', position: context.position(start, end) };
+      const bound = bindMention(line, index, start, lines, rangeAt);
+      if (bound) {
+        mention.range = bound.range;
+        mention.boundBy = bound.by;
+      }
+      out.push(mention);
+    }
+  });
+  return out;
+}
+
+function rangesIn(line: Line, from: number, to: number, rangeAt: ReadonlyMap<number, DateRange>): DateRange[] {
+  const found: DateRange[] = [];
+  for (const element of line.elements) {
+    if (element.kind !== 'dateRange' || element.start < from || element.start >= to) continue;
+    const range = rangeAt.get(element.start);
+    if (range) found.push(range);
+  }
+  return found;
+}
+
+function bindMention(
+  line: Line,
+  index: number,
+  at: number,
+  lines: readonly Line[],
+  rangeAt: ReadonlyMap<number, DateRange>,
+): { range: DateRange; by: NonNullable<ActionMonthMention['boundBy']> } | undefined {
+  // A table row: the mention in its content cell, the range in its time cell.
+  if (line.row) {
+    const [range] = rangesIn(line, line.start, line.end, rangeAt);
+    return range ? { range, by: 'row' } : undefined;
+  }
+  const clause = clauses(line).find((c) => at >= c.start && at < c.end);
+  if (clause) {
+    const [range] = rangesIn(line, clause.start, clause.end, rangeAt);
+    if (range) return { range, by: 'clause' };
+  }
+  // The same list item or paragraph: `Tổ chức Tháng hành động …. Thời gian: từ 15/11 đến 15/12.`
+  const [inLine] = rangesIn(line, line.start, line.end, rangeAt);
+  if (inLine) return { range: inLine, by: 'item' };
+  // A heading that names the month: the range is written in what follows it, before the next heading.
+  const heading = line.headingDepth > 0 || (line.marker !== undefined && line.marker.tokenType.name !== 'BulletMarker');
+  if (heading) {
+    for (let k = index + 1; k < lines.length; k++) {
+      const next = lines[k];
+      if (next.headingDepth > 0 || (next.marker && next.marker.tokenType.name !== 'BulletMarker')) break;
+      const [range] = rangesIn(next, next.start, next.end, rangeAt);
+      if (range) return { range, by: 'heading' };
+    }
+  }
+  return undefined;
+}
