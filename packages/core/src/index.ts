@@ -1,5 +1,32 @@
 // Public API of @plan-lint/core. Named exports only; core never prints or exits.
 export type * from './parse/ast.js';
+// The document tree (docs/document-tree.md); `Paragraph` and `Text` are named apart from the AST's.
+export type {
+  Root,
+  BlockContent,
+  PhrasingContent,
+  Heading,
+  Paragraph as TreeParagraph,
+  Text as TreeText,
+  Break,
+  List,
+  ListItem,
+  Marker,
+  Table,
+  TableRow,
+  TableCell,
+  Blockquote,
+  Html,
+  Code,
+  ThematicBreak,
+  Frontmatter,
+  PlanHeader,
+  LegalBasis,
+  RecipientsBlock,
+  SignatureBlock,
+  RowInfo,
+  TreeNode,
+} from './parse/tree.js';
 export type { SourceText } from './decode/source-text.js';
 export { createSourceText } from './decode/source-text.js';
 export { assertInputSize, decodeBytes, readPlanBytes, sourceFromString, MAX_INPUT_BYTES } from './decode/decode.js';
