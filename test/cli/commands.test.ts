@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { vietnameseDateLine } from '../../packages/cli/src/commands/plan-template.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseJson, repoRoot, runCli, runCliOnce, tempCopy } from './run-cli.js';
 
@@ -59,10 +60,20 @@ describe('plan-lint init', () => {
 
   it('writes a config and a plan template that lints clean; keeps existing files', () => {
     const run = runCli(['init'], { cwd: temp.dir });
-    expect(run).toMatchObject({ code: 0, stdout: 'wrote plan-lint.config.json\nwrote ke-hoach.md\n' });
+    expect(run).toMatchObject({ code: 0, stdout: 'đã ghi plan-lint.config.json\nđã ghi ke-hoach.md\n' });
     const config = JSON.parse(readFileSync(path.join(temp.dir, 'plan-lint.config.json'), 'utf8'));
     expect(config.packs).toEqual(['recommended']);
+    // $schema resolves from the new folder, which has no node_modules.
+    expect(existsSync(path.resolve(temp.dir, config.$schema))).toBe(true);
+    expect(JSON.parse(readFileSync(path.resolve(temp.dir, config.$schema), 'utf8')).title).toMatch(/^plan-lint configuration/);
     const template = readFileSync(path.join(temp.dir, 'ke-hoach.md'), 'utf8');
+    // What the template teaches: Quốc hiệu and Tiêu ngữ, an issuer that still exists (no district
+    // level since 2025), the date with its leading zeros, the annual report due after 15/12.
+    expect(template).toContain('\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n');
+    expect(template.startsWith('SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH …\n')).toBe(true);
+    expect(template).not.toMatch(/HUYỆN|Phòng GD/);
+    expect(template).toContain(`, ${vietnameseDateLine(new Date())}\n`);
+    expect(template).toMatch(/báo cáo năm gửi trước ngày 20\/12\/\d{4}/);
     for (const heading of ['## I. MỤC ĐÍCH, YÊU CẦU', '## II. NHIỆM VỤ, GIẢI PHÁP', '## III. KINH PHÍ', '## IV. TỔ CHỨC THỰC HIỆN']) {
       expect(template).toContain(`\n${heading}\n`);
     }
@@ -73,7 +84,7 @@ describe('plan-lint init', () => {
 
     const again = runCli(['init'], { cwd: temp.dir });
     expect(again.code).toBe(0);
-    expect(again.stderr).toContain('plan-lint.config.json exists; kept it (use --force to overwrite).');
+    expect(again.stderr).toContain('plan-lint.config.json đã có; giữ nguyên (dùng --force để ghi đè).');
     expect(readFileSync(path.join(temp.dir, 'ke-hoach.md'), 'utf8')).toBe(template);
   });
 });
@@ -89,6 +100,10 @@ describe('plan-lint pack', () => {
     // Dates in messages as Vietnamese write them, not ISO.
     expect(run.stderr).toContain('bộ quy tắc "parent-18-kh-pgddt" 1.0.0, văn bản cấp trên 18/KH-PGDĐT ngày 05/03/2024');
     const en = runCli(['pack', 'derive', 'fixtures/family/parent/ke-hoach-phong.md', '-o', out], { env: { LANG: 'en_US.UTF-8' } });
+    // pack test on what derive just wrote: nothing to test is said, and is not a failure.
+    const tested = runCli(['pack', 'test', out]);
+    expect(tested.code).toBe(0);
+    expect(tested.stdout).toBe('parent-18-kh-pgddt@1.0.0: không có gì để kiểm tra: bộ quy tắc không kèm ví dụ (examples/<mã-quy-tắc>/valid-*.md, invalid-*.md).\n');
     expect(en.stderr).toContain('pack "parent-18-kh-pgddt" 1.0.0, parent 18/KH-PGDĐT of 05/03/2024');
     const pack = JSON.parse(readFileSync(out, 'utf8'));
     expect(pack.parent).toMatchObject({ symbol: '18/KH-PGDĐT', date: '2024-03-05' });

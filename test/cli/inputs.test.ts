@@ -21,9 +21,9 @@ describe('the same plan as .md, .txt, .docx and .pdf', () => {
     for (const form of forms) expect(byForm[form], form).toEqual(byForm['plan.md']);
   });
 
-  it('positions in a .docx/.pdf report point into the text `convert` prints', () => {
+  it('positions in a .docx/.pdf report point into the text `convert --text` prints', () => {
     for (const form of ['plan.docx', 'plan.pdf']) {
-      const converted = runCli(['convert', `fixtures/formats/${form}`]);
+      const converted = runCli(['convert', '--text', `fixtures/formats/${form}`]);
       expect(converted.code).toBe(0);
       const line = converted.stdout.split('\n');
       const duplicate = results.find((r) => r.filePath.endsWith(form))!.messages.find((m) => m.ruleId === 'duplicate-word')!;
@@ -40,8 +40,16 @@ describe('plan-lint convert', () => {
     expect(run.stdout).toContain('\n- Lưu: VT.\n');
   });
 
-  it('prints a .md or .txt as it is', () => {
-    expect(runCli(['convert', 'fixtures/formats/plan.txt']).stdout).toBe(readFileSync(path.join(formatsDir, 'plan.txt'), 'utf8'));
+  it('--text prints a .md or .txt as it is', () => {
+    expect(runCli(['convert', '--text', 'fixtures/formats/plan.txt']).stdout).toBe(readFileSync(path.join(formatsDir, 'plan.txt'), 'utf8'));
+  });
+
+  it('writes a hard-wrapped .txt as Markdown: numbered headings, items with their markers, paragraphs on one line', () => {
+    const run = runCli(['convert', 'fixtures/formats/plan.txt']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^# I\. MỤC ĐÍCH, YÊU CẦU$/m);
+    expect(run.stdout).toMatch(/^## 1\. Mục đích$/m);
+    expect(run.stdout).toMatch(/^- Lưu: VT\.$/m);
   });
 
   it('--output writes the text to a file', () => {

@@ -40,6 +40,45 @@ export function describeDocument(document: PlanDocument): string {
   out.push('# signer');
   const s = document.signer;
   out.push(s ? `${line(s.position)} ${[s.authority, s.onBehalfOf, s.title, s.name].filter(Boolean).join(' / ')}` : 'none');
+  out.push('# tree');
+  describeTree(document.tree, 0, out);
   out.push(`# problems: ${document.problems.length}`);
   return `${out.join('\n')}\n`;
+}
+
+interface AnyNode {
+  type: string;
+  children?: AnyNode[];
+  value?: string;
+  depth?: number;
+  source?: string;
+  marker?: { raw: string };
+  isHeader?: boolean;
+  position?: Position;
+}
+
+/** One line per block: its kind, how it was written, where it starts and its first words. */
+function describeTree(node: AnyNode, depth: number, out: string[]): void {
+  for (const child of node.children ?? []) {
+    const words = (child.children ?? []).flatMap((c) => (c.type === 'text' ? [c.value ?? ''] : [])).join(' ');
+    const pad = '  '.repeat(depth);
+    if (child.type === 'heading') out.push(`${pad}heading ${child.depth} ${child.source}${child.marker ? ` ${child.marker.raw}` : ''} ${line(child.position)} ${words.slice(0, 50)}`);
+    else if (child.type === 'listItem') {
+      const own = child.children?.[0]?.children?.map((c) => c.value ?? '').join(' ') ?? '';
+      out.push(`${pad}item ${child.marker?.raw} ${line(child.position)} ${own.slice(0, 50)}`);
+      describeTree({ type: 'list', children: child.children?.slice(1) }, depth + 1, out);
+    } else if (child.type === 'list') describeTree(child, depth, out);
+    else if (child.type === 'table') {
+      out.push(`${pad}table ${child.children?.length ?? 0} rows ${line(child.position)}`);
+      for (const row of child.children ?? []) {
+        const cells = (row.children ?? []).map((cell) => (cell.children ?? []).map((c) => c.value ?? '').join(' ').slice(0, 25));
+        out.push(`${pad}  row${row.isHeader ? ' (header)' : ''} ${line(row.position)} ${cells.join(' | ')}`);
+      }
+    } else if (child.type === 'paragraph') out.push(`${pad}paragraph ${line(child.position)} ${words.slice(0, 50)}`);
+    else {
+      out.push(`${pad}${child.type} ${line(child.position)}`);
+      // Plan nodes (header, legal basis, recipients, signature) group blocks: list them inside.
+      if (child.children) describeTree(child, depth + 1, out);
+    }
+  }
 }

@@ -41,8 +41,8 @@ Tuỳ chọn:
   --help, -h             in hướng dẫn này
 
 Lệnh:
-  plan-lint convert TỆP                  in văn bản được kiểm tra (docx/pdf/txt/md)
-  plan-lint inspect TỆP [--json]         cây cú pháp: đề mục và các thực thể
+  plan-lint convert TỆP                  kế hoạch dạng Markdown sửa được (docx/pdf/txt/md), qua unified
+  plan-lint inspect TỆP [--json]         cây cú pháp: đề mục, bảng, thực thể, thời hạn, chủ đề
   plan-lint pack derive CẤP-TRÊN -o TỆP  bộ quy tắc cho cấp dưới, lấy từ kế hoạch của cấp trên
   plan-lint pack test BỘ                 chạy các ví dụ của một bộ quy tắc
   plan-lint pack diff CŨ MỚI [TỆP]       các kế hoạch có kết quả thay đổi giữa hai phiên bản bộ quy tắc
@@ -55,23 +55,26 @@ Chạy "plan-lint LỆNH --help" để xem tuỳ chọn của từng lệnh.
 Mã thoát: 0 không có lỗi; 1 có lỗi (hoặc số cảnh báo vượt --max-warnings); 2 lỗi cách gọi, cấu hình,
 bộ quy tắc hoặc tệp đầu vào.
 `,
-    convert: `Cách dùng: plan-lint convert TỆP
+    convert: `Cách dùng: plan-lint convert TỆP [--text]
 
-In văn bản mà plan-lint kiểm tra cho TỆP (.docx, .pdf, .txt hoặc .md). Số dòng và cột trong báo cáo
-tính theo văn bản này, nên có thể dò theo đây các lỗi trong kế hoạch Word hoặc PDF.
+Viết TỆP (.docx, .pdf, .txt hoặc .md) thành Markdown sửa được: giữ đề mục, ký hiệu đánh số như đã
+viết (I. 1.1. a) đ) - +) và bảng, nối các dòng bị ngắt; plan-lint đọc lại kết quả cho cùng dữ kiện.
 
 Tuỳ chọn:
-  --output TỆP, -o    ghi văn bản vào TỆP
+  --text              in văn bản mà plan-lint kiểm tra; số dòng và cột trong báo cáo tính theo văn
+                      bản này, nên có thể dò theo đó các lỗi trong kế hoạch Word hoặc PDF
+  --output TỆP, -o    ghi kết quả vào TỆP
   --help, -h          in hướng dẫn này
 `,
     inspect: `Cách dùng: plan-lint inspect TỆP [--json]
 
 In kế hoạch đã phân tích như người viết bộ quy tắc cần: thông tin văn bản, căn cứ, các đề mục và
 loại của chúng, các thực thể tìm được (trích dẫn, ngày, thời hạn, kinh phí, đơn vị, nơi nhận,
-người ký), mỗi thứ kèm số dòng.
+người ký), mỗi thứ kèm số dòng, và cây văn bản: đề mục, mục kèm ký hiệu đánh số, bảng theo từng
+dòng (docs/document-tree.md).
 
 Tuỳ chọn:
-  --json              toàn bộ cây cú pháp dạng JSON (ngày theo ISO 8601)
+  --json              toàn bộ cây cú pháp và cây văn bản dạng JSON (ngày theo ISO 8601)
   --output TỆP, -o    ghi vào TỆP
   --help, -h          in hướng dẫn này
 `,
@@ -200,8 +203,8 @@ Options:
   --help, -h             print this help
 
 Commands:
-  plan-lint convert FILE                 print the text that is linted (docx/pdf/txt/md)
-  plan-lint inspect FILE [--json]        the AST: outline and entities
+  plan-lint convert FILE                 the plan as editable Markdown (docx/pdf/txt/md), via unified
+  plan-lint inspect FILE [--json]        the AST: outline, tables, entities, bound deadlines, topic
   plan-lint pack derive PARENT -o FILE   a pack for subordinates, from a superior's plan
   plan-lint pack test PACK               run a pack's own examples
   plan-lint pack diff OLD NEW [FILES]    plans whose outcome changes between two pack versions
@@ -213,23 +216,27 @@ Run "plan-lint COMMAND --help" for a command's options.
 
 Exit codes: 0 no errors; 1 errors (or warnings over --max-warnings); 2 usage, config, pack or input error.
 `,
-    convert: `Usage: plan-lint convert FILE
+    convert: `Usage: plan-lint convert FILE [--text]
 
-Print the text plan-lint lints for FILE (.docx, .pdf, .txt or .md). Lines and columns in reports
-refer to this text, so a finding in a Word or PDF plan can be followed here.
+Write FILE (.docx, .pdf, .txt or .md) as editable Markdown: headings, numbering markers as written
+(I. 1.1. a) đ) - +) and tables are kept, wrapped lines are joined, and plan-lint reads the result
+back with the same facts.
 
 Options:
-  --output FILE, -o   write the text to FILE
+  --text              print the text plan-lint reads instead; lines and columns in reports refer
+                      to it, so a finding in a Word or PDF plan can be followed there
+  --output FILE, -o   write the result to FILE
   --help, -h          print this help
 `,
     inspect: `Usage: plan-lint inspect FILE [--json]
 
 Print the parsed plan as a pack author needs it: metadata, legal basis, the outline of sections
-with their kinds, and the entities found (citations, dates, deadlines, money, units, recipients,
-signer), each with its line.
+with their kinds, the entities found (citations, dates, deadlines, money, units, recipients,
+signer), each with its line, and the document tree: headings, items with their markers, tables
+row by row (docs/document-tree.md).
 
 Options:
-  --json              the whole AST as JSON (dates in ISO 8601)
+  --json              the whole AST and tree as JSON (dates in ISO 8601)
   --output FILE, -o   write to FILE
   --help, -h          print this help
 `,

@@ -1,5 +1,32 @@
 // Public API of @plan-lint/core. Named exports only; core never prints or exits.
 export type * from './parse/ast.js';
+// The document tree (docs/document-tree.md); `Paragraph` and `Text` are named apart from the AST's.
+export type {
+  Root,
+  BlockContent,
+  PhrasingContent,
+  Heading,
+  Paragraph as TreeParagraph,
+  Text as TreeText,
+  Break,
+  List,
+  ListItem,
+  Marker,
+  Table,
+  TableRow,
+  TableCell,
+  Blockquote,
+  Html,
+  Code,
+  ThematicBreak,
+  Frontmatter,
+  PlanHeader,
+  LegalBasis,
+  RecipientsBlock,
+  SignatureBlock,
+  RowInfo,
+  TreeNode,
+} from './parse/tree.js';
 export type { SourceText } from './decode/source-text.js';
 export { createSourceText } from './decode/source-text.js';
 export { assertInputSize, decodeBytes, readPlanBytes, readPlanBytesAsync, sourceFromString, MAX_INPUT_BYTES } from './decode/decode.js';
@@ -23,7 +50,7 @@ export type { ResolvedConfig, RuleSetting, ConfigOverride } from './config/types
 export { resolvePack, resolvePacks, loadPackFromFile } from './engine/pack-loader.js';
 export type { PackRef, PackLoadOptions } from './engine/pack-loader.js';
 export type { LoadedPack, PackJson, PackRule, ParentFacts, RuleSeverity, LocalizedText } from './engine/pack-types.js';
-export { BUILTIN_PACKS, builtinPackPath, builtinRulesDir, defaultConfig, isBuiltinPackName, loadBuiltinPack } from './engine/builtin-packs.js';
+export { BUILTIN_PACKS, builtinPackPath, builtinRulesDir, configSchemaPath, defaultConfig, isBuiltinPackName, loadBuiltinPack } from './engine/builtin-packs.js';
 export { flattenPacks, resolveRuleSet } from './engine/rule-set.js';
 export type { EffectiveRule, RuleSet } from './engine/rule-set.js';
 export { DIRECTIVE_RULE_ID } from './engine/directives.js';

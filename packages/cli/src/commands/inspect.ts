@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import type { BodyNode, PlanDocument, Position, Section, TopicFact } from '@plan-lint/core';
+import type { BlockContent, BodyNode, ListItem, PhrasingContent, PlanDocument, Position, Section, TopicFact } from '@plan-lint/core';
 import { readPlan } from '../input/read-plan.js';
 import { withUsageErrors } from '../parse-options.js';
 import { exactlyOne, printedHelp, writeOutput } from './shared.js';
@@ -104,6 +104,8 @@ function outline(core: typeof import('@plan-lint/core'), document: PlanDocument)
   } else out.push('recipients: none');
   const signer = document.signer;
   out.push(signer ? `signer: ${[signer.authority, signer.onBehalfOf, signer.title, signer.name].filter(Boolean).join(' / ')}  (${at(signer.position)})` : 'signer: none');
+  out.push('tree:');
+  treeOutline(document.tree.children, 1, out);
   if (document.problems.length) {
     out.push(`problems (${document.problems.length}):`);
     for (const problem of document.problems) out.push(`  ${at(problem.position)}  ${problem.code}: ${problem.message}`);
@@ -115,4 +117,50 @@ function citationLine(citation: PlanDocument['citations'][number]): string {
   return [citation.docType, citation.symbol ?? citation.symbolRaw, citation.date ? `ngày ${citation.date.iso}` : undefined, citation.issuer?.text]
     .filter(Boolean)
     .join(' ');
+}
+
+const words = (children: PhrasingContent[]) => children.map((child) => (child.type === 'text' ? child.value : '↵')).join(' ');
+const clip = (text: string, length = 70) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
+
+/** The blocks as written: headings and items with their markers, tables row by row. */
+function treeOutline(nodes: readonly (BlockContent | ListItem)[], depth: number, out: string[]): void {
+  const pad = '  '.repeat(depth);
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'heading':
+        out.push(`${pad}${at(node.position)}  heading ${node.depth} (${node.source}${node.marker ? ` ${node.marker.raw}` : ''})  ${clip(words(node.children))}`);
+        break;
+      case 'paragraph':
+        out.push(`${pad}${at(node.position)}  paragraph  ${clip(words(node.children))}`);
+        break;
+      case 'list':
+        treeOutline(node.children, depth, out);
+        break;
+      case 'listItem': {
+        const own = node.children[0]?.type === 'paragraph' ? words(node.children[0].children) : '';
+        out.push(`${pad}${at(node.position)}  item ${node.marker.raw} (${node.marker.style}${node.marker.value.length ? ` ${node.marker.value.join('.')}` : ''})  ${clip(own)}`);
+        for (const child of node.children.slice(1)) if (child.type === 'list') treeOutline(child.children, depth + 1, out);
+        break;
+      }
+      case 'table': {
+        const columns = Math.max(0, ...node.children.map((row) => row.children.length));
+        out.push(`${pad}${at(node.position)}  table  ${node.children.length} rows, ${columns} columns`);
+        for (const row of node.children) {
+          const cells = row.children.map((cell) => clip(words(cell.children), 30));
+          out.push(`${pad}  ${at(row.position)}  row${row.isHeader ? ' (header)' : ''}  ${cells.join(' | ')}`);
+        }
+        break;
+      }
+      case 'blockquote':
+        out.push(`${pad}${at(node.position)}  blockquote`);
+        treeOutline(node.children, depth + 1, out);
+        break;
+      case 'html':
+        out.push(`${pad}${at(node.position)}  comment  ${clip(node.value.replace(/\s+/g, ' '))}`);
+        break;
+      default:
+        out.push(`${pad}${at(node.position)}  ${node.type}`);
+        if ('children' in node) treeOutline(node.children as BlockContent[], depth + 1, out);
+    }
+  }
 }

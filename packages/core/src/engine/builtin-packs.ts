@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { builtinRulesDir } from '../config/rules-dir.js';
+import { builtinRulesDir, configSchemaPath } from '../config/rules-dir.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { loadPackFromFile } from './pack-loader.js';
 import type { LoadedPack } from './pack-types.js';
 
-export { builtinRulesDir };
+export { builtinRulesDir, configSchemaPath };
 
 export const BUILTIN_PACKS = ['recommended', 'binh-dang-gioi', 'van-ban'] as const;
 export type BuiltinPackName = (typeof BUILTIN_PACKS)[number];

@@ -1,12 +1,14 @@
 import type { DirectiveComment, PlanDocument, Position } from '../parse/ast.js';
 import type { SourceText } from '../decode/source-text.js';
 import type { Diagnostic, Locale } from '../report/diagnostic.js';
+import { findComments } from '../shared/comments.js';
 
 /** Diagnostics about the inline comments themselves; not a pack rule, so never turned off by one. */
 export const DIRECTIVE_RULE_ID = 'inline-directive';
 const DIRECTIVE_DOCS = 'https://github.com/plan-lint/plan-lint/blob/main/docs/inline-directives.md';
 
-const DIRECTIVE_PATTERN = /<!--\s*plan-lint-(disable-next-line|disable-line|disable|enable)\b([\s\S]*?)-->/g;
+// Applied to one comment at a time (found by findComments), never to the whole text.
+const DIRECTIVE_PATTERN = /^<!--\s*plan-lint-(disable-next-line|disable-line|disable|enable)\b([\s\S]*?)-->$/;
 
 const MESSAGES: Record<string, Record<Locale, string>> = {
   missingReason: {
@@ -36,8 +38,10 @@ export function findDirectives(document: PlanDocument, source: SourceText): Dire
   if (document.directives.length > 0) return document.directives;
   if (!source.text.includes('plan-lint-')) return [];
   const found: DirectiveComment[] = [];
-  for (const match of source.text.matchAll(DIRECTIVE_PATTERN)) {
-    const start = match.index ?? 0;
+  for (const comment of findComments(source.text)) {
+    const match = DIRECTIVE_PATTERN.exec(source.text.slice(comment.start, comment.end));
+    if (!match) continue;
+    const start = comment.start;
     const body = match[2];
     const separator = body.indexOf('--');
     const rulesText = separator === -1 ? body : body.slice(0, separator);

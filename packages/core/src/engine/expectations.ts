@@ -2,6 +2,7 @@
 // repository's fixture runner and by `plan-lint pack test`): end-of-line markers name the
 // diagnostics a plan must give, and a trailing HTML comment holds its configuration. The runner
 // lints the text with markers removed, so a marker can neither cause nor hide a report.
+import { findComments } from '../shared/comments.js';
 
 export interface Expectation {
   ruleId: string;
@@ -34,7 +35,8 @@ export interface ParsedFixture {
 const MARKER = /\{\{([^{}]*)\}\}/g;
 const MARKER_BODY = /^([a-z][a-z0-9]*(?:-[a-z0-9]+)*)(?:\/([A-Za-z][A-Za-z0-9]*))?(?::([+-]\d+)|@(\d+))?$/;
 const TRAILING_MARKERS = /(?:[ \t]*\{\{[^{}]*\}\})+[ \t]*$/;
-const CONFIG_COMMENT = /<!--\s*plan-lint-config\s+([\s\S]*?)\s*-->/;
+// Applied to one comment at a time (found by findComments), never to the whole text.
+const CONFIG_COMMENT = /^<!--\s*plan-lint-config\s+([\s\S]*?)\s*-->$/;
 
 /** Splits text into lines, keeping each line's terminator (`\n`, `\r\n` or `\r`). */
 function splitKeepingEol(text: string): Array<{ body: string; eol: string }> {
@@ -50,8 +52,10 @@ function splitKeepingEol(text: string): Array<{ body: string; eol: string }> {
 
 /** Blanks the config comment out, keeping its line breaks so that line numbers stay put. */
 function removeConfigComment(text: string, errors: string[]): { text: string; config: FixtureConfig } {
-  const match = CONFIG_COMMENT.exec(text);
-  if (!match) return { text, config: {} };
+  const configs = findComments(text).filter((comment) => CONFIG_COMMENT.test(text.slice(comment.start, comment.end)));
+  if (configs.length === 0) return { text, config: {} };
+  const first = configs[0];
+  const match = CONFIG_COMMENT.exec(text.slice(first.start, first.end))!;
   let config: FixtureConfig = {};
   try {
     const parsed: unknown = JSON.parse(match[1] ?? '');
@@ -61,8 +65,8 @@ function removeConfigComment(text: string, errors: string[]): { text: string; co
     errors.push(`plan-lint-config is not valid JSON: ${(error as Error).message}`);
   }
   const blanked = match[0].replace(/[^\r\n]/g, '');
-  const rest = text.slice(0, match.index) + blanked + text.slice(match.index + match[0].length);
-  if (CONFIG_COMMENT.test(rest)) errors.push('more than one plan-lint-config comment');
+  const rest = text.slice(0, first.start) + blanked + text.slice(first.end);
+  if (configs.length > 1) errors.push('more than one plan-lint-config comment');
   return { text: rest, config };
 }
 

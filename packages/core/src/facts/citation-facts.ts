@@ -149,7 +149,13 @@ function checkIssuer(citation: Citation, fact: CitationFact, registry: Registry,
     data: { issuer: written, symbol: citation.symbol ?? '', expected: verdict.expected },
   };
   if (verdict.exact && normalizeName(written) !== normalizeName(verdict.expected)) {
-    finding.fix = index.fix(start, end, verdict.expected);
+    // The symbol or the issuer may be the slip ("Nghị định … của Thủ tướng" may mean a Quyết định of
+    // the Thủ tướng). Rewriting the issuer is certain only when the registry knows the symbol as a
+    // verified document of that issuer; otherwise it is a suggestion.
+    const known = citation.symbol ? registry.byNumber.get(normalizeSymbol(citation.symbol)) : undefined;
+    const fix = index.fix(start, end, verdict.expected);
+    if (known && isVerified(known) && normalizeName(known.issuer ?? '') === normalizeName(verdict.expected)) finding.fix = fix;
+    else finding.suggestions = [{ messageId: 'useIssuer', data: { expected: verdict.expected }, fix }];
   }
   addIssue(fact, 'citation-issuer', finding);
 }

@@ -149,6 +149,22 @@ describe('suggestions', () => {
     expect(diagnostic.suggestions!.map((s) => s.message)).toEqual(['Sửa ký hiệu thành 45/NQ-CP.', 'Sửa tên loại thành "Nghị định".']);
   });
 
+  it('citation-issuer fixes the issuer only for a symbol the registry verifies, else suggests it', async () => {
+    const known = 'Căn cứ Nghị định số 125/2021/NĐ-CP ngày 28/12/2021 của Thủ tướng Chính phủ;\n';
+    const [fixed] = await found(known, 'citation-issuer');
+    expect(fixed.fix && known.slice(0, fixed.fix.range[0]) + fixed.fix.text + known.slice(fixed.fix.range[1])).toBe(
+      'Căn cứ Nghị định số 125/2021/NĐ-CP ngày 28/12/2021 của Chính phủ;\n',
+    );
+    expect(fixed.suggestions).toBeUndefined();
+    // Not in the registry: "Nghị định … của Thủ tướng" may be a Quyết định of the Thủ tướng with a wrong symbol.
+    const unknown = 'Căn cứ Nghị định số 99/2019/NĐ-CP ngày 01/02/2019 của Thủ tướng Chính phủ;\n';
+    const [suggested] = await found(unknown, 'citation-issuer');
+    expect(suggested.fix).toBeUndefined();
+    expect(suggested.suggestions!.map((s) => [s.message, unknown.slice(0, s.fix.range[0]) + s.fix.text + unknown.slice(s.fix.range[1])])).toEqual([
+      ['Sửa cơ quan ban hành thành "Chính phủ" (nếu ký hiệu đúng).', 'Căn cứ Nghị định số 99/2019/NĐ-CP ngày 01/02/2019 của Chính phủ;\n'],
+    ]);
+  });
+
   it('enumeration-sequence offers to renumber', async () => {
     const text = ['I. MỤC ĐÍCH, YÊU CẦU', '1. Mục đích', 'a) Một.', 'b) Hai.', 'b) Ba.', ''].join('\n');
     const [diagnostic] = await found(text, 'enumeration-sequence');

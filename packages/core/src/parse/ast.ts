@@ -1,6 +1,7 @@
 // The plan AST. One shape whatever the input format (Markdown, text, Word, PDF).
 // Positions follow unist: lines and columns count from 1, offsets from 0, and they
 // always refer to the ORIGINAL decoded text (before CRLF and NFC normalisation).
+import type { Root } from './tree.js';
 
 export interface Point {
   line: number;
@@ -242,4 +243,6 @@ export interface PlanDocument extends NodeBase {
   /** `<!-- plan-lint-... -->` comments. */
   directives: DirectiveComment[];
   problems: ParseProblem[];
+  /** The blocks as written (docs/document-tree.md); the fields above are read from it. */
+  tree: Root;
 }

@@ -59,6 +59,7 @@ export class DocumentBuilder {
         headingDepth: block.headingDepth,
         elements: current,
         marker,
+        row: block.row,
       });
       current = [];
       marker = undefined;
@@ -159,6 +160,7 @@ export class DocumentBuilder {
       signer,
       directives: this.buildDirectives(),
       problems: this.problems,
+      tree: this.layout.tree,
       position: this.position(start, end),
     };
   }

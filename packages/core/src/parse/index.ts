@@ -3,6 +3,7 @@ import { sourceFromString } from '../decode/decode.js';
 import { elementsInTextOrder, elementVisitor, type Entity } from './ast-builder.js';
 import type { ParseProblem, PlanDocument } from './ast.js';
 import { DocumentBuilder } from './build-document.js';
+import { attachPlanNodes } from './plan-nodes.js';
 import { entityCandidates, planGrammar } from './grammar.js';
 import { layoutText } from './layout.js';
 import { planLexer } from './tokens.js';
@@ -15,7 +16,7 @@ export interface ParseOptions {
 export function parsePlan(input: SourceText | string, options: ParseOptions = {}): PlanDocument {
   const source = typeof input === 'string' ? sourceFromString(input) : input;
   const format = options.format ?? 'text';
-  const layout = layoutText(source.text, format);
+  const layout = layoutText(source, format);
   const problems: ParseProblem[] = [];
   const lexed = planLexer.tokenize(layout.text);
   for (const error of lexed.errors) {
@@ -32,7 +33,9 @@ export function parsePlan(input: SourceText | string, options: ParseOptions = {}
   // the outline, and the failure is a recorded problem rather than an exception.
   const entities: Entity[] = cst ? elementVisitor.visit(cst) : [];
   const elements = elementsInTextOrder(lexed.tokens, entities);
-  return new DocumentBuilder(source, layout, elements, format, problems).build();
+  const document = new DocumentBuilder(source, layout, elements, format, problems).build();
+  attachPlanNodes(document);
+  return document;
 }
 
 export { classifySection, parseSymbol, isCalendarDate } from './build-document.js';

@@ -1,7 +1,18 @@
-// Layout: normalised text → logical text, one logical line (block) per `\n`.
-// Markdown markup, page markers, HTML comments and hard wraps are removed here, so that a
+// Layout: normalised text → the document tree and the logical text, one logical line (block) per
+// `\n`. The block grammar (block-grammar.ts) reads the lines; here comments and front matter are set
+// aside and the logical lines are laid out with a map back to the normalised text, so that a
 // Markdown plan and the same plan exported as hard-wrapped text give the same token stream.
+import type { SourceText } from '../decode/source-text.js';
+import { sourceFromString } from '../decode/decode.js';
+import { findComments } from '../shared/comments.js';
 import { lastIndexAtOrBelowNear } from '../shared/search.js';
+import { buildBlocks, type LogicalLine } from './block-builder.js';
+import { blockGrammar } from './block-grammar.js';
+import { lexLines, BlankLine, CommentLine, FrontMatterLine, PageMarkerLine, ThematicBreakLine } from './block-tokens.js';
+import { estimateWrapWidth } from './reflow.js';
+import type { Root, RowInfo } from './tree.js';
+
+export { isAllCaps, isLowerLetter, isUpperLetter } from './reflow.js';
 
 export interface LayoutBlock {
   /** Offsets in the logical text. */
@@ -9,6 +20,8 @@ export interface LayoutBlock {
   end: number;
   /** Markdown heading depth (1–6), 0 otherwise. */
   headingDepth: number;
+  /** Set when the line is a table row: its cells, in logical offsets. */
+  row?: RowInfo;
 }
 
 export interface RawDirective {
@@ -27,97 +40,62 @@ export interface Layout {
   endToNormalized(offset: number): number;
   directives: RawDirective[];
   frontMatter?: { start: number; end: number; body: string };
+  tree: Root;
 }
 
-interface PhysicalLine {
-  /** Content after trimming, and where it starts in the normalised text. */
-  text: string;
-  start: number;
-  headingDepth: number;
-  isBlank: boolean;
-}
-
-const PAGE_MARKER = /^[-–]?\s*\d{1,3}\s*[-–]?$/;
-const RULE_LINE = /^[-–—_=*]{3,}$/;
-const MARKER_START =
-  /^(?:[IVXL]{1,6}\.\s|\d{1,2}(?:\.\d{1,2})*\.?\s|[a-zđ]\)\s|[-+*•o\u2022\u25cf\u25aa\u25e6\u2013\u2212\u27a2\u2713\uf000-\uf8ff]\s|Nơi nhận)/;
-const HEADING_MARKER = /^(?:[IVXL]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.?)\s/;
-const TERMINAL = /[.;:!?…]["”)]?$/;
-const JOIN_TIGHT = /[A-Za-zĐđ0-9][-/]$/;
 // `plan-lint-config` comments configure fixtures (style.md); every other `plan-lint-…` is a directive.
-const DIRECTIVE = /<!--\s*(plan-lint-(?!config\b)[\s\S]*?)-->/g;
-const COMMENT = /<!--[\s\S]*?-->/g;
+const DIRECTIVE = /^<!--\s*(plan-lint-(?!config\b)[\s\S]*?)-->$/;
 
-export function layoutText(text: string, format: 'markdown' | 'text'): Layout {
+function blank(text: string, start: number, end: number): string {
+  return text.slice(0, start) + text.slice(start, end).replace(/[^\n]/g, ' ') + text.slice(end);
+}
+
+export function layoutText(source: SourceText | string, format: 'markdown' | 'text'): Layout {
+  const text = typeof source === 'string' ? source : source.text;
   const directives: RawDirective[] = [];
   let frontMatter: Layout['frontMatter'];
   // Comments become spaces so offsets stay put; directives are kept for the engine.
+  const comments = text.includes('<!--') ? findComments(text) : [];
   let body = text;
-  if (body.includes('<!--')) {
-    body = body.replace(COMMENT, (match, offset: number) => {
-      DIRECTIVE.lastIndex = 0;
-      const directive = DIRECTIVE.exec(match);
-      if (directive) directives.push({ start: offset, end: offset + match.length, body: directive[1].trim() });
-      return match.replace(/[^\n]/g, ' ');
-    });
+  if (comments.length) {
+    const parts: string[] = [];
+    let last = 0;
+    for (const comment of comments) {
+      const raw = text.slice(comment.start, comment.end);
+      const directive = DIRECTIVE.exec(raw);
+      if (directive) directives.push({ start: comment.start, end: comment.end, body: directive[1].trim() });
+      parts.push(text.slice(last, comment.start), raw.replace(/[^\n]/g, ' '));
+      last = comment.end;
+    }
+    parts.push(text.slice(last));
+    body = parts.join('');
   }
+  let frontMatterEnd = -1;
   if (format === 'markdown' && body.startsWith('---\n')) {
     const close = body.indexOf('\n---', 4);
     if (close !== -1) {
       const end = body.indexOf('\n', close + 4);
       const stop = end === -1 ? body.length : end;
       frontMatter = { start: 0, end: stop, body: body.slice(4, close) };
-      body = body.slice(0, stop).replace(/[^\n]/g, ' ') + body.slice(stop);
+      frontMatterEnd = stop;
+      body = blank(body, 0, stop);
     }
   }
 
-  const lines = splitLines(body, format);
-  const wrapWidth = format === 'text' ? estimateWrapWidth(lines) : Infinity;
-  const pieces: { text: string; start: number }[][] = [];
-  const depths: number[] = [];
-  let current: { text: string; start: number }[] | undefined;
-  let previous: PhysicalLine | undefined;
-  let blankSince = false;
-
-  for (const line of lines) {
-    if (line.isBlank) {
-      blankSince = true;
-      if (format === 'markdown') current = undefined;
-      continue;
-    }
-    const join =
-      current !== undefined &&
-      previous !== undefined &&
-      previous.headingDepth === 0 &&
-      line.headingDepth === 0 &&
-      shouldJoin(previous.text, line.text, wrapWidth, format, blankSince, HEADING_MARKER.test(current![0].text));
-    if (join && current) {
-      current.push(line);
-    } else {
-      current = [line];
-      pieces.push(current);
-      depths.push(line.headingDepth);
-    }
-    previous = line;
-    blankSince = false;
-  }
-
-  // Build the logical text and its segment map.
-  const segLogical: number[] = [];
-  const segNormal: number[] = [];
-  const blocks: LayoutBlock[] = [];
-  let out = '';
-  pieces.forEach((group, index) => {
-    if (out.length > 0) out += '\n';
-    const blockStart = out.length;
-    group.forEach((piece, k) => {
-      if (k > 0) out += JOIN_TIGHT.test(group[k - 1].text.slice(-2)) && /^[A-ZĐ0-9]/.test(piece.text) ? '' : ' ';
-      segLogical.push(out.length);
-      segNormal.push(piece.start);
-      out += piece.text;
-    });
-    blocks.push({ start: blockStart, end: out.length, headingDepth: depths[index] });
+  const lexed = lexLines(body, format, comments, frontMatterEnd);
+  blockGrammar.format = format;
+  blockGrammar.wrapWidth = format === 'text' ? wrapWidthOf(lexed.tokens) : Infinity;
+  blockGrammar.input = lexed.tokens;
+  const cst = blockGrammar.document();
+  const { tree, lines } = buildBlocks(cst, {
+    source: typeof source === 'string' ? sourceFromString(source) : source,
+    format,
+    body,
+    comments,
   });
+  if (frontMatter && tree.children[0]?.type === 'frontmatter') tree.children[0].value = frontMatter.body;
+
+  const { out, blocks, segLogical, segNormal } = layOut(lines);
   segLogical.push(out.length + 1);
   segNormal.push(text.length + 1);
 
@@ -133,116 +111,49 @@ export function layoutText(text: string, format: 'markdown' | 'text'): Layout {
   };
   const endToNormalized = (offset: number): number => (offset <= 0 ? toNormalized(0) : toNormalized(offset - 1) + 1);
 
-  return { text: out, blocks, toNormalized, endToNormalized, directives, frontMatter };
+  return { text: out, blocks, toNormalized, endToNormalized, directives, frontMatter, tree };
 }
 
-function splitLines(body: string, format: 'markdown' | 'text'): PhysicalLine[] {
-  const result: PhysicalLine[] = [];
-  let lineStart = 0;
-  while (lineStart <= body.length) {
-    let lineEnd = body.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = body.length;
-    let start = lineStart;
-    let end = lineEnd;
-    while (start < end && isSpace(body.charCodeAt(start))) start++;
-    while (end > start && isSpace(body.charCodeAt(end - 1))) end--;
-    let headingDepth = 0;
-    if (format === 'markdown') {
-      // Only a line starting with `#` can be a heading: the others skip the slice and the regex.
-      const hashes = body.charCodeAt(start) === 35 ? /^(#{1,6})[ \t]+/.exec(body.slice(start, Math.min(end, start + 8))) : null;
-      if (hashes) {
-        headingDepth = hashes[1].length;
-        start += hashes[0].length;
-        // Closing hashes of an ATX heading.
-        const closing = /[ \t]+#+$/.exec(body.slice(start, end));
-        if (closing) end -= closing[0].length;
-      } else if (body.startsWith('> ', start)) {
-        start += 2;
-      }
+/** The logical text: one line per block, its pieces joined by their separators, and the segment map. */
+function layOut(lines: LogicalLine[]) {
+  const segLogical: number[] = [];
+  const segNormal: number[] = [];
+  const blocks: LayoutBlock[] = [];
+  let out = '';
+  for (const line of lines) {
+    if (out.length > 0) out += '\n';
+    const blockStart = out.length;
+    const pieceStarts: number[] = [];
+    line.pieces.forEach((piece, k) => {
+      if (k > 0) out += piece.separator;
+      pieceStarts.push(out.length);
+      segLogical.push(out.length);
+      segNormal.push(piece.start);
+      out += piece.text;
+    });
+    const block: LayoutBlock = { start: blockStart, end: out.length, headingDepth: line.headingDepth };
+    if (line.cellPieces) {
+      const starts = line.cellPieces;
+      const cells = starts.map((first, k) => {
+        const lastPiece = (starts[k + 1] ?? line.pieces.length) - 1;
+        return { start: pieceStarts[first], end: pieceStarts[lastPiece] + line.pieces[lastPiece].text.length };
+      });
+      block.row = { cells, isHeader: line.isHeaderRow ?? false };
+      if (line.header) block.row.header = line.header;
     }
-    let content = body.slice(start, end);
-    if (format === 'markdown') {
-      // Strong/emphasis markers are presentation; keep the words and their offsets.
-      const stripped = stripEmphasis(content);
-      if (stripped.offset > 0) {
-        start += stripped.offset;
-      }
-      content = stripped.text;
-    }
-    const isBlank =
-      content.length === 0 || PAGE_MARKER.test(content) || RULE_LINE.test(content) || (format === 'text' && /^[–—_]+$/.test(content));
-    result.push({ text: content, start, headingDepth, isBlank });
-    if (lineEnd === body.length) break;
-    lineStart = lineEnd + 1;
+    blocks.push(block);
   }
-  return result;
+  return { out, blocks, segLogical, segNormal };
 }
 
-function stripEmphasis(content: string): { text: string; offset: number } {
-  // Only a wrapping pair (`**I. MỤC ĐÍCH**`) is removed, so offsets inside stay exact.
-  const first = content.charCodeAt(0);
-  if (first !== 42 && first !== 95) return { text: content, offset: 0 }; // neither `*` nor `_`
-  const wrapped = /^(\*\*|__)(.+)\1$/.exec(content);
-  if (wrapped) return { text: wrapped[2], offset: 2 };
-  return { text: content, offset: 0 };
-}
+const WORDLESS = new Set<unknown>([FrontMatterLine, BlankLine, CommentLine, PageMarkerLine, ThematicBreakLine]);
 
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0 || code === 0x200b || code === 0xfeff;
-}
-
-/** The width a text export wrapped at: a line near it that ends mid-sentence was wrapped. */
-function estimateWrapWidth(lines: PhysicalLine[]): number {
-  // A typed array sorts numbers natively, without a comparison callback per step.
-  const lengths = Int32Array.from(lines.filter((line) => !line.isBlank), (line) => line.text.length);
-  if (lengths.length === 0) return Infinity;
-  lengths.sort();
-  return lengths[Math.floor(lengths.length * 0.8)] ?? Infinity;
-}
-
-export function isLowerLetter(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
-}
-
-export function isUpperLetter(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-}
-
-/** At least `min` letters and no lower-case one: `KẾ HOẠCH`, `HIỆU TRƯỞNG`. */
-export function isAllCaps(value: string, min = 3): boolean {
-  // Most lines have an ASCII lower-case letter: answer those without walking the string.
-  if (/[a-z]/.test(value)) return false;
-  let letters = 0;
-  for (const ch of value) {
-    if (isLowerLetter(ch)) return false;
-    if (isUpperLetter(ch)) letters++;
+/** Lines that carry words, measured for the wrap width of a text export. */
+function wrapWidthOf(tokens: { tokenType: unknown; payload?: unknown }[]): number {
+  const lengths: number[] = [];
+  for (const token of tokens) {
+    if (WORDLESS.has(token.tokenType)) continue;
+    lengths.push((token.payload as { text: string }).text.length);
   }
-  return letters >= min;
-}
-
-function shouldJoin(
-  previous: string,
-  next: string,
-  wrapWidth: number,
-  format: 'markdown' | 'text',
-  blankBetween: boolean,
-  inHeading: boolean,
-): boolean {
-  if (TERMINAL.test(previous)) return false;
-  // A table row (GFM, as Markdown plans and the Word and PDF readers write tables) is a line of its own.
-  if (previous.charCodeAt(0) === 124 || next.charCodeAt(0) === 124) return false;
-  if (MARKER_START.test(next)) return false;
-  if (PAGE_MARKER.test(next)) return false;
-  const previousCaps = isAllCaps(previous);
-  const nextCaps = isAllCaps(next);
-  // A numbered heading is short: it was wrapped only if the next word would not have fitted
-  // on its line (the reflow test, with 10 % slack since exports wrap by rendered width).
-  // Body lines wrap raggedly, so any line near the wrap width counts as wrapped.
-  const nextWord = next.split(/\s/, 1)[0].length;
-  const full = inHeading ? previous.length + 1 + nextWord > wrapWidth * 0.95 : previous.length >= wrapWidth * 0.75;
-  if (previousCaps !== nextCaps && !(previousCaps && full)) return false;
-  if (previousCaps && nextCaps) return full;
-  if (/[-/,(&]$/.test(previous) || isLowerLetter(next[0]) || /^[0-9(]/.test(next)) return true;
-  if (format === 'markdown') return !blankBetween;
-  return full;
+  return estimateWrapWidth(Int32Array.from(lengths));
 }

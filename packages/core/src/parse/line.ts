@@ -2,6 +2,7 @@
 import type { IToken } from 'chevrotain';
 import type { DateParts, Element } from './ast-builder.js';
 import type { DateValue, Position } from './ast.js';
+import type { RowInfo } from './tree.js';
 
 export interface Line {
   start: number;
@@ -14,11 +15,8 @@ export interface Line {
   row?: RowCells;
 }
 
-export interface RowCells {
-  cells: { start: number; end: number }[];
-  header?: string[];
-  isHeader: boolean;
-}
+/** The cells of a table row's logical line (the block grammar's RowInfo). */
+export type RowCells = RowInfo;
 
 /** What the deadline and role binders need from the document builder. */
 export interface BindContext {

@@ -1,0 +1,131 @@
+// The block grammar: recognises blocks among line tokens (block-tokens.ts). Which wrapped line
+// continues a paragraph or an item is decided by gates that look at the lines' words (the reflow
+// rules of `continuesLine`); the visitor in block-builder.ts gives the blocks their meaning.
+import { CstParser, type IToken } from 'chevrotain';
+import {
+  AtxHeadingLine,
+  BlankLine,
+  blockTokens,
+  PageMarkerLine,
+  ThematicBreakLine,
+  CommentLine,
+  FenceLine,
+  FrontMatterLine,
+  GapLine,
+  ListItemLine,
+  QuoteLine,
+  SetextUnderline,
+  TableDelimiterLine,
+  TableRowLine,
+  TextLine,
+  AnyLine,
+  type LinePayload,
+} from './block-tokens.js';
+import { skipDefinitionChecks } from './definition-checks.js';
+import { continuesLine, HEADING_MARKER } from './reflow.js';
+
+export class BlockGrammar extends CstParser {
+  /** Set before each parse: how lines are joined depends on the format and, for text, the wrap width. */
+  format: 'markdown' | 'text' = 'text';
+  wrapWidth = Infinity;
+
+  constructor() {
+    super(blockTokens, { maxLookahead: 2, recoveryEnabled: false, skipValidations: skipDefinitionChecks });
+    this.performSelfAnalysis();
+  }
+
+  document = this.RULE('document', () => {
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.SUBRULE(this.frontMatter) },
+        { ALT: () => this.CONSUME(GapLine) },
+        { ALT: () => this.SUBRULE(this.fence) },
+        { ALT: () => this.SUBRULE(this.heading) },
+        { ALT: () => this.SUBRULE(this.table) },
+        { ALT: () => this.SUBRULE(this.quote) },
+        { ALT: () => this.SUBRULE(this.listItem) },
+        { ALT: () => this.SUBRULE(this.paragraph) },
+        // `---` that underlines nothing: a thematic break.
+        { ALT: () => this.CONSUME(SetextUnderline) },
+      ]),
+    );
+  });
+
+  frontMatter = this.RULE('frontMatter', () => {
+    this.AT_LEAST_ONE(() => this.CONSUME(FrontMatterLine));
+  });
+
+  heading = this.RULE('heading', () => {
+    this.CONSUME(AtxHeadingLine);
+  });
+
+  // A paragraph: a first line and the wrapped lines that continue it; in Markdown, `===`/`---`
+  // under it makes it a setext heading.
+  paragraph = this.RULE('paragraph', () => {
+    const first = this.CONSUME(TextLine, { LABEL: 'lines' });
+    this.continuation(first);
+    this.OPTION({ GATE: () => this.format === 'markdown', DEF: () => this.CONSUME(SetextUnderline) });
+  });
+
+  // A numbered or bulleted line (`I.`, `1.1.`, `a)`, `-`, `•` …) and the wrapped lines that continue it.
+  listItem = this.RULE('listItem', () => {
+    const first = this.CONSUME(ListItemLine, { LABEL: 'lines' });
+    this.continuation(first);
+  });
+
+  // Rows, with the delimiter row after the header when there is one (GFM).
+  table = this.RULE('table', () => {
+    this.AT_LEAST_ONE(() =>
+      this.OR([{ ALT: () => this.CONSUME(TableRowLine, { LABEL: 'rows' }) }, { ALT: () => this.CONSUME(TableDelimiterLine, { LABEL: 'rows' }) }]),
+    );
+  });
+
+  quote = this.RULE('quote', () => {
+    this.AT_LEAST_ONE(() => this.CONSUME(QuoteLine));
+  });
+
+  fence = this.RULE('fence', () => {
+    this.CONSUME(FenceLine, { LABEL: 'open' });
+    this.MANY({ GATE: () => this.LA(1).tokenType !== FenceLine, DEF: () => this.CONSUME(AnyLine, { LABEL: 'body' }) });
+    this.OPTION(() => this.CONSUME2(FenceLine, { LABEL: 'close' }));
+  });
+
+  private continuation(first: IToken): void {
+    this.MANY({
+      GATE: () => this.continues(first),
+      DEF: () => {
+        this.MANY2(() => this.CONSUME2(GapLine, { LABEL: 'gaps' }));
+        this.CONSUME2(TextLine, { LABEL: 'lines' });
+      },
+    });
+  }
+
+  /** Whether the next text line (after blank lines and page numbers, in text) continues the block. */
+  private continues(first: IToken): boolean {
+    let i = 1;
+    if (this.format === 'text') while (this.LA(i).tokenType !== TextLine && isGap(this.LA(i))) i++;
+    const next = this.LA(i);
+    if (next.tokenType !== TextLine) return false;
+    const previous = payloadOf(this.LA(0));
+    return continuesLine(
+      previous.text,
+      payloadOf(next).text,
+      this.wrapWidth,
+      this.format,
+      i > 1,
+      HEADING_MARKER.test(payloadOf(first).text),
+    );
+  }
+}
+
+function isGap(token: IToken): boolean {
+  return GAP_TYPES.has(token.tokenType);
+}
+const GAP_TYPES = new Set([BlankLine, PageMarkerLine, ThematicBreakLine, CommentLine]);
+
+export function payloadOf(token: IToken): LinePayload {
+  return token.payload as LinePayload;
+}
+
+export { CommentLine };
+export const blockGrammar = new BlockGrammar();

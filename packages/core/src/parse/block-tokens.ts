@@ -1,0 +1,246 @@
+// Tokens of the block grammar: one token per physical line (newline included), classified once.
+// Each pattern reads the line's content through `readLine` (trimmed, Markdown heading/quote prefix
+// and wrapping emphasis removed), which is worked out once per line and handed to the token as its
+// payload; the patterns only decide the class. Order matters: the first class that fits wins.
+import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from 'chevrotain';
+import { skipDefinitionChecks } from './definition-checks.js';
+
+export interface LinePayload {
+  /** Offsets of the content in the text handed to the lexer (comments and front matter blanked). */
+  start: number;
+  end: number;
+  text: string;
+  /** ATX heading depth (Markdown), 0 otherwise. */
+  headingDepth: number;
+  /** Columns of indentation before the content (tabs count 4). */
+  indent: number;
+  /** Markdown `> ` line. */
+  quoted: boolean;
+  /** Markdown hard break at the line end: two spaces or a backslash. */
+  hardBreak: boolean;
+  /** Index of the line's class in CLASSES. */
+  kind: number;
+}
+
+/** What the lexer needs to know besides the text: set by `lexLines` before each run. */
+export const lineContext = {
+  format: 'text' as 'markdown' | 'text',
+  /** Comment ranges of the text (start of `<!--`, end after `-->`), in text order. */
+  comments: [] as { start: number; end: number }[],
+  frontMatterEnd: -1,
+};
+
+export const PAGE_MARKER = /^[-–]?\s*\d{1,3}\s*[-–]?$/;
+const RULE_LINE = /^[-–—_=*]{3,}$/;
+// Numbering at the start of a line (Nghị định 30/2020, Phụ lục I, II.6.đ: mục I., khoản 1., điểm a));
+// bullets include the glyphs Word and PDF exports leave (private-use symbols, ➢, ✓).
+export const LIST_MARKER =
+  /^(?:[IVXL]{1,6}\.\s|\d{1,2}(?:\.\d{1,2})*\.?\s|[a-zđ]\)\s|[-+*•o\u2022\u25cf\u25aa\u25e6\u2013\u2212\u27a2\u2713\uf000-\uf8ff]\s)/;
+const SETEXT = /^(?:={3,}|-{3,})$/;
+const TABLE_DELIMITER = /^\|?\s*:?-{1,}:?\s*(?:\|\s*:?-{1,}:?\s*)*\|?$/;
+
+let cachedOffset = -1;
+let cachedText = '';
+let cachedLine: LinePayload | undefined;
+let cachedNext = 0;
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0x200b || code === 0xfeff;
+}
+
+/** The line at `offset` (a line start), read once and reused by every token pattern. */
+export function readLine(text: string, offset: number): LinePayload {
+  if (offset === cachedOffset && text === cachedText && cachedLine) return cachedLine;
+  let lineEnd = text.indexOf('\n', offset);
+  if (lineEnd === -1) lineEnd = text.length;
+  let start = offset;
+  let end = lineEnd;
+  let indent = 0;
+  while (start < end && isSpace(text.charCodeAt(start))) {
+    indent += text.charCodeAt(start) === 9 ? 4 : 1;
+    start++;
+  }
+  const hardBreak = lineContext.format === 'markdown' && (text.endsWith('  ', end) || text.charCodeAt(end - 1) === 92);
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  let headingDepth = 0;
+  let quoted = false;
+  if (lineContext.format === 'markdown') {
+    if (text.charCodeAt(start) === 35) {
+      const hashes = /^(#{1,6})[ \t]+/.exec(text.slice(start, Math.min(end, start + 8)));
+      if (hashes) {
+        headingDepth = hashes[1].length;
+        start += hashes[0].length;
+        // Closing hashes of an ATX heading.
+        const closing = /[ \t]+#+$/.exec(text.slice(start, end));
+        if (closing) end -= closing[0].length;
+      }
+    } else if (text.startsWith('> ', start)) {
+      start += 2;
+      quoted = true;
+    }
+    if (text.charCodeAt(end - 1) === 92 && hardBreak) end--;
+  }
+  let content = text.slice(start, end);
+  if (lineContext.format === 'markdown') {
+    // Strong/emphasis wrapping the whole line is presentation (`**I. MỤC ĐÍCH**`); offsets inside stay exact.
+    const first = content.charCodeAt(0);
+    if (first === 42 || first === 95) {
+      const wrapped = /^(\*\*|__)(.+)\1$/.exec(content);
+      if (wrapped) {
+        content = wrapped[2];
+        start += 2;
+        end -= 2;
+      }
+    }
+  }
+  cachedOffset = offset;
+  cachedText = text;
+  cachedNext = lineEnd === text.length ? lineEnd : lineEnd + 1;
+  cachedLine = { start, end, text: content, headingDepth, indent, quoted, hardBreak, kind: 0 };
+  cachedLine.kind = classify(cachedLine, offset);
+  return cachedLine;
+}
+
+type Test = (line: LinePayload, offset: number) => boolean;
+
+const commentAt = (offset: number): { start: number; end: number } | undefined => {
+  // Lines are classified in text order: a moving index finds the comment that may touch this one.
+  const comments = lineContext.comments;
+  while (commentIndex < comments.length && comments[commentIndex].end <= offset) commentIndex++;
+  return comments[commentIndex];
+};
+let commentIndex = 0;
+
+// The line classes in the order they are tried: the first that fits is the line's class.
+// `gap`: lines that carry no words (blank, page numbers, rules, comments), which text exports wrap across.
+const CLASSES: { name: string; test: Test; gap?: boolean }[] = [
+  // Front matter was blanked before lexing: its lines are one block.
+  { name: 'FrontMatterLine', test: (_line, offset) => offset < lineContext.frontMatterEnd },
+  // Empty once comments are blanked, and a comment starts or goes on here.
+  {
+    name: 'CommentLine',
+    gap: true,
+    test: (line, offset) => {
+      if (line.text.length > 0) return false;
+      const comment = commentAt(offset);
+      return comment !== undefined && comment.start < cachedNext && comment.end > offset;
+    },
+  },
+  { name: 'BlankLine', gap: true, test: (line) => line.text.length === 0 },
+  // `-2-`, `- 3 -`, `12`: page numbers of a text or PDF export.
+  { name: 'PageMarkerLine', gap: true, test: (line) => line.headingDepth === 0 && PAGE_MARKER.test(line.text) },
+  {
+    name: 'FenceLine',
+    test: (line) => lineContext.format === 'markdown' && line.headingDepth === 0 && (line.text.startsWith('```') || line.text.startsWith('~~~')),
+  },
+  { name: 'AtxHeadingLine', test: (line) => line.headingDepth > 0 },
+  // `===` / `---` under a paragraph line (Markdown); elsewhere the grammar takes it as a thematic break.
+  { name: 'SetextUnderline', test: (line) => lineContext.format === 'markdown' && !line.quoted && SETEXT.test(line.text) },
+  {
+    name: 'ThematicBreakLine',
+    gap: true,
+    test: (line) => RULE_LINE.test(line.text) || (lineContext.format === 'text' && /^[–—_]+$/.test(line.text)),
+  },
+  // Before table rows: `| --- | :-: |` starts with a pipe too.
+  { name: 'TableDelimiterLine', test: (line) => line.text.includes('|') && line.text.includes('-') && TABLE_DELIMITER.test(line.text) },
+  { name: 'TableRowLine', test: (line) => line.text.charCodeAt(0) === 124 && line.text.length > 1 },
+  { name: 'QuoteLine', test: (line) => line.quoted },
+  { name: 'ListItemLine', test: (line) => LIST_MARKER.test(line.text) },
+  { name: 'TextLine', test: () => true },
+];
+
+function classify(line: LinePayload, offset: number): number {
+  for (let kind = 0; kind < CLASSES.length; kind++) if (CLASSES[kind].test(line, offset)) return kind;
+  return CLASSES.length - 1;
+}
+
+const BLANK = CLASSES.findIndex((entry) => entry.name === 'BlankLine');
+
+/** The end of the blank lines from `from` (a line start), stopping before a line a comment touches. */
+function blankRunEnd(text: string, from: number): number {
+  const limit = lineContext.comments[commentIndex]?.start ?? text.length;
+  let end = from;
+  for (let i = from; i < text.length && i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) end = i + 1;
+    else if (!isSpace(code)) break;
+  }
+  return end;
+}
+
+/** Every line token belongs to `AnyLine`, so a fenced block can take lines of any class. */
+export const AnyLine = createToken({ name: 'AnyLine', pattern: Lexer.NA });
+/** Lines that carry no words. */
+export const GapLine = createToken({ name: 'GapLine', pattern: Lexer.NA });
+
+/** A whole-line token: matches from a line start through its newline when the line is of its class. */
+const lineTokens = CLASSES.map(({ name, gap }, kind) => {
+  const pattern: CustomPatternMatcherFunc = (text, offset) => {
+    const line = readLine(text, offset);
+    if (line.kind !== kind) return null;
+    // A run of blank lines is one token: 100,000 empty lines cost one token, not 100,000.
+    const end = kind === BLANK ? blankRunEnd(text, cachedNext) : cachedNext;
+    const match = [text.slice(offset, end)] as unknown as RegExpExecArray & { payload: LinePayload };
+    match.payload = line;
+    return match;
+  };
+  return createToken({ name, pattern, line_breaks: true, categories: gap ? [AnyLine, GapLine] : [AnyLine] });
+});
+
+export const [
+  FrontMatterLine,
+  CommentLine,
+  BlankLine,
+  PageMarkerLine,
+  FenceLine,
+  AtxHeadingLine,
+  SetextUnderline,
+  ThematicBreakLine,
+  TableDelimiterLine,
+  TableRowLine,
+  QuoteLine,
+  ListItemLine,
+  TextLine,
+] = lineTokens;
+
+export const blockTokens: TokenType[] = [
+  AnyLine,
+  GapLine,
+  FrontMatterLine,
+  CommentLine,
+  BlankLine,
+  PageMarkerLine,
+  FenceLine,
+  AtxHeadingLine,
+  SetextUnderline,
+  ThematicBreakLine,
+  TableDelimiterLine,
+  TableRowLine,
+  QuoteLine,
+  ListItemLine,
+  TextLine,
+];
+
+const lexer = new Lexer(blockTokens, {
+  positionTracking: 'onlyOffset',
+  ensureOptimizations: false,
+  skipValidations: skipDefinitionChecks,
+});
+
+/** The lines of `text` as tokens; comments and front matter must already be blanked to spaces. */
+export function lexLines(
+  text: string,
+  format: 'markdown' | 'text',
+  comments: { start: number; end: number }[],
+  frontMatterEnd: number,
+) {
+  lineContext.format = format;
+  lineContext.comments = comments;
+  lineContext.frontMatterEnd = frontMatterEnd;
+  commentIndex = 0;
+  cachedOffset = -1;
+  const result = lexer.tokenize(text);
+  cachedLine = undefined;
+  cachedText = '';
+  return result;
+}

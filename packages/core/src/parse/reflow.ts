@@ -1,0 +1,70 @@
+// The reflow rules: whether a line was wrapped by an export (and continues the line before it) or
+// starts a block of its own. They gate the block grammar's paragraphs and items; unchanged from the
+// line-based layout they came from, so plans keep their findings.
+
+const PAGE_MARKER = /^[-–]?\s*\d{1,3}\s*[-–]?$/;
+const MARKER_START =
+  /^(?:[IVXL]{1,6}\.\s|\d{1,2}(?:\.\d{1,2})*\.?\s|[a-zđ]\)\s|[-+*•o\u2022\u25cf\u25aa\u25e6\u2013\u2212\u27a2\u2713\uf000-\uf8ff]\s|Nơi nhận)/;
+export const HEADING_MARKER = /^(?:[IVXL]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.?)\s/;
+const TERMINAL = /[.;:!?…]["”)]?$/;
+const JOIN_TIGHT = /[A-Za-zĐđ0-9][-/]$/;
+const TIGHT_NEXT = /^[A-ZĐ0-9]/;
+
+/** The separator between two joined lines: none inside a split number, date or symbol (`15/` + `11/2025`). */
+export function joinSeparator(previous: string, next: string): string {
+  return JOIN_TIGHT.test(previous.slice(-2)) && TIGHT_NEXT.test(next) ? '' : ' ';
+}
+
+/** The width a text export wrapped at: a line near it that ends mid-sentence was wrapped. */
+export function estimateWrapWidth(lengths: Int32Array): number {
+  if (lengths.length === 0) return Infinity;
+  // A typed array sorts numbers natively, without a comparison callback per step.
+  lengths.sort();
+  return lengths[Math.floor(lengths.length * 0.8)] ?? Infinity;
+}
+
+export function isLowerLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+export function isUpperLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** At least `min` letters and no lower-case one: `KẾ HOẠCH`, `HIỆU TRƯỞNG`. */
+export function isAllCaps(value: string, min = 3): boolean {
+  // Most lines have an ASCII lower-case letter: answer those without walking the string.
+  if (/[a-z]/.test(value)) return false;
+  let letters = 0;
+  for (const ch of value) {
+    if (isLowerLetter(ch)) return false;
+    if (isUpperLetter(ch)) letters++;
+  }
+  return letters >= min;
+}
+
+/** Whether `next` continues `previous` (a wrapped line) rather than starting a block. */
+export function continuesLine(
+  previous: string,
+  next: string,
+  wrapWidth: number,
+  format: 'markdown' | 'text',
+  blankBetween: boolean,
+  inHeading: boolean,
+): boolean {
+  if (TERMINAL.test(previous)) return false;
+  if (MARKER_START.test(next)) return false;
+  if (PAGE_MARKER.test(next)) return false;
+  const previousCaps = isAllCaps(previous);
+  const nextCaps = isAllCaps(next);
+  // A numbered heading is short: it was wrapped only if the next word would not have fitted
+  // on its line (the reflow test, with 10 % slack since exports wrap by rendered width).
+  // Body lines wrap raggedly, so any line near the wrap width counts as wrapped.
+  const nextWord = next.split(/\s/, 1)[0].length;
+  const full = inHeading ? previous.length + 1 + nextWord > wrapWidth * 0.95 : previous.length >= wrapWidth * 0.75;
+  if (previousCaps !== nextCaps && !(previousCaps && full)) return false;
+  if (previousCaps && nextCaps) return full;
+  if (/[-/,(&]$/.test(previous) || isLowerLetter(next[0]) || /^[0-9(]/.test(next)) return true;
+  if (format === 'markdown') return !blankBetween;
+  return full;
+}
