@@ -144,7 +144,7 @@ describe('a PDF plan whose header cells are centred and whose table cells are ce
 describe('plan-lint on a PDF plan with tables', () => {
   it('convert prints exactly the text that is linted, and a finding in a table row points at its cell there', async () => {
     const pdf = 'fixtures/formats/tables/truong-thpt-ll.pdf';
-    const converted = runCli(['convert', pdf]);
+    const converted = runCli(['convert', '--text', pdf]);
     expect(converted.code).toBe(0);
     expect(converted.stdout).toBe((await decodePdf(fixture('truong-thpt-ll.pdf'), pdf)).text);
     // parent-so.md asks for the annual report by 01/12/2026; the plan's table row says 05/12/2026.
