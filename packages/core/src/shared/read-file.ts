@@ -55,6 +55,13 @@ function checkStat(stat: Stats, filePath: string, bounds: BoundedRead): void {
 // nothing for a regular file. Windows has no such flag (nor FIFOs a path can name).
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
+/** A full read buffer, doubled up to one byte over the bound (the byte that tells a file grew). */
+function grown(buffer: Buffer<ArrayBuffer>, used: number, bounds: BoundedRead): Buffer<ArrayBuffer> {
+  const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, bounds.maxBytes + 1));
+  buffer.copy(bigger, 0, 0, used);
+  return bigger;
+}
+
 /**
  * The bytes of a file plan-lint reads (plan, parent, config, pack, waivers, lockfile…), whoever
  * named it: only a regular file (a FIFO hung the run, /dev/zero ate 21 GB), refused from its size
@@ -70,11 +77,7 @@ export function readBoundedFile(filePath: string, bounds: BoundedRead): Buffer {
     let buffer = Buffer.allocUnsafe(Math.min(stat.size, bounds.maxBytes) + 1);
     let used = 0;
     for (;;) {
-      if (used === buffer.length) {
-        const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, bounds.maxBytes + 1));
-        buffer.copy(bigger, 0, 0, used);
-        buffer = bigger;
-      }
+      if (used === buffer.length) buffer = grown(buffer, used, bounds);
       const read = readSync(fd, buffer, used, buffer.length - used, null);
       if (read === 0) return buffer.subarray(0, used);
       used += read;
@@ -99,11 +102,7 @@ export async function readBoundedFileAsync(filePath: string, bounds: BoundedRead
     let buffer = Buffer.allocUnsafe(Math.min(stat.size, bounds.maxBytes) + 1);
     let used = 0;
     for (;;) {
-      if (used === buffer.length) {
-        const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, bounds.maxBytes + 1));
-        buffer.copy(bigger, 0, 0, used);
-        buffer = bigger;
-      }
+      if (used === buffer.length) buffer = grown(buffer, used, bounds);
       const { bytesRead } = await handle.read(buffer, used, buffer.length - used, null);
       if (bytesRead === 0) return buffer.subarray(0, used);
       used += bytesRead;
