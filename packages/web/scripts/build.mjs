@@ -5,7 +5,8 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const web = fileURLToPath(new URL('../', import.meta.url));
 const root = path.resolve(web, '../..');
@@ -63,10 +64,27 @@ const browserPlugin = {
       if (args.path.startsWith('node:')) return { errors: [{ text: `${args.path} has no browser module (imported by ${path.relative(root, args.importer)})` }] };
       return undefined;
     });
+    context.onResolve({ filter: /^saxes$/ }, () => ({ path: path.join(shims, 'saxes.ts') }));
     context.onResolve({ filter: /^plan-lint-web:embedded$/ }, () => ({ path: 'embedded', namespace: 'plan-lint-web' }));
     context.onLoad({ filter: /.*/, namespace: 'plan-lint-web' }, () => ({ contents: `export default ${JSON.stringify(embeddedFiles())};`, loader: 'js' }));
   },
 };
+
+/**
+ * The hashes of the inline scripts of the HTML report the page shows in a frame: a srcdoc frame
+ * keeps the page's CSP, which allows no other inline script. Taken from core's own formatter.
+ */
+async function reportScriptHashes() {
+  const coreEntry = path.join(root, 'packages/core/dist/index.js');
+  if (!existsSync(coreEntry)) spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-b', 'packages/core'], { stdio: 'inherit', cwd: root });
+  const core = await import(pathToFileURL(coreEntry).href);
+  const hashes = new Set();
+  for (const locale of ['vi', 'en']) {
+    const html = core.formatters.html([], { cwd: '/', rules: [], packs: [], version: '0.0.0', locale });
+    for (const [, script] of html.matchAll(/<script>([\s\S]*?)<\/script>/g)) hashes.add(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+  }
+  return [...hashes].join(' ');
+}
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
@@ -94,6 +112,9 @@ const result = await build({
   metafile: true,
   logLevel: 'warning',
 });
-for (const file of ['index.html', 'style.css']) copyFileSync(path.join(web, 'src', file), path.join(dist, file));
+copyFileSync(path.join(web, 'src/style.css'), path.join(dist, 'style.css'));
+const page = readFileSync(path.join(web, 'src/index.html'), 'utf8');
+if (!page.includes('REPORT_SCRIPT_HASHES')) throw new Error('index.html: the CSP has no REPORT_SCRIPT_HASHES placeholder');
+writeFileSync(path.join(dist, 'index.html'), page.replace('REPORT_SCRIPT_HASHES', await reportScriptHashes()));
 const outputs = Object.entries(result.metafile.outputs).map(([file, output]) => `${path.relative(dist, path.join(root, file))} ${(output.bytes / 1024).toFixed(0)} KB`);
 console.log(`web: built ${path.relative(root, dist)} in ${Date.now() - started} ms: ${outputs.filter((o) => !o.endsWith('.map')).join(', ')}`);

@@ -74,6 +74,9 @@ worker.onmessage = (event: MessageEvent<LintResponse>) => {
   const response = event.data;
   // A newer run (another file, the other language) replaces this one.
   if (response.id !== pending) return;
+  // When the worker's answer reached the page: what the page did until then, it did while the worker linted.
+  performance.mark('plan-lint:response');
+  document.body.dataset.state = 'rendering';
   state.response = response;
   if (state.selected >= response.plans.length) state.selected = 0;
   render();

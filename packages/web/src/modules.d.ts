@@ -6,3 +6,4 @@ declare module 'plan-lint-web:embedded' {
 declare module 'pdfjs-dist/legacy/build/pdf.worker.mjs' {
   export const WorkerMessageHandler: unknown;
 }
+declare module 'saxes/saxes.js' { export { SaxesParser } from 'saxes'; }
