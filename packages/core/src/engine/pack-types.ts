@@ -11,7 +11,7 @@ export interface RuleEventParams {
   /** One diagnostic per item of `fact` whose `issues` has `flag`. */
   items?: { fact: string; flag: string };
   /** A document-level diagnostic at a fact path holding a position (`metadata.datePosition`); default: the plan's title. */
-  at?: string;
+  at?: string | string[];
   /** Message placeholders: name → fact path (`parent.deadlines.planSubmission`, `item.registry.date`). */
   data?: Record<string, string>;
   /**

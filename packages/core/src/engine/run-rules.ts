@@ -78,6 +78,15 @@ function isPosition(value: unknown): value is Position {
   return Boolean(value && typeof value === 'object' && 'start' in value && 'end' in value);
 }
 
+/** The first of the paths that holds a position: `at` may name a narrower place and its fallbacks. */
+function firstPosition(scope: Record<string, unknown>, at: string | string[]): unknown {
+  for (const path of Array.isArray(at) ? at : [at]) {
+    const value = valueAtPath(scope, path);
+    if (isPosition(value)) return value;
+  }
+  return undefined;
+}
+
 function isFix(value: unknown): value is FixRecord {
   const range = (value as FixRecord | null)?.range;
   return Array.isArray(range) && range.length === 2 && typeof (value as FixRecord).text === 'string';
@@ -136,7 +145,7 @@ export async function runRules(ruleSet: RuleSet, facts: PlanFacts, locale: Local
       continue;
     }
     const scope = firing.item ? { ...runFacts, item: firing.item } : runFacts;
-    const at = params.at ? valueAtPath(scope, params.at) : firing.item ? firing.item.position : undefined;
+    const at = params.at ? firstPosition(scope, params.at) : firing.item ? firing.item.position : undefined;
     // An item without a position came from a generated node: it is never blamed (unist).
     if (firing.item && !isPosition(at)) continue;
     const position = isPosition(at) ? at : facts.anchor;

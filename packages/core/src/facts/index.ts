@@ -61,7 +61,7 @@ export function computeFacts(document: PlanDocument, source: SourceText, options
     metadata,
     topic: extractTopicFacts(document, options.topic),
     sections: extractSectionFacts(document),
-    citations: extractCitationFacts(document, index, metadata.date),
+    citations: extractCitationFacts(document, index),
     deadlines: extractDeadlineFacts(document, parent),
     deadlineByKind: extractDeadlineByKind(document),
     reportDeadlines: extractReportDeadlineFacts(document, anchor),

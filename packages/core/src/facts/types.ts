@@ -46,16 +46,82 @@ export interface SectionFacts extends Flaggable {
   missing: string[];
 }
 
-export interface CitationFact extends Flaggable {
+/** A suggested edit the core computed: offered, never applied by --fix. */
+export interface Suggestion {
+  messageId: string;
+  data?: FindingData;
+  fix: FixRecord;
+}
+
+/** A registry entry, as data (rules/registry/documents.json). */
+export interface RegistryEntryFact {
+  number: string;
+  type: string;
+  /** ISO date of the document. */
+  date: string;
+  issuer: string;
+  title: string;
+  /** Only a verified entry may raise an error. */
+  verified: boolean;
+}
+
+/** A citation, as written and as the registry knows it. Observations only: the van-ban pack judges. */
+export interface CitationFact {
   docType: string;
   symbol?: string;
   symbolRaw?: string;
+  /** The symbol without spaces around `-` and `/` (NFC). */
+  symbolNormalized?: string;
+  /** The date as read (ISO, perhaps partial). */
   date?: string;
   issuer?: string;
   inLegalBasis: boolean;
+  position?: Position;
   /** Number of the registry entry it matched, when it matched one. */
   registryNumber?: string;
   registryVerified?: boolean;
+  /** The registry's entry for this number. */
+  registry?: RegistryEntryFact;
+  /** The date as written, whether it is a calendar date, its year, and the full ISO date when it has day, month and year. */
+  dateRaw?: string;
+  dateValid?: boolean;
+  dateYear?: number;
+  fullDate?: string;
+  datePosition?: Position;
+  /** The year inside the symbol (`2021` of `125/2021/NĐ-CP`). */
+  symbolYear?: number;
+  /** The type code the symbol carries (`NĐ`; for a law, its authority `QH`), and the codes the type word written may carry. */
+  typeCode?: string;
+  typeCodesOfWord?: string[];
+  /** The registry's number for this document when the type word is right and the symbol's code wrong. */
+  registrySymbol?: string;
+  registrySymbolFix?: FixRecord;
+  typeCodeSuggestions?: Suggestion[];
+  /** The authority the symbol names (`CP`) and the one the issuer as written names (`TTg`), with the issuer the symbol's authority has. */
+  authority?: string;
+  issuerAuthority?: string;
+  expectedIssuer?: string;
+  issuerWritten?: string;
+  issuerPosition?: Position;
+  issuerFix?: FixRecord;
+  issuerSuggestions?: Suggestion[];
+  /** The symbol exactly as written, without spaces, and where. */
+  symbolWritten?: string;
+  symbolCompact?: string;
+  symbolPosition?: Position;
+  symbolSpacesFix?: FixRecord;
+  /** `party` (`03-NQ/TU`), `state` (`03/NQ-TU`) or `law` (`73/2006/QH11`); whether the authority is a Party body, and its Party form. */
+  form?: 'party' | 'state' | 'law';
+  partyBody?: boolean;
+  partyForm?: string;
+  partyFormFix?: FixRecord;
+  /** Whether "số" precedes the number, whether the type word is a full name (`Nghị định`, not `NĐ`), and the edit that inserts "số ". */
+  hasSo?: boolean;
+  typeWordInFull?: boolean;
+  docTypePosition?: Position;
+  insertSoFix?: FixRecord;
+  /** The first earlier citation of the same document (same number, type, year and issuer). */
+  earlier?: { symbol?: string; fullDate?: string; line: number };
 }
 
 export interface DeadlineFact extends Flaggable {
