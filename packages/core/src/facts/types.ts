@@ -3,31 +3,42 @@ import type { ParentFacts } from '../engine/pack-types.js';
 import type { FixRecord } from '../report/diagnostic.js';
 import type { TextFact } from './text-fact.js';
 
+/** A message's placeholder values. */
 export type FindingData = Record<string, string | number>;
 
-/** What a check found wrong with one fact item: the rule that reads its flag reports it here. */
-export interface Finding {
-  /** The message to use, when the rule has several (`missing`, `wrongRange`); default: the rule event's. */
-  messageId?: string;
-  /** Where to report, when narrower than the item (the issuer of a citation). */
-  position?: Position;
-  data?: FindingData;
-  fix?: FixRecord;
-  suggestions?: Array<{ messageId: string; data?: FindingData; fix: FixRecord }>;
+/**
+ * A word or phrase written twice back to back, with what the dictionary makes of it: `word` (the two
+ * are words of their own sharing a syllable), `slip` (a repeat, certainly),
+ * `unsure`. The edit deletes the repeat and the space before it.
+ */
+export interface RepeatedWordFact {
+  phrase: string;
+  dictionary: 'word' | 'slip' | 'unsure';
+  position: Position;
+  fix: FixRecord;
+  suggestions: Suggestion[];
 }
 
-export interface Flaggable {
-  position?: Position;
-  /** flag → finding(s); a rule with `items: { fact, flag }` gives one diagnostic per finding. */
-  issues?: Record<string, Finding | Finding[]>;
+/** A year of an activity: in the budget section, the action month's clause, or a deadline. */
+export interface YearFact {
+  where: 'budget' | 'actionMonth' | 'deadline';
+  year: number;
+  /** A deadline's date as written. */
+  date?: string;
+  position: Position;
+  /** The edit to the plan's year (budget and action month), as a suggestion. */
+  suggestions?: Suggestion[];
 }
 
-export interface MetadataFacts extends Flaggable {
+export interface MetadataFacts {
+  position?: Position;
   symbol?: string;
   /** The plan's own date (ISO), from its header or front matter. */
   date?: string;
   datePosition?: Position;
   year?: number;
+  /** The year after the plan's: an annual report may fall due early in it. */
+  nextYear?: number;
   title?: string;
 }
 
@@ -39,11 +50,25 @@ export interface SectionFact {
   position?: Position;
 }
 
-export interface SectionFacts extends Flaggable {
+export interface SectionFacts {
   list: SectionFact[];
   count: Record<SectionKind, number>;
-  /** Kinds a plan must have that are missing (purpose or objectives, tasks, organisation). */
-  missing: string[];
+  /** The parts a plan of this kind has (purpose: purpose or objectives; tasks; organisation), each with how many sections it has. */
+  required: Array<{ part: 'purpose' | 'tasks' | 'organisation'; count: number }>;
+}
+
+/** A numbered heading or point, with the value and marker expected after its predecessor of the same style. */
+export interface EnumerationFact {
+  marker: string;
+  style: string;
+  value: number;
+  expected: string;
+  expectedValue: number;
+  previous?: string;
+  previousValue?: number;
+  position?: Position;
+  /** The renumbering edit, as a suggestion. */
+  renumber?: Suggestion[];
 }
 
 /** A suggested edit the core computed: offered, never applied by --fix. */
@@ -124,13 +149,18 @@ export interface CitationFact {
   earlier?: { symbol?: string; fullDate?: string; line: number };
 }
 
-export interface DeadlineFact extends Flaggable {
+export interface DeadlineFact {
   kind: string;
   due?: string;
   year?: number;
   relation: string;
   months?: number[];
   subject: string;
+  position?: Position;
+  /** The last day it allows (ISO): `trước ngày 05/6` → 04/6, `trong tháng 4/2024` → 30/4. */
+  lastDay?: string;
+  /** The parent's last day for a deadline of the same kind (ISO), when the parent sets one. */
+  parentDue?: string;
 }
 
 /** The last day each kind of deadline allows (ISO), the latest when the plan sets several: for pack conditions. */
@@ -142,51 +172,82 @@ export interface DeadlineByKind {
   at: { planSubmission?: Position; sixMonthReport?: Position; annualReport?: Position };
 }
 
-export interface ReportDeadlineFacts extends Flaggable {
+export interface ReportDeadlineFacts {
   /** Whether any periodic-report deadline (6-month, annual) carries a full date. */
   hasDated: boolean;
-  /** Periodic-report mentions without a date ("theo quy định", a bare month). */
+  /** Periodic-report mentions without a date ("theo quy định", a bare month), the first one's words and place. */
   vagueCount: number;
+  firstVague?: string;
+  position?: Position;
 }
 
-export interface ActionMonthFacts extends Flaggable {
+/** A date range the plan gives the Tháng hành động (ISO; `--11-15` without a year). */
+export interface ActionMonthRange {
+  from: string;
+  to: string;
+  fromYear?: number;
+  toYear?: number;
+  raw: string;
+  position?: Position;
+}
+
+export interface ActionMonthFacts {
   mentioned: boolean;
   scheduled: boolean;
+  /** The first range scheduled. */
   from?: string;
   to?: string;
+  /** Every range the mentions are scheduled with. */
+  ranges: ActionMonthRange[];
+  /** The first mention. */
+  position?: Position;
 }
 
-export interface BudgetFacts extends Flaggable {
+export interface BudgetFacts {
   hasSection: boolean;
-  namesSource: boolean;
   /** The funding sources named (`ngân sách`, `nguồn hợp pháp` …), lowercase. */
   sources: string[];
-  /** Money amounts (VND) written in the budget section. */
+  /** Money amounts (VND) written in the budget section, and their sum. */
   amounts: number[];
-  /** Whether a budget section names a funding source: what `budget-declared` asks for. */
-  declared: boolean;
+  total: number;
+  /** The first budget heading. */
+  position?: Position;
 }
 
-export interface RoleFacts extends Flaggable {
+export interface RoleFacts {
   hasSection: boolean;
+  /** The units and positions named as doing something. */
   units: string[];
-  declared: boolean;
+  /** The first organisation heading. */
+  position?: Position;
 }
 
-export interface RecipientFacts extends Flaggable {
+export interface RecipientFacts {
   present: boolean;
-  endsWithArchive: boolean;
+  /** The last recipient line, trimmed, and where it is. */
+  last?: string;
+  lastPosition?: Position;
+  /** Where the last line starts with "Lưu … VT" in any spacing, as written, with the edit to "Lưu: VT". */
+  archive?: { written: string; position: Position; fix: FixRecord };
+  /** The block, or the plan's last line when there is none. */
+  position?: Position;
 }
 
-export interface SignerFacts extends Flaggable {
+export interface SignerFacts {
   present: boolean;
   hasTitle: boolean;
   hasName: boolean;
+  /** The signature block, or the plan's last line when there is none. */
+  position?: Position;
 }
 
-export interface ParentCitationFacts extends Flaggable {
-  /** `none` when no parent is known. */
-  status: 'none' | 'cited' | 'missing' | 'wrongDate' | 'noDate';
+/** Where the legal basis cites the parent's plan (when the parent's number is known), and the date it gives. */
+export interface ParentCitationFacts {
+  found: boolean;
+  symbol?: string;
+  date?: string;
+  position?: Position;
+  datePosition?: Position;
 }
 
 /** Everything the rules read, computed once per document; plain JSON. */
@@ -212,9 +273,9 @@ export interface PlanFacts {
   actionMonth: ActionMonthFacts;
   budget: BudgetFacts;
   roles: RoleFacts;
-  enumerations: Flaggable[];
-  repeatedWords: Flaggable[];
-  years: Flaggable[];
+  enumerations: EnumerationFact[];
+  repeatedWords: RepeatedWordFact[];
+  years: YearFact[];
   /** Every year written in the plan outside citations, ascending; a period or school year counts by its first year. */
   yearsUsed: number[];
   recipients: RecipientFacts;
