@@ -1,7 +1,7 @@
 // The page: picks or takes dropped plans, hands them to the lint worker, and shows each plan's
 // text with its findings marked in place, the findings beside it, the compliance matrix (the HTML
 // report itself) and the downloads. Nothing here talks to a network.
-import type { Finding, InputFile, LintRequest, LintResponse, Locale, PlanResult } from './protocol.js';
+import type { Finding, FixRequest, FixResponse, InputFile, LintRequest, LintResponse, Locale, PlanResult } from './protocol.js';
 import { STRINGS } from './strings.js';
 
 const PLAN_EXTENSIONS = /\.(docx|pdf|md|markdown|txt)$/i;
@@ -61,6 +61,7 @@ async function lint(): Promise<void> {
   document.body.dataset.state = 'working';
   $('status').textContent = t().working(state.plans.length);
   const request: LintRequest = {
+    type: 'lint',
     id,
     locale: state.locale,
     plans: await Promise.all(state.plans.map(asInput)),
@@ -70,7 +71,24 @@ async function lint(): Promise<void> {
   worker.postMessage(request, [...request.plans, ...(request.parent ? [request.parent] : []), ...(request.pack ? [request.pack] : [])].map((input) => input.bytes));
 }
 
-worker.onmessage = (event: MessageEvent<LintResponse>) => {
+/** Fixed texts asked for, by request id. */
+const fixWaiters = new Map<number, (response: FixResponse) => void>();
+
+function askFixedText(runId: number, index: number): Promise<FixResponse> {
+  const id = nextId++;
+  const request: FixRequest = { type: 'fix', id, runId, index };
+  return new Promise((resolve) => {
+    fixWaiters.set(id, resolve);
+    worker.postMessage(request);
+  });
+}
+
+worker.onmessage = (event: MessageEvent<LintResponse | FixResponse>) => {
+  if (event.data.type === 'fixed') {
+    fixWaiters.get(event.data.id)?.(event.data);
+    fixWaiters.delete(event.data.id);
+    return;
+  }
   const response = event.data;
   // A newer run (another file, the other language) replaces this one.
   if (response.id !== pending) return;
@@ -80,6 +98,7 @@ worker.onmessage = (event: MessageEvent<LintResponse>) => {
   state.response = response;
   if (state.selected >= response.plans.length) state.selected = 0;
   render();
+  performance.measure('plan-lint:render', 'plan-lint:response');
   document.body.dataset.state = 'done';
 };
 
@@ -103,10 +122,14 @@ function render(): void {
   showTab(state.selected);
 }
 
-function download(name: string, content: string | Uint8Array, type: string): HTMLButtonElement {
+/** A button that saves a file made on the computer (a blob: URL, never a request); `content` may be made on click. */
+function download(name: string, content: string | Uint8Array | (() => Promise<string | Uint8Array>), type: string): HTMLButtonElement {
   const button = element('button', { type: 'button', class: 'download', 'data-file': name });
-  button.addEventListener('click', () => {
-    const url = URL.createObjectURL(new Blob([content as BlobPart], { type }));
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    const made = typeof content === 'function' ? await content() : content;
+    button.disabled = false;
+    const url = URL.createObjectURL(new Blob([made as BlobPart], { type }));
     const link = element('a', { href: url, download: name });
     document.body.append(link);
     link.click();
@@ -128,11 +151,13 @@ function renderDownloads(response: LintResponse): void {
   report.id = 'download-report';
   report.textContent = s.reportHtml;
   list.append(element('li', {}, report));
-  response.plans.forEach((plan) => {
-    if (plan.fixedText === undefined) return;
+  response.plans.forEach((plan, index) => {
+    if (!plan.fixable) return;
     const extension = /\.[^.]+$/.exec(plan.name)?.[0] ?? '.txt';
     const name = `${stem(plan.name)}.fixed${extension}`;
-    const button = download(name, plan.fixedText, extension === '.md' || extension === '.markdown' ? 'text/markdown' : 'text/plain');
+    // Made when asked: the fix passes lint the plan again, up to ten times.
+    const fixed = async () => (await askFixedText(response.id, index)).fixedText ?? plan.text;
+    const button = download(name, fixed, extension === '.md' || extension === '.markdown' ? 'text/markdown' : 'text/plain');
     button.classList.add('download-fixed');
     button.textContent = s.fixed(name);
     list.append(element('li', {}, button));

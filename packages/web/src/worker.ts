@@ -7,7 +7,7 @@ import { lintFile, type LintSettings } from '../../cli/src/lint/lint-file.js';
 import { reportContext } from '../../cli/src/lint/report-context.js';
 import { loadParent, loadRunConfig } from '../../cli/src/lint/run-config.js';
 import { INPUT_DIR, ROOT, setInputs } from './shims/files.js';
-import type { Finding, InputFile, LintRequest, LintResponse, PlanResult } from './protocol.js';
+import type { Finding, FixRequest, FixResponse, InputFile, LintRequest, LintResponse, PlanResult } from './protocol.js';
 
 /** A PDF needs pdf.js; it runs in this worker (no second worker), loaded on the first PDF only. */
 async function preparePdf(): Promise<void> {
@@ -55,7 +55,7 @@ async function run(request: LintRequest): Promise<LintResponse> {
   const pack = request.pack ? placed([request.pack], 'pack')[0] : undefined;
   setInputs([...plans, ...(parent ? [parent] : []), ...(pack ? [pack] : [])]);
   if ([...plans, ...(parent ? [parent] : [])].some((file) => /\.pdf$/i.test(file.name))) await preparePdf();
-  const base = { id: request.id, plans: [], reportHtml: '' };
+  const base = { type: 'linted' as const, id: request.id, plans: [], reportHtml: '' };
   let config;
   let parentDocument;
   let derivedPack: string | undefined;
@@ -86,31 +86,43 @@ async function run(request: LintRequest): Promise<LintResponse> {
       findings,
       errorCount: counts.errorCount,
       warningCount: counts.warningCount,
+      // Word and PDF files are never rewritten (the CLI's rule).
+      fixable: !report.converted && !report.fatal && report.diagnostics.some((d) => d.fix),
       ...(report.fatal ? { fatal: report.fatal } : {}),
     };
-    // The fixed text: the CLI's --fix loop (lintFile), never for Word or PDF files.
-    if (!report.converted && !report.fatal && report.diagnostics.some((d) => d.fix)) {
-      const fixed = await lintFile(plan.path, { ...settings, fix: true });
-      if (fixed.fixedText !== undefined) result.fixedText = fixed.fixedText;
-    }
     results.push(result);
   }
+  lastRun = { id: request.id, settings, paths: plans.map((plan) => plan.path) };
   const context = await reportContext(config, request.locale, false);
   // Paths in the report as the person named the files.
   const shown = reports.map((report, index) => ({ ...report, filePath: `${ROOT}/${plans[index].name}` }));
   const reportHtml = core.formatters.html(shown, context);
-  return { id: request.id, plans: results, reportHtml, ...(derivedPack ? { derivedPack } : {}), millis: performance.now() - started };
+  return { type: 'linted', id: request.id, plans: results, reportHtml, ...(derivedPack ? { derivedPack } : {}), millis: performance.now() - started };
+}
+
+/** The last run's inputs and settings, for the fixed text asked for later. */
+let lastRun: { id: number; settings: LintSettings; paths: string[] } | undefined;
+
+/** The CLI's --fix passes (lintFile) over one plan of the last run. */
+async function fix(request: FixRequest): Promise<FixResponse> {
+  if (!lastRun || lastRun.id !== request.runId || !lastRun.paths[request.index]) return { type: 'fixed', id: request.id };
+  const outcome = await lintFile(lastRun.paths[request.index], { ...lastRun.settings, fix: true });
+  return { type: 'fixed', id: request.id, ...(outcome.fixedText !== undefined ? { fixedText: outcome.fixedText } : {}) };
 }
 
 let queue = Promise.resolve();
-self.onmessage = (event: MessageEvent<LintRequest>) => {
-  // One run at a time: the in-memory inputs belong to the run that set them.
+self.onmessage = (event: MessageEvent<LintRequest | FixRequest>) => {
+  const request = event.data;
+  // One request at a time: the in-memory inputs belong to the run that set them.
   queue = queue.then(async () => {
-    let response: LintResponse;
+    let response: LintResponse | FixResponse;
     try {
-      response = await run(event.data);
+      response = request.type === 'fix' ? await fix(request) : await run(request);
     } catch (error) {
-      response = { id: event.data.id, plans: [], reportHtml: '', error: errorText(error, event.data.locale), millis: 0 };
+      response =
+        request.type === 'fix'
+          ? { type: 'fixed', id: request.id }
+          : { type: 'linted', id: request.id, plans: [], reportHtml: '', error: errorText(error, request.locale), millis: 0 };
     }
     (self as unknown as Worker).postMessage(response);
   });

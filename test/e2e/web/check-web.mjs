@@ -266,6 +266,8 @@ try {
     const answered = performance.getEntriesByName('plan-lint:response').at(-1)?.startTime ?? Infinity;
     return window.__lags.filter(([at]) => at <= answered).map(([, lag]) => lag);
   });
+  const renderMs = await page.evaluate(() => performance.getEntriesByName('plan-lint:render').at(-1)?.duration ?? -1);
+  console.log(`     1 MB plan: the page drew its text and findings in ${renderMs.toFixed(0)} ms`);
   const sorted = [...roundTrips].sort((a, b) => a - b);
   const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? 0;
   const worstLag = Math.max(0, ...lagsWhileLinting);
