@@ -46,6 +46,25 @@ export interface PlanResult {
   fatal?: { message: string; line?: number; column?: number };
   /** A text input with automatic fixes: its fixed text can be asked for (FixRequest). */
   fixable: boolean;
+  /** A readable Word file: its review copy (one Word comment per finding) can be asked for (ReviewRequest). */
+  reviewable: boolean;
+}
+
+/** The Word review copy of plan `index` of run `runId` (`plan-lint review`), made on download. */
+export interface ReviewRequest {
+  type: 'review';
+  id: number;
+  runId: number;
+  index: number;
+}
+
+export interface ReviewResponse {
+  type: 'reviewed';
+  id: number;
+  /** The .docx bytes; undefined when the run is gone or the copy could not be made (`error`). */
+  bytes?: ArrayBuffer;
+  comments?: number;
+  error?: string;
 }
 
 /** The fixed text of plan `index` of run `runId` (the CLI's --fix passes): asked for on download only, as it re-lints. */
