@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +21,7 @@ const action = parse(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as
 };
 
 /** Runs one step's script as the runner would: bash, the step's env with the inputs' defaults or overrides. */
-function runStep(id: string, dir: string, inputs: Record<string, string>) {
+function runStep(id: string, dir: string, inputs: Record<string, string>, github: { action_path?: string; PATH?: string } = {}) {
   const step = action.runs.steps.find((candidate) => candidate.id === id || candidate.name === id)!;
   const env: Record<string, string> = {
     ...(process.env as Record<string, string>),
@@ -32,8 +32,10 @@ function runStep(id: string, dir: string, inputs: Record<string, string>) {
   };
   for (const [name, value] of Object.entries(step.env ?? {})) {
     const input = /^\$\{\{ inputs\.([\w-]+) \}\}$/.exec(value)?.[1];
-    env[name] = input ? (inputs[input] ?? action.inputs[input].default) : value;
+    const context = /^\$\{\{ github\.(\w+) \}\}$/.exec(value)?.[1] as 'action_path' | undefined;
+    env[name] = input ? (inputs[input] ?? action.inputs[input].default) : context ? github[context]! : value;
   }
+  if (github.PATH) env.PATH = github.PATH;
   return spawnSync('bash', ['-e', '-c', step.run!], { cwd: dir, env, encoding: 'utf8', timeout: 120_000 });
 }
 
@@ -68,6 +70,32 @@ describe('GitHub Action (action.yml)', () => {
     expect(lint.status).toBe(0);
     expect(readFileSync(path.join(dir, 'output'), 'utf8')).toContain('exit-code=1\n');
     expect(JSON.parse(readFileSync(path.join(dir, 'plan-lint.compliance.json'), 'utf8')).kind).toBe('plan-lint-compliance');
+  });
+});
+
+describe('GitHub Action: installing plan-lint (not on the npm registry)', () => {
+  it('builds the plan-lint of its own checkout with npm ci and runs that bin', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'plan-lint-action-'));
+    // The action's checkout: this repository's built packages; npm is a stub that records its call.
+    const actionPath = path.join(dir, 'action');
+    mkdirSync(actionPath);
+    symlinkSync(path.join(repoRoot, 'packages'), path.join(actionPath, 'packages'));
+    const stubs = path.join(dir, 'bin');
+    mkdirSync(stubs);
+    writeFileSync(path.join(stubs, 'npm'), `#!/bin/sh\necho "$(pwd) npm $*" >> "${path.join(dir, 'npm-calls')}"\n`, { mode: 0o755 });
+    const install = runStep('Install plan-lint', dir, {}, { action_path: actionPath, PATH: `${stubs}${path.delimiter}${process.env.PATH}` });
+    expect(install.stderr).toBe('');
+    expect(install.status).toBe(0);
+    expect(readFileSync(path.join(dir, 'npm-calls'), 'utf8')).toBe(`${actionPath} npm ci --no-audit --no-fund\n`);
+    expect(readFileSync(path.join(dir, 'env'), 'utf8')).toBe(`PLAN_LINT=node ${actionPath}/packages/cli/bin/plan-lint.js\n`);
+    expect(install.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it('refuses a version to fetch from npm, where plan-lint is not published', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'plan-lint-action-'));
+    const install = runStep('Install plan-lint', dir, { 'plan-lint-version': 'latest' }, { action_path: dir });
+    expect(install.status).toBe(2);
+    expect(install.stderr).toBe('plan-lint-version must be "action" or "local" (plan-lint is not on the npm registry; pin a version with the ref in uses:).\n');
   });
 });
 

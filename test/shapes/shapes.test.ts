@@ -32,6 +32,10 @@ function groups(files: string[]): Map<string, string[]> {
 }
 
 describe('fixtures/shapes: the parent in every shape', () => {
+  it('has the parent in prose and with its deadlines as a Markdown table', () => {
+    expect(parents.map((f) => path.basename(f))).toEqual(expect.arrayContaining(['so-gddt.md', 'so-gddt-bang.md']));
+  });
+
   const prose = parents.find((f) => path.basename(f) === 'so-gddt.md');
   for (const file of parents.filter((f) => f !== prose)) {
     it(`${relative(file)} gives the subordinates the same directives as ${path.basename(prose!)}`, async () => {

@@ -148,7 +148,7 @@ export interface PlanFacts {
   enumerations: Flaggable[];
   repeatedWords: Flaggable[];
   years: Flaggable[];
-  /** Every year written in the plan outside citations, ascending. */
+  /** Every year written in the plan outside citations, ascending; a period or school year counts by its first year. */
   yearsUsed: number[];
   recipients: RecipientFacts;
   signer: SignerFacts;

@@ -27,6 +27,29 @@ describe('deadlines bound by structure', () => {
     ).toEqual(expected);
   });
 
+  it('reads the plan being sent as the plan-submission deadline in prose, a list and a table alike', () => {
+    const lead = '2. Các trường gửi kế hoạch và báo cáo về Sở theo thời hạn sau:\n';
+    const kinds = (body: string, format: 'markdown' | 'text' = 'text') => deadlines(body, format).map((d) => d.split(' | ')[0]);
+    const expected = ['plan-submission before 2026-02-10', 'six-month-report before 2026-06-05'];
+    expect(kinds('Các trường gửi kế hoạch của đơn vị về Sở trước ngày 10/02/2026 và báo cáo sơ kết 6 tháng trước ngày 05/6/2026.')).toEqual(expected);
+    expect(kinds(`${lead}- Kế hoạch của đơn vị: trước ngày 10/02/2026;\n- Báo cáo sơ kết 6 tháng: trước ngày 05/6/2026.`)).toEqual(expected);
+    expect(kinds(`${lead}a) Kế hoạch của đơn vị: trước ngày 10/02/2026;\nb) Báo cáo sơ kết 6 tháng: trước ngày 05/6/2026.`)).toEqual(expected);
+    const table = '| TT | Nội dung | Thời hạn |\n|---|---|---|\n| 1 | Kế hoạch thực hiện năm 2026 của đơn vị | Trước ngày 10/02/2026 |\n| 2 | Báo cáo sơ kết 6 tháng | Trước ngày 05/6/2026 |\n';
+    expect(kinds(`${lead}\n${table}`, 'markdown')).toEqual(expected);
+    // Without the lead-in, a column of how to send says the same.
+    const sendColumn = table.replace('Thời hạn |\n|---|', 'Thời hạn | Hình thức gửi |\n|---|---|').replace(/2026 \|\n/g, '2026 | Hệ thống |\n');
+    expect(kinds(sendColumn, 'markdown')).toEqual(expected);
+  });
+
+  it('keeps an activity on a plan, or a list under a lead-in that sends nothing, apart from the plan submission', () => {
+    const table = '| TT | Nội dung | Thời hạn | Hình thức gửi |\n|---|---|---|---|\n| 1 | Triển khai kế hoạch tuyên truyền | Trước ngày 10/02/2026 | Hệ thống |\n';
+    expect(deadlines(table, 'markdown').map((d) => d.split(' | ')[0])).toEqual(['other before 2026-02-10']);
+    // A same-level item after the lead-in's list is no longer under it.
+    expect(deadlines('1. Các trường gửi về Sở theo thời hạn sau:\n- Báo cáo sơ kết: trước ngày 05/6/2026.\n2. Kế hoạch tuyên truyền: triển khai trước ngày 10/02/2026.')).toEqual([
+      'six-month-report before 2026-06-05 | Báo cáo sơ kết',
+    ]);
+  });
+
   it('decides the kind from the subject, never from a date written in words', () => {
     // `06 tháng` inside the date is no 6-month report.
     expect(deadlines('Báo cáo tổng kết năm gửi trước ngày 06 tháng 12 năm 2026.')).toEqual([

@@ -8,15 +8,21 @@ type DateElement = Extract<Element, { kind: 'date' }>;
 
 export function buildDeadlines(context: BindContext): Deadline[] {
   const deadlines: Deadline[] = [];
+  // The marker kind ('' for none) of a lead-in that says what follows is to be sent (`gửi kế hoạch và
+  // báo cáo về Sở theo thời hạn sau:`): the table rows and sub-items under it name what is sent.
+  let leadIn: string | undefined;
   for (const line of context.lines) {
+    const sending = leadIn !== undefined && (line.row !== undefined || (line.marker !== undefined && line.marker.tokenType.name !== leadIn));
+    if (!sending) leadIn = undefined;
+    if (!line.row && line.text.trimEnd().endsWith(':')) leadIn = SENDING_LEAD_IN.test(line.text) ? (line.marker?.tokenType.name ?? '') : undefined;
     if (line.row) {
-      if (!line.row.isHeader && line.elements.some((e) => e.kind === 'date')) bindRow(context, line, deadlines);
+      if (!line.row.isHeader && line.elements.some((e) => e.kind === 'date')) bindRow(context, line, deadlines, sending);
       continue;
     }
     // A deadline needs a date of the line, `vào tháng …` (MONTHS_DUE) or `theo quy định`: most lines
     // have none, and this test is cheaper than DEADLINE_WORDS over the whole text.
     if (!line.elements.some((e) => e.kind === 'date') && !MONTHS_LEAD.test(line.text) && !AS_REGULATED.test(line.text)) continue;
-    if (!DEADLINE_WORDS.test(line.text)) continue;
+    if (!sending && !DEADLINE_WORDS.test(line.text)) continue;
     const lineDates = line.elements.filter((e): e is DateElement => e.kind === 'date');
     // Dates and clauses are both in text order: walk them together (a long line stays linear).
     let nextDate = 0;
@@ -28,7 +34,7 @@ export function buildDeadlines(context: BindContext): Deadline[] {
       }
       const clauseText = context.text.slice(clause.start, clause.end);
       const lower = clauseText.toLowerCase();
-      if (!DUE_WORDS.test(lower)) continue;
+      if (!sending && !DUE_WORDS.test(lower)) continue;
       const text = clauseText.replace(/^[-+•\s]+/, '').trim();
       const position = context.position(clause.start, clause.end);
       // Each date's subject starts where the report it belongs to is named: the clause's start, or,
@@ -54,9 +60,10 @@ export function buildDeadlines(context: BindContext): Deadline[] {
           }
         }
         const recipient = RECIPIENT.exec(context.text.slice(subjectStart, element.start));
+        const sentPlan = sending && namesPlan(context.text.slice(subjectStart, element.start));
         deadlines.push({
           type: 'deadline',
-          kind: classifyDeadline(withoutEntities(context, line, subjectStart, scopeEnd), element.value.month),
+          kind: classifyDeadline(withoutEntities(context, line, subjectStart, scopeEnd), element.value.month, false, sentPlan),
           subject: subjectOf(context.text.slice(subjectStart, element.start)),
           due: dueDate(context, element.value),
           relation,
@@ -108,7 +115,7 @@ export function buildDeadlines(context: BindContext): Deadline[] {
  * which holds its date (`Thời gian`, `Thời hạn`, `Hạn nộp`); without a header, the cell naming a
  * report is the subject and the other cells' dates are its dates.
  */
-function bindRow(context: BindContext, line: Line, deadlines: Deadline[]): void {
+function bindRow(context: BindContext, line: Line, deadlines: Deadline[], sending: boolean): void {
   const row = line.row!;
   const cells = row.cells;
   const cellText = (k: number) => context.text.slice(cells[k].start, cells[k].end);
@@ -124,7 +131,10 @@ function bindRow(context: BindContext, line: Line, deadlines: Deadline[]): void 
   if (!dueColumn && !DUE_WORDS.test(subjectLower)) return;
   const recipientCell = header ? header.findIndex((cell) => RECIPIENT_HEADER.test(cell)) : -1;
   const inCell = (element: DateElement, k: number) => element.start >= cells[k].start && element.end <= cells[k].end;
-  const kind = classifyDeadline(withoutEntities(context, line, cells[subjectCell].start, cells[subjectCell].end), undefined);
+  // A table of what to send (under a lead-in that says so, or with a column of how or where to send):
+  // a row naming a plan is the plan being sent.
+  const sentPlan = (sending || (header?.some((cell) => SEND_HEADER.test(cell)) ?? false)) && namesPlan(subjectText);
+  const kind = classifyDeadline(withoutEntities(context, line, cells[subjectCell].start, cells[subjectCell].end), undefined, false, sentPlan);
   for (const element of line.elements) {
     if (element.kind !== 'date') continue;
     const cell = dateCells.length > 0 ? dateCells.find((k) => inCell(element, k)) : cells.findIndex((_, k) => k !== subjectCell && inCell(element, k));
@@ -171,6 +181,11 @@ function withoutEntities(context: BindContext, line: Line, from: number, to: num
   return (out + context.text.slice(at, to)).toLowerCase();
 }
 
+/** Whether a subject starts by naming a plan (`Kế hoạch … của đơn vị`), not an activity on one (`Triển khai kế hoạch`). */
+function namesPlan(subject: string): boolean {
+  return PLAN_NAMED.test(subject.trimStart().replace(LEADING_MARKER, '').replace(/^[-+•*\s]+/, ''));
+}
+
 function subjectOf(text: string): string {
   const cut = text.search(SUBJECT_TAIL);
   let head = cut === -1 ? text : text.slice(0, cut);
@@ -178,7 +193,7 @@ function subjectOf(text: string): string {
   const named = head.toLowerCase().search(SUBJECT_WORDS);
   if (named > 0) head = head.slice(named);
   return head
-    .replace(/^(?:[IVXL]+\.|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s+/, '')
+    .replace(LEADING_MARKER, '')
     .replace(/^[-+•\s,;]+/, '')
     .replace(/^(và|hoặc)\s+/i, '')
     .replace(/[\s:,]+$/, '')
@@ -210,13 +225,19 @@ const SUBJECT_TAIL =
 const MONTHS_DUE = /vào\s+((?:tháng\s+\d{1,2}(?:\s*(?:,|và)\s*)?)+)/i;
 const MONTHS_LEAD = /vào/i;
 const AS_REGULATED = /theo quy định/i;
+const LEADING_MARKER = /^(?:[IVXL]+\.|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s+/;
+const PLAN_NAMED = /^(?:các\s+|bản\s+)?kế hoạch/i;
+/** A lead-in to what is to be sent: a sending verb, then a colon closing the line. */
+const SENDING_LEAD_IN = /(?:[Gg]ửi|[Nn]ộp)[^:]*:\s*$/;
+const SEND_HEADER = /gửi|nộp|nơi nhận/;
 const SUBJECT_HEADER = /nội dung|công việc|báo cáo|loại|hoạt động|văn bản/;
 const DATE_HEADER = /thời gian|thời hạn|hạn|ngày|thời điểm/;
 const DUE_HEADER = /thời hạn|hạn nộp|hạn gửi|hạn chót|hạn báo cáo/;
 const RECIPIENT_HEADER = /nơi nhận|gửi về|nộp về|đơn vị nhận|gửi đến/;
 
-export function classifyDeadline(clause: string, month?: number, monthsOnly = false): DeadlineKind {
-  if (/kế hoạch/.test(clause) && /(nộp|gửi|xây dựng|ban hành|công bố)/.test(clause) && !/báo cáo/.test(clause)) {
+/** `sentPlan`: the subject names a plan and its context says it is sent (a table or list of what to send). */
+export function classifyDeadline(clause: string, month?: number, monthsOnly = false, sentPlan = false): DeadlineKind {
+  if (/kế hoạch/.test(clause) && (sentPlan || /(nộp|gửi|xây dựng|ban hành|công bố)/.test(clause)) && !/báo cáo/.test(clause)) {
     return 'plan-submission';
   }
   if (/báo cáo/.test(clause) && /tháng hành động/.test(clause)) return 'action-month-report';

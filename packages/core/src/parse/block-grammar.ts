@@ -22,7 +22,7 @@ import {
   type LinePayload,
 } from './block-tokens.js';
 import { skipDefinitionChecks } from './definition-checks.js';
-import { continuesLine, HEADING_MARKER } from './reflow.js';
+import { continuesDate, continuesLine, HEADING_MARKER } from './reflow.js';
 
 export class BlockGrammar extends CstParser {
   /** Set before each parse: how lines are joined depends on the format and, for text, the wrap width. */
@@ -95,7 +95,8 @@ export class BlockGrammar extends CstParser {
       GATE: () => this.continues(first),
       DEF: () => {
         this.MANY2(() => this.CONSUME2(GapLine, { LABEL: 'gaps' }));
-        this.CONSUME2(TextLine, { LABEL: 'lines' });
+        // A number opening a wrapped line is the split date's (`… ngày 15 tháng` + `12 năm 2026`), not a list number.
+        this.OR([{ ALT: () => this.CONSUME2(TextLine, { LABEL: 'lines' }) }, { ALT: () => this.CONSUME2(ListItemLine, { LABEL: 'lines' }) }]);
       },
     });
   }
@@ -105,8 +106,9 @@ export class BlockGrammar extends CstParser {
     let i = 1;
     if (this.format === 'text') while (this.LA(i).tokenType !== TextLine && isGap(this.LA(i))) i++;
     const next = this.LA(i);
-    if (next.tokenType !== TextLine) return false;
     const previous = payloadOf(this.LA(0));
+    if (next.tokenType === ListItemLine) return continuesDate(previous.text, payloadOf(next).text, this.format, i > 1);
+    if (next.tokenType !== TextLine) return false;
     return continuesLine(
       previous.text,
       payloadOf(next).text,
