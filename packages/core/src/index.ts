@@ -38,6 +38,8 @@ export { PlanLintError, PlanLintInputError } from './shared/errors.js';
 export { closestName } from './shared/did-you-mean.js';
 export type { Diagnostic, FixRecord, Locale, Severity, Suggestion } from './report/diagnostic.js';
 export { decodeDocx } from './decode/docx.js';
+export { reviewDocx } from './report/review/review-docx.js';
+export type { ReviewCopy, ReviewOptions } from './report/review/review-docx.js';
 export { decodePdf, PDF_LIMITS } from './decode/pdf.js';
 export type { PdfDecodeOptions, PdfLimits } from './decode/pdf.js';
 export { formatters, FORMAT_NAMES, isFormatName, countsOf, totalCounts, displayPath, formatJsonChunks, toEslintResult } from './report/formatters/index.js';

@@ -9,7 +9,9 @@ import { packSchemaValidator, ruleSchemaValidator } from '../config/schema-valid
 import { PlanLintInputError } from '../shared/errors.js';
 import { formatMegabytes, readBoundedFile, readBoundedFileAsync, readJsonText, sizeOverLimit, withoutBom } from '../shared/read-file.js';
 import { BUILTIN_PACKS, builtinPackPath, builtinRulesDir, isBuiltinPackName } from './builtin-packs.js';
-import type { LoadedPack, PackFileJson, PackJson, PackRule } from './pack-types.js';
+import { ITEM_FACT } from './evaluator.js';
+import { patternError } from './operators.js';
+import { checksOf, type LoadedPack, type PackFileJson, type PackJson, type PackRule } from './pack-types.js';
 import { closestName } from '../shared/did-you-mean.js';
 
 /** A pack reference as a config or an `extends` writes it. */
@@ -125,15 +127,60 @@ function packRules(file: JsonFile, written: PackFileJson, packDir: string | unde
       });
     }
     seen.add(rule.id);
-    if (!rule.messages[rule.event.params.messageId]) {
-      throw new PlanLintInputError(
-        'pack-schema',
-        `Rule "${rule.id}" reports messageId "${rule.event.params.messageId}", which its "messages" does not define.`,
-        at('/event/params/messageId'),
-      );
-    }
+    checksOf(rule).forEach((check, checkIndex) => {
+      const base = checkIndex === 0 ? pointer : `${pointer}/checks/${checkIndex - 1}`;
+      if (!rule.messages[check.event.params.messageId]) {
+        throw new PlanLintInputError(
+          'pack-schema',
+          `Rule "${rule.id}" reports messageId "${check.event.params.messageId}" at ${jsonPathOf(`${base}/event/params/messageId`)}, which its "messages" does not define.`,
+          at(`${base.slice(pointer.length)}/event/params/messageId`),
+        );
+      }
+      const forEach = check.forEach;
+      if (forEach && typeof forEach === 'object' && 'match' in forEach) {
+        const problem = patternError(forEach.match);
+        if (problem) {
+          throw new PlanLintInputError('pack-schema', `Rule "${rule.id}": the pattern at ${jsonPathOf(`${base}/forEach/match`)} is not an RE2 regular expression (${problem}).`, at(`${base.slice(pointer.length)}/forEach/match`));
+        }
+      }
+      walkConditions(check.conditions, `${base}/conditions`, (leaf, leafPointer) => {
+        const inRule = leafPointer.slice(pointer.length);
+        if (leaf.fact === ITEM_FACT && check.forEach === undefined) {
+          throw new PlanLintInputError(
+            'pack-schema',
+            `Rule "${rule.id}" reads the fact "item" at ${jsonPathOf(`${leafPointer}/fact`)}, which only a rule with "forEach" has: add "forEach" (the list to run over) or name another fact.`,
+            at(`${inRule}/fact`),
+          );
+        }
+        if ((leaf.operator === 'matches' || leaf.operator === 'notMatches') && typeof leaf.value === 'string') {
+          const problem = patternError(leaf.value);
+          if (problem) {
+            throw new PlanLintInputError('pack-schema', `Rule "${rule.id}": the pattern at ${jsonPathOf(`${leafPointer}/value`)} is not an RE2 regular expression (${problem}).`, at(`${inRule}/value`));
+          }
+        }
+      });
+    });
   }
   return { rules: placed, parts };
+}
+
+/** `/rules/0/forEach` → `$.rules.0.forEach`, as schema errors name places (inside a rule.json: `$.forEach`). */
+function jsonPathOf(pointer: string): string {
+  return `$${pointer.replace(/\//g, '.')}`;
+}
+
+type Leaf = { fact?: unknown; operator?: unknown; value?: unknown };
+
+/** Every leaf of a condition tree with its JSON pointer. */
+function walkConditions(node: unknown, pointer: string, visit: (leaf: Leaf, pointer: string) => void): void {
+  if (!node || typeof node !== 'object') return;
+  const record = node as Record<string, unknown>;
+  for (const key of ['all', 'any'] as const) {
+    const list = record[key];
+    if (Array.isArray(list)) list.forEach((child, index) => walkConditions(child, `${pointer}/${key}/${index}`, visit));
+  }
+  if (record.not) walkConditions(record.not, `${pointer}/not`, visit);
+  if (typeof record.fact === 'string') visit(record as Leaf, pointer);
 }
 
 const GLOB_CHARACTERS = /[*?[\]{}]/;
