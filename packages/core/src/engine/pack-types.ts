@@ -40,6 +40,8 @@ export interface PackRule {
   id: string;
   severity: Exclude<RuleSeverity, 'off'>;
   fixable?: boolean;
+  /** The rule offers suggestions (fixes a person picks; --fix never applies them). */
+  suggestions?: boolean;
   /** Whether the rule reads the parent's facts (it stays silent without a parent). */
   needsParent?: boolean;
   docs?: string;
@@ -82,7 +84,7 @@ export interface PackExample {
   valid: boolean;
 }
 
-/** A pack file as written (validated against schemas/pack.schema.json). */
+/** A pack as loaded (validated against schemas/pack.schema.json), its rule folders read into `rules`. */
 export interface PackJson {
   $schema?: string;
   name: string;
@@ -98,6 +100,9 @@ export interface PackJson {
   effective?: EffectivePeriod;
 }
 
+/** A pack file as written: a rule is inline, or a string naming its folder, its file or a glob of folders. */
+export type PackFileJson = Omit<PackJson, 'rules'> & { rules?: Array<PackRule | string> };
+
 /** A pack after loading: its `extends` resolved (depth first), the file or URL it came from. */
 export interface LoadedPack {
   name: string;
@@ -105,4 +110,8 @@ export interface LoadedPack {
   source: string;
   json: PackJson;
   extends: LoadedPack[];
+  /** Rule id → the folder of a rule that has one (`rules/<pack>/<rule-id>/`: rule.json, README.md, examples/). */
+  ruleDirs?: Record<string, string>;
+  /** Every file and folder read besides `source` (rule files, globbed folders): a change to one reloads the pack. */
+  parts?: string[];
 }
