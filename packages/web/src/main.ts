@@ -314,7 +314,6 @@ function findingItem(finding: Finding, index: number): HTMLLIElement {
     const text = $('plan-text');
     if (marks[0]) {
       text.scrollTop = marks[0].offsetTop - text.clientHeight / 2;
-      text.scrollIntoView({ block: 'nearest' });
     }
   };
   item.addEventListener('click', (event) => {

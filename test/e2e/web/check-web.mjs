@@ -259,7 +259,8 @@ try {
     .map((name) => path.join(root, family(name)));
   const familyParent = path.join(root, 'fixtures/family/parent/ke-hoach-phong.md');
   for (const locale of ['vi', 'en']) {
-    const { context, page } = await openPage(locale);
+    // Tall enough for the whole page above the text and the text's box: the README shows this one.
+    const { context, page } = await openPage(locale, { width: 1400, height: 1250 });
     await lintOnPage(page, { plans: several, parent: familyParent });
     check(`${locale}: the page's language`, await page.getAttribute('html', 'lang'), locale);
     check(`${locale}: the page says plans stay on the computer`, /không rời khỏi máy tính|never leave your computer/.test(await page.textContent('#privacy')), true);
