@@ -49,7 +49,7 @@ export type { LintOptions, LintResult } from './lint.js';
 export { applyFixes } from './fix/apply-fixes.js';
 export type { AppliedFixes } from './fix/apply-fixes.js';
 export type { ResolvedConfig, RuleSetting, ConfigOverride } from './config/types.js';
-export { resolvePack, resolvePacks, loadPackFromFile } from './engine/pack-loader.js';
+export { resolvePack, resolvePacks, loadPackFromFile, RULE_FILE } from './engine/pack-loader.js';
 export type { PackRef, PackLoadOptions } from './engine/pack-loader.js';
 export type { LoadedPack, PackJson, PackRule, ParentFacts, RuleSeverity, LocalizedText } from './engine/pack-types.js';
 export { BUILTIN_PACKS, builtinPackPath, builtinRulesDir, configSchemaPath, defaultConfig, isBuiltinPackName, loadBuiltinPack } from './engine/builtin-packs.js';
