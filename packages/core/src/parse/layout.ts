@@ -9,6 +9,7 @@ import { lastIndexAtOrBelowNear } from '../shared/search.js';
 import { buildBlocks, type BlockContext, type LogicalLine } from './block-builder.js';
 import { blockGrammar } from './block-grammar.js';
 import { lexLines, BlankLine, CommentLine, FrontMatterLine, PageMarkerLine, ThematicBreakLine } from './block-tokens.js';
+import { blankPageFurniture } from './pages.js';
 import { estimateWrapWidth } from './reflow.js';
 import type { Root, RowInfo } from './tree.js';
 
@@ -82,6 +83,8 @@ export function layoutText(source: SourceText | string, format: 'markdown' | 'te
     }
   }
 
+  // A text export's form feeds, page numbers and running headers (pdftotext) go, as the PDF reader drops them.
+  if (format === 'text') body = blankPageFurniture(body);
   const context: BlockContext = {
     source: typeof source === 'string' ? sourceFromString(source) : source,
     format,
