@@ -12,19 +12,23 @@ export interface ExampleOutcome {
 const MAX_FIX_PASSES = 10;
 
 /**
- * Runs a pack's examples like ESLint's RuleTester: `examples/<rule-id>/valid-*.md|txt` must give
+ * Runs a pack's examples like ESLint's RuleTester: `<rule-id>/examples/valid-*.md|txt` in a rule
+ * folder (`examples/<rule-id>/` beside a pack with inline rules) must give
  * none of the pack's rules, `invalid-*` exactly the findings their markers name; where a fix is
  * offered an `invalid-*.fixed.md` must hold the fixed text (and must not exist otherwise), and the
  * fixed text must have nothing fixable left. Examples listed in the pack's `examples` run too.
  */
 export async function testPack(pack: LoadedPack): Promise<ExampleOutcome[]> {
   const core = await import('@plan-lint/core');
+  const testing = await import('@plan-lint/core/testing');
   const packDir = path.dirname(pack.source);
   const ruleIds = new Set(core.flattenPacks([pack]).flatMap((p) => (p.json.rules ?? []).map((rule) => rule.id)));
   const config: ResolvedConfig = { baseDir: packDir, packs: [pack], rules: {}, overrides: [] };
   const examples = new Map<string, boolean>();
   for (const rule of pack.json.rules ?? []) {
-    const dir = path.join(packDir, 'examples', rule.id);
+    // A rule folder holds its examples (rules/<pack>/<rule-id>/examples/); an inline rule's are in examples/<rule-id>/.
+    const home = pack.ruleDirs?.[rule.id];
+    const dir = home ? path.join(home, 'examples') : path.join(packDir, 'examples', rule.id);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) continue;
     for (const name of readdirSync(dir).sort()) {
       if (!/\.(md|txt)$/.test(name) || /\.fixed\.(md|txt)$/.test(name)) continue;
@@ -50,14 +54,14 @@ export async function testPack(pack: LoadedPack): Promise<ExampleOutcome[]> {
       problems.push(`the example cannot be read: ${(error as Error).message}`);
       continue;
     }
-    const example = core.parseExpectations(exampleText);
+    const example = testing.parseExpectations(exampleText);
     problems.push(...example.errors);
     const format = file.endsWith('.md') ? 'markdown' : 'text';
     let parent: PlanDocument | undefined;
     if (example.config.parent) {
       const parentFile = path.resolve(path.dirname(file), example.config.parent);
       if (!parents.has(parentFile)) {
-        const text = core.parseExpectations(readExample(parentFile)).text;
+        const text = testing.parseExpectations(readExample(parentFile)).text;
         parents.set(parentFile, core.parsePlan(core.sourceFromString(text), { format: parentFile.endsWith('.md') ? 'markdown' : 'text' }));
       }
       parent = parents.get(parentFile);
@@ -68,7 +72,7 @@ export async function testPack(pack: LoadedPack): Promise<ExampleOutcome[]> {
     const expected = example.expectations.filter((expectation) => ruleIds.has(expectation.ruleId));
     if (valid && expected.length > 0) problems.push('a valid example must not carry markers of the pack\'s rules');
     if (!valid && expected.length === 0) problems.push('an invalid example must name at least one finding with a marker');
-    problems.push(...core.compareWithExpectations(expected, found.map(asFinding)));
+    problems.push(...testing.compareWithExpectations(expected, found.map(asFinding)));
 
     const fixedFile = file.replace(/\.(md|txt)$/, '.fixed.$1');
     const fixed = await fixUntilStable(example.text, found, lint);
@@ -77,7 +81,7 @@ export async function testPack(pack: LoadedPack): Promise<ExampleOutcome[]> {
     } else if (!existsSync(fixedFile)) {
       problems.push(`a fix is offered: add ${path.basename(fixedFile)} with the fixed text`);
     } else {
-      const want = core.parseExpectations(readExample(fixedFile)).text;
+      const want = testing.parseExpectations(readExample(fixedFile)).text;
       if (fixed.text !== want) problems.push(`the fixed text differs from ${path.basename(fixedFile)}`);
       if (fixed.remaining > 0) problems.push(`${fixed.remaining} fixable finding(s) remain after fixing`);
     }

@@ -1,9 +1,29 @@
 import type { TopLevelCondition } from 'json-rules-engine';
-import type { Locale } from '../report/diagnostic.js';
+import type { Locale } from './diagnostic.js';
+import type { ParentFacts } from '../facts/types.js';
 import type { ForEach } from './items.js';
+
+export type { ParentFacts };
 
 export type LocalizedText = Record<Locale, string>;
 export type RuleSeverity = 'error' | 'warning' | 'off';
+/** How a config sets a rule: a severity, "warn" (= warning) or "off". */
+export type RuleSetting = RuleSeverity | 'warn';
+
+export interface ConfigOverride {
+  /** picomatch globs, relative to the config file's folder. */
+  files: string[];
+  rules: Record<string, RuleSetting>;
+}
+
+/** What the engine reads of a config (config/types.ts's ResolvedConfig is one): packs and severities. */
+export interface RuleConfig {
+  /** Folder the globs and relative paths are resolved against. */
+  baseDir: string;
+  packs: LoadedPack[];
+  rules: Record<string, RuleSetting>;
+  overrides: ConfigOverride[];
+}
 
 /** Where an event's diagnostics go: one per flagged item of a list fact, or one at a place of the document. */
 export interface RuleEventParams {
@@ -38,6 +58,8 @@ export interface PackRule {
   id: string;
   severity: Exclude<RuleSeverity, 'off'>;
   fixable?: boolean;
+  /** The rule offers suggestions (fixes a person picks; --fix never applies them). */
+  suggestions?: boolean;
   /** Whether the rule reads the parent's facts (it stays silent without a parent). */
   needsParent?: boolean;
   docs?: string;
@@ -64,23 +86,13 @@ export interface EffectivePeriod {
   to?: string;
 }
 
-/** The superior's plan, as facts a pack can carry (`plan-lint pack derive`). Dates are ISO 8601. */
-export interface ParentFacts {
-  symbol?: string;
-  date?: string;
-  title?: string;
-  issuer?: string;
-  year?: number;
-  deadlines?: { planSubmission?: string; sixMonthReport?: string; annualReport?: string };
-  actionMonth?: { from: string; to: string };
-}
 
 export interface PackExample {
   file: string;
   valid: boolean;
 }
 
-/** A pack file as written (validated against schemas/pack.schema.json). */
+/** A pack as loaded (validated against schemas/pack.schema.json), its rule folders read into `rules`. */
 export interface PackJson {
   $schema?: string;
   name: string;
@@ -96,6 +108,9 @@ export interface PackJson {
   effective?: EffectivePeriod;
 }
 
+/** A pack file as written: a rule is inline, or a string naming its folder, its file or a glob of folders. */
+export type PackFileJson = Omit<PackJson, 'rules'> & { rules?: Array<PackRule | string> };
+
 /** A pack after loading: its `extends` resolved (depth first), the file or URL it came from. */
 export interface LoadedPack {
   name: string;
@@ -103,4 +118,8 @@ export interface LoadedPack {
   source: string;
   json: PackJson;
   extends: LoadedPack[];
+  /** Rule id → the folder of a rule that has one (`rules/<pack>/<rule-id>/`: rule.json, README.md, examples/). */
+  ruleDirs?: Record<string, string>;
+  /** Every file and folder read besides `source` (rule files, globbed folders): a change to one reloads the pack. */
+  parts?: string[];
 }
