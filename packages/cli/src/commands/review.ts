@@ -36,7 +36,7 @@ export async function runReview(argv: string[]): Promise<number> {
   if (values.output !== undefined && values['output-dir'] !== undefined) {
     throw new UsageError(tr('dùng --output hoặc --output-dir, không dùng cả hai', 'use --output or --output-dir, not both'));
   }
-  const { files, ignoredNotes } = await expandTargets(positionals, cwd, { outputs: values.output ? [values.output] : [] });
+  const { files, ignoredNotes } = await expandTargets(positionals, cwd);
   // A review copy named on the command line is ignored (*.review.docx): the note says so.
   for (const note of ignoredNotes) process.stderr.write(`plan-lint: ${note}\n`);
   const named = new Set(positionals.map((target) => path.resolve(cwd, target)));
