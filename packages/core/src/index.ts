@@ -36,6 +36,7 @@ export { parsePlan, classifySection, classifyDeadline, parseSymbol, isCalendarDa
 export type { ParseOptions } from './parse/index.js';
 export { PlanLintError, PlanLintInputError } from './shared/errors.js';
 export { closestName } from './shared/did-you-mean.js';
+export { ownTempPath } from './shared/temp-file.js';
 export type { Diagnostic, FixRecord, Locale, Severity, Suggestion } from './report/diagnostic.js';
 export { decodeDocx } from './decode/docx.js';
 export { decodePdf, PDF_LIMITS } from './decode/pdf.js';

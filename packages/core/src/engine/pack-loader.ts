@@ -9,6 +9,7 @@ import { formatMegabytes, readBoundedFile, readBoundedFileAsync, readJsonText, s
 import { BUILTIN_PACKS, builtinPackPath, isBuiltinPackName } from './builtin-packs.js';
 import type { LoadedPack, PackJson } from './pack-types.js';
 import { closestName } from '../shared/did-you-mean.js';
+import { ownTempPath } from '../shared/temp-file.js';
 
 /** A pack reference as a config or an `extends` writes it. */
 export type PackRef = string | { url: string; integrity: string };
@@ -408,7 +409,7 @@ async function fetchUrlPack(url: string, integrity: string, context: LoadContext
       );
     }
     await mkdir(cacheDir, { recursive: true });
-    const temporary = `${cachePath}.${process.pid}.tmp`;
+    const temporary = ownTempPath(cachePath);
     await writeFile(temporary, bytes);
     await rename(temporary, cachePath);
   }
@@ -519,7 +520,7 @@ async function checkLockfile(lockfilePath: string, url: string, bytes: Buffer, p
   }
   lock.packs[url] = entry;
   const sorted: Lockfile = { lockfileVersion: 1, packs: Object.fromEntries(Object.entries(lock.packs).sort(([a], [b]) => a.localeCompare(b))) };
-  const temporary = `${lockfilePath}.${process.pid}.tmp`;
+  const temporary = ownTempPath(lockfilePath);
   await writeFile(temporary, JSON.stringify(sorted, null, 2) + '\n');
   await rename(temporary, lockfilePath);
 }

@@ -2,6 +2,7 @@ import { Engine } from 'json-rules-engine';
 import type { Position } from '../parse/ast.js';
 import type { Diagnostic, Locale } from '../report/diagnostic.js';
 import type { Finding, FindingData, Flaggable, PlanFacts } from '../facts/types.js';
+import { formatDate, isFullIso } from '../facts/text.js';
 import { customOperators } from './operators.js';
 import { resolvePath } from './path-resolver.js';
 import { compilePlainRules, type CompiledRule } from './plain-conditions.js';
@@ -169,7 +170,9 @@ export async function runRules(ruleSet: RuleSet, facts: PlanFacts, locale: Local
         data = {};
         for (const [name, factPath] of Object.entries(params.data)) {
           const value = valueAtPath(facts, factPath);
-          if (typeof value === 'string' || typeof value === 'number') data[name] = value;
+          // Facts hold ISO dates; a message shows them as Vietnamese write them (05/12/2026).
+          if (typeof value === 'string') data[name] = isFullIso(value) ? formatDate(value) : value;
+          else if (typeof value === 'number') data[name] = value;
         }
       }
       report(isPosition(at) ? at : facts.anchor, undefined, data);

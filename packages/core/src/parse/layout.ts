@@ -87,6 +87,8 @@ export function layoutText(source: SourceText | string, format: 'markdown' | 'te
   blockGrammar.wrapWidth = format === 'text' ? wrapWidthOf(lexed.tokens) : Infinity;
   blockGrammar.input = lexed.tokens;
   const cst = blockGrammar.document();
+  // The shared parser would keep this plan's line tokens until the next parse (the server's memory after a close).
+  blockGrammar.input = [];
   const { tree, lines } = buildBlocks(cst, {
     source: typeof source === 'string' ? sourceFromString(source) : source,
     format,

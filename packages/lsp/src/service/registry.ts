@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtinRulesDir, readJsonText, withoutBom } from '@plan-lint/core';
+import { builtinRulesDir, readJsonText, withoutBom, type Locale } from '@plan-lint/core';
+import { say } from '../locale.js';
 
 /** One known document of `rules/registry/documents.json`, as hover and completion show it. */
 export interface RegistryDocument {
@@ -35,10 +36,16 @@ const REGISTRY_PATH = join('rules', 'registry', 'documents.json');
  * PLAN_LINT_REGISTRY win for bundled installs. A missing or broken file leaves an empty registry:
  * hover and completion then say less, nothing else changes.
  */
-export function loadRegistry(explicitPath?: string, log?: (message: string) => void): DocumentRegistry {
+export function loadRegistry(explicitPath?: string, log?: (message: string) => void, locale: Locale = 'vi'): DocumentRegistry {
   const path = explicitPath ?? process.env.PLAN_LINT_REGISTRY ?? besideBuiltinPacks() ?? findUpward(moduleDir());
   if (!path) {
-    log?.(`registry: ${REGISTRY_PATH} not found; citation hover and completion work without it.`);
+    log?.(
+      say(
+        locale,
+        `danh mục văn bản: không tìm thấy ${REGISTRY_PATH}; gợi ý khi rê chuột và khi gõ trích dẫn vẫn chạy, không có danh mục.`,
+        `registry: ${REGISTRY_PATH} not found; citation hover and completion work without it.`,
+      ),
+    );
     return createRegistry([]);
   }
   try {
@@ -46,7 +53,13 @@ export function loadRegistry(explicitPath?: string, log?: (message: string) => v
     const list = isRecord(parsed) && Array.isArray(parsed.documents) ? parsed.documents : [];
     return createRegistry(list.flatMap(toRegistryDocument), path);
   } catch (error) {
-    log?.(`registry: cannot read ${path}: ${(error as Error).message}; citation hover and completion work without it.`);
+    log?.(
+      say(
+        locale,
+        `danh mục văn bản: không đọc được ${path}: ${(error as Error).message}; gợi ý khi rê chuột và khi gõ trích dẫn vẫn chạy, không có danh mục.`,
+        `registry: cannot read ${path}: ${(error as Error).message}; citation hover and completion work without it.`,
+      ),
+    );
     return createRegistry([]);
   }
 }
