@@ -1,5 +1,5 @@
 // Runs every fixture that states its expectations (style.md "Testing"): the rule examples in
-// rules/<pack>/examples/<rule-id>/, the fixture family in fixtures/family/, any other fixture with
+// rules/<pack>/<rule-id>/examples/, the fixture family in fixtures/family/, any other fixture with
 // markers, and the "Sai"/"Đúng" blocks of the docs pages. Markers are removed before linting.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,7 @@ import { applyFixes, decodeBytes, derivePack, findConfigFile, lintText, loadConf
 import type { Diagnostic, PlanDocument, ResolvedConfig } from '@plan-lint/core';
 import { describe, expect, it } from 'vitest';
 import { compareWithExpectations, parseExpectations, type FixtureConfig } from '@plan-lint/core';
+import RULE_IDS from './support/rule-ids.generated.json' with { type: 'json' };
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RULES = path.join(ROOT, 'rules');
@@ -31,29 +32,16 @@ function walk(dir: string): string[] {
     });
 }
 
+/** The packs with rule folders (rules/<pack>/<rule-id>/rule.json). */
 function packNames(): string[] {
-  return readdirSync(RULES).filter((name) => existsSync(path.join(RULES, name, 'docs')));
+  return readdirSync(RULES).filter((name) => existsSync(path.join(RULES, name, 'pack.json')) && ruleIdsOf(name).length > 0);
 }
 
-/** Rule ids are the docs pages' names (one page per rule, style.md). */
+/** A rule's id is its folder's name (one folder per rule: rule.json, README.md, examples/). */
 function ruleIdsOf(pack: string): string[] {
-  return readdirSync(path.join(RULES, pack, 'docs'))
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => name.replace(/\.md$/, ''))
+  return readdirSync(path.join(RULES, pack))
+    .filter((name) => existsSync(path.join(RULES, pack, name, 'rule.json')))
     .sort();
-}
-
-interface PackRuleSummary {
-  id: string;
-  severity: string;
-  fixable?: boolean;
-  docs?: string;
-  messages?: Record<string, unknown>;
-}
-
-function packRules(pack: string): Map<string, PackRuleSummary> {
-  const json = JSON.parse(readFileSync(path.join(RULES, pack, 'pack.json'), 'utf8')) as { rules?: PackRuleSummary[] };
-  return new Map((json.rules ?? []).map((rule) => [rule.id, rule]));
 }
 
 const parentCache = new Map<string, PlanDocument>();
@@ -136,10 +124,14 @@ async function checkFixture(file: string): Promise<void> {
   expect(applyFixes(text, relinted.diagnostics.flatMap((d) => (d.fix ? [d.fix] : []))).output, 'a second --fix changes nothing').toBe(text);
 }
 
-describe('rule examples (rules/<pack>/examples/<rule-id>/)', () => {
+describe('rule examples (rules/<pack>/<rule-id>/examples/)', () => {
+  it('are the closed list of built-in rule ids (test/support/rule-ids.generated.json)', () => {
+    expect(Object.fromEntries(packNames().map((pack) => [pack, ruleIdsOf(pack)]))).toEqual(RULE_IDS);
+  });
+
   for (const pack of packNames()) {
     for (const ruleId of ruleIdsOf(pack)) {
-      const dir = path.join(RULES, pack, 'examples', ruleId);
+      const dir = path.join(RULES, pack, ruleId, 'examples');
       const files = walk(dir).filter((f) => PLAN_FILE.test(f) && !FIXED_FILE.test(f));
       const valid = files.filter((f) => path.basename(f).startsWith('valid-'));
       const invalid = files.filter((f) => path.basename(f).startsWith('invalid-'));
@@ -168,19 +160,14 @@ describe('rule examples (rules/<pack>/examples/<rule-id>/)', () => {
     }
   }
 
-  it('has a docs page for every rule of every pack.json', () => {
-    const undocumented = packNames().flatMap((pack) => [...packRules(pack).keys()].filter((id) => !ruleIdsOf(pack).includes(id)).map((id) => `${pack}/${id}`));
-    expect(undocumented).toEqual([]);
-  });
-
-  it('has an examples folder only for rules that have a docs page', () => {
-    const stray = packNames().flatMap((pack) => {
-      const dir = path.join(RULES, pack, 'examples');
-      if (!existsSync(dir)) return [];
-      const ids = new Set(ruleIdsOf(pack));
-      return readdirSync(dir).filter((name) => statSync(path.join(dir, name)).isDirectory() && !ids.has(name)).map((name) => `${pack}/${name}`);
-    });
-    expect(stray).toEqual([]);
+  it('has a docs page and a rule.json in every rule folder, and the rule is named after its folder', () => {
+    const broken = packNames().flatMap((pack) =>
+      ruleIdsOf(pack).filter((id) => {
+        const rule = JSON.parse(readFileSync(path.join(RULES, pack, id, 'rule.json'), 'utf8')) as { id: string };
+        return rule.id !== id || !existsSync(path.join(RULES, pack, id, 'README.md'));
+      }),
+    );
+    expect(broken).toEqual([]);
   });
 });
 
@@ -260,21 +247,12 @@ function docsExamples(markdown: string): Array<{ kind: 'Sai' | 'Đúng'; code: s
 describe('docs pages: every "Sai" block triggers its rule, no "Đúng" block does', () => {
   for (const pack of packNames()) {
     for (const ruleId of ruleIdsOf(pack)) {
-      const page = path.join(RULES, pack, 'docs', `${ruleId}.md`);
-      it(`${pack}/docs/${ruleId}.md`, async () => {
+      const page = path.join(RULES, pack, ruleId, 'README.md');
+      it(`${pack}/${ruleId}/README.md`, async () => {
         const markdown = readFileSync(page, 'utf8');
+        // The front matter is generated from rule.json (scripts/rule-docs.mjs; test/rule-docs.test.ts checks it).
         const front = /^---\n([\s\S]*?)\n---\n/.exec(markdown)?.[1] ?? '';
         expect(front, 'front matter names the rule').toMatch(new RegExp(`^rule: ${ruleId}$`, 'm'));
-        expect(front, 'front matter names the pack').toMatch(new RegExp(`^pack: ${pack}$`, 'm'));
-        // The page states what the pack does: same default severity, same fixability.
-        const packRule = packRules(pack).get(ruleId);
-        expect(packRule, `${ruleId} is a rule of rules/${pack}/pack.json`).toBeDefined();
-        expect(front).toMatch(new RegExp(`^severity: ${packRule?.severity}$`, 'm'));
-        expect(front).toMatch(new RegExp(`^fixable: ${packRule?.fixable === true}$`, 'm'));
-        expect(packRule?.docs ?? '', 'the pack links this page').toMatch(new RegExp(`/rules/${pack}/docs/${ruleId}\\.md$`));
-        // Fixture markers may pin these message ids ({{rule-id/messageId}}); the page lists the pack's own.
-        const listed = /^messages: \[(.*)\]$/m.exec(front)?.[1]?.split(',').map((id) => id.trim()) ?? [];
-        expect(listed.sort(), 'messages in the front matter').toEqual(Object.keys(packRule?.messages ?? {}).sort());
         const blocks = docsExamples(markdown);
         expect(blocks.filter((b) => b.kind === 'Sai').length, 'a Sai block').toBeGreaterThan(0);
         expect(blocks.filter((b) => b.kind === 'Đúng').length, 'a Đúng block').toBeGreaterThan(0);

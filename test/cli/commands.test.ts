@@ -3,6 +3,7 @@ import path from 'node:path';
 import { vietnameseDateLine } from '../../packages/cli/src/commands/plan-template.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseJson, repoRoot, runCli, runCliOnce, tempCopy } from './run-cli.js';
+import RULE_IDS from '../support/rule-ids.generated.json' with { type: 'json' };
 
 describe('plan-lint inspect', () => {
   it('prints the outline with kinds and the entities with their lines', () => {
@@ -32,16 +33,10 @@ describe('plan-lint rules', () => {
     const { rules, packs } = parseJson<{ rules: { id: string; pack: string; severity: string; fixable: boolean; docsUrl: string }[]; packs: { name: string; version: string }[] }>(
       runCliOnce(['rules', '--json']),
     );
-    expect(rules.map((r) => r.id).sort()).toEqual(
-      [
-        'action-month', 'budget-declared', 'roles-declared', 'report-deadlines', 'deadline-before-parent', 'submission-deadline', 'parent-cited',
-        'citation-symbol', 'citation-issuer', 'citation-date', 'citation-registry', 'citation-consistency', 'citation-format', 'required-sections',
-        'enumeration-sequence', 'duplicate-word', 'year-consistency', 'recipients', 'signature',
-      ].sort(),
-    );
+    expect(rules.map((r) => r.id).sort()).toEqual(Object.values(RULE_IDS).flat().sort());
     expect(rules.find((r) => r.id === 'action-month')).toMatchObject({ pack: 'binh-dang-gioi', severity: 'error' });
     expect(rules.find((r) => r.id === 'duplicate-word')).toMatchObject({ pack: 'van-ban', severity: 'warning', fixable: true });
-    for (const rule of rules) expect(rule.docsUrl).toMatch(new RegExp(`/rules/${rule.pack}/docs/${rule.id}\\.md$`));
+    for (const rule of rules) expect(rule.docsUrl).toMatch(new RegExp(`/rules/${rule.pack}/${rule.id}/README\\.md$`));
     expect(packs.map((p) => p.name)).toEqual(expect.arrayContaining(['binh-dang-gioi', 'van-ban']));
   });
 

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { loadPackFromFile } from '@plan-lint/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseJson, repoRoot, runCli } from '../cli/run-cli.js';
 import { FAMILY } from './support.js';
@@ -59,14 +60,17 @@ describe('--format compliance (built bin)', () => {
     expect(validate(broken)).toBe(false);
   });
 
-  it('records hashes that can be recomputed from the files', () => {
+  it('records hashes that can be recomputed from the files', async () => {
     for (const plan of record.plans) {
       expect(plan.sha256).toBe(sha256(readFileSync(path.join(dir, plan.filePath))));
     }
     const names = record.packs.map((pack) => pack.name);
     expect(names).toEqual(['binh-dang-gioi', 'van-ban', 'recommended']);
     for (const pack of record.packs) {
-      expect(pack.sha256).toBe(sha256(readFileSync(path.join(repoRoot, 'rules', pack.name, 'pack.json'))));
+      // A pack with its rules inline is hashed as its file; one with rule folders as its JSON once loaded, rules included.
+      const loaded = await loadPackFromFile(path.join(repoRoot, 'rules', pack.name, 'pack.json'));
+      const bytes = loaded.parts?.length ? JSON.stringify(loaded.json) : readFileSync(loaded.source);
+      expect(pack.sha256).toBe(sha256(bytes));
       expect(pack.version).toBe(JSON.parse(readFileSync(path.join(repoRoot, 'rules', pack.name, 'pack.json'), 'utf8')).version);
     }
     const cliVersion = JSON.parse(readFileSync(path.join(repoRoot, 'packages/cli/package.json'), 'utf8')).version;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,12 +8,12 @@ export const FAMILY = path.join(ROOT, 'fixtures/family');
 export const COMPLIANT = path.join(FAMILY, 'compliant/truong-th-a.md');
 export const SIGNATURE_DEFECT = path.join(FAMILY, 'defects/signature.md');
 
-/** A built-in rule of a pack, as written in its pack.json. */
+/** A built-in rule of a pack, as written in its folder (rules/<pack>/<rule-id>/rule.json), without the editor's "$schema". */
 export function builtinRule(pack: string, id: string): Record<string, unknown> {
-  const json = JSON.parse(readFileSync(path.join(ROOT, 'rules', pack, 'pack.json'), 'utf8')) as { rules: Array<{ id: string }> };
-  const rule = json.rules.find((candidate) => candidate.id === id);
-  if (!rule) throw new Error(`no rule ${id} in ${pack}`);
-  return structuredClone(rule) as Record<string, unknown>;
+  const file = path.join(ROOT, 'rules', pack, id, 'rule.json');
+  if (!existsSync(file)) throw new Error(`no rule ${id} in ${pack}`);
+  const { $schema: _schema, ...rule } = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  return rule;
 }
 
 /** A temporary folder with the given files (JSON values are written as JSON). */

@@ -64,7 +64,7 @@ describe('the packed tarballs in an empty folder', () => {
   it('packs the four packages, data inside core, no test files, no code caches', () => {
     expect(tarballs.map((file) => path.basename(file))).toEqual(['plan-lint-dict-vi-0.1.0.tgz', 'plan-lint-core-0.1.0.tgz', 'plan-lint-0.1.0.tgz', 'plan-lint-lsp-0.1.0.tgz']);
     const core = execFileSync('tar', ['tzf', tarballs[1]!], { encoding: 'utf8' }).split('\n');
-    for (const file of ['package/rules/recommended/pack.json', 'package/rules/registry/documents.json', 'package/schemas/config.schema.json', 'package/dist/index.js', 'package/dist/index.d.ts']) expect(core).toContain(file);
+    for (const file of ['package/rules/recommended/pack.json', 'package/rules/van-ban/citation-issuer/rule.json', 'package/rules/van-ban/citation-issuer/README.md', 'package/rules/registry/documents.json', 'package/schemas/config.schema.json', 'package/schemas/rule.schema.json', 'package/dist/index.js', 'package/dist/index.d.ts']) expect(core).toContain(file);
     expect(core.filter((file) => /\.test\.|\/src\//.test(file))).toEqual([]);
     const cli = execFileSync('tar', ['tzf', tarballs[2]!], { encoding: 'utf8' }).split('\n');
     expect(cli).toContain('package/bundle/main.js');

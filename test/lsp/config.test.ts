@@ -146,6 +146,24 @@ describe('configuration: config file, packs, parent plan, client settings', () =
     expect(await hoverAt('Báo cáo 6 tháng trước ngày 05/6/2024')).toContain('Cấp trên (bộ quy tắc): 10/6/2024: còn 5 ngày dự phòng');
   });
 
+  it('re-reads a pack whose rules are folders when a rule folder is added beside it', async () => {
+    const builtinRule = (pack: string, id: string) => readFileSync(join(fixturesDir, '..', '..', '..', 'rules', pack, id, 'rule.json'), 'utf8');
+    mkdirSync(join(dir, 'so-pack', 'duplicate-word'), { recursive: true });
+    writeFileSync(join(dir, 'so-pack', 'pack.json'), JSON.stringify({ name: 'so', version: '1.0.0', rules: ['*'] }));
+    writeFileSync(join(dir, 'so-pack', 'duplicate-word', 'rule.json'), builtinRule('van-ban', 'duplicate-word'));
+    writeFileSync(join(dir, 'plan-lint.config.json'), '{ "packs": ["./so-pack/pack.json"] }');
+    client = (await TestClient.start({ capabilities: PUSH_CAPABILITIES, rootPath: dir, initializationOptions: { settings: { debounceMs: 0 } } })).client;
+    await client.open(planUri, planText);
+    expect(rules((await client.diagnosticsFor(planUri)).diagnostics)).toEqual(['duplicate-word']);
+
+    mkdirSync(join(dir, 'so-pack', 'citation-issuer'));
+    writeFileSync(join(dir, 'so-pack', 'citation-issuer', 'rule.json'), builtinRule('van-ban', 'citation-issuer'));
+    const before = client.published.length;
+    await watched('so-pack/citation-issuer/rule.json', FileChangeType.Created);
+    const relinted = await client.diagnosticsFor(planUri, () => client!.published.slice(before).some((params) => params.uri === planUri));
+    expect(rules(relinted.diagnostics)).toEqual(['duplicate-word', 'citation-issuer']);
+  });
+
   it('ignores changes to files it does not depend on', async () => {
     client = (await TestClient.start({ capabilities: PUSH_CAPABILITIES, rootPath: dir })).client;
     await client.open(planUri, planText);

@@ -42,6 +42,7 @@ Tuỳ chọn:
 
 Lệnh:
   plan-lint convert TỆP                  kế hoạch dạng Markdown sửa được (docx/pdf/txt/md), qua unified
+  plan-lint review TỆP.docx -o BẢN.docx   bản Word có nhận xét (comment) của plan-lint tại từng lỗi
   plan-lint inspect TỆP [--json]         cây cú pháp: đề mục, bảng, thực thể, thời hạn, chủ đề
   plan-lint pack derive CẤP-TRÊN -o TỆP  bộ quy tắc cho cấp dưới, lấy từ kế hoạch của cấp trên
   plan-lint pack test BỘ                 chạy các ví dụ của một bộ quy tắc
@@ -54,6 +55,24 @@ Chạy "plan-lint LỆNH --help" để xem tuỳ chọn của từng lệnh.
 
 Mã thoát: 0 không có lỗi; 1 có lỗi (hoặc số cảnh báo vượt --max-warnings); 2 lỗi cách gọi, cấu hình,
 bộ quy tắc hoặc tệp đầu vào.
+`,
+    review: `Cách dùng: plan-lint review TỆP.docx [-o BẢN.docx] | TỆP.docx|THƯ-MỤC ... --output-dir THƯ-MỤC
+
+Kiểm tra từng kế hoạch Word và ghi một bản sao có nhận xét (comment) của Word tại từng lỗi: nhận xét
+gắn đúng vào chữ bị nêu, tác giả "plan-lint", gồm thông báo, mã quy tắc và đường dẫn tài liệu, và cách
+sửa nếu có. Ngoài các nhận xét, bản sao giữ nguyên văn bản và mọi phần khác của tệp. Chỉ nhận tệp
+.docx; với .md, .txt, .pdf hãy dùng báo cáo HTML (plan-lint TỆP --format html -o bao-cao.html).
+
+Tuỳ chọn:
+  --output TỆP, -o       ghi bản nhận xét vào TỆP (một kế hoạch); mặc định TÊN.review.docx cạnh kế hoạch
+  --output-dir THƯ-MỤC   ghi TÊN.review.docx của từng kế hoạch vào THƯ-MỤC (giữ thư mục con)
+  --parent TỆP           kế hoạch của cấp trên
+  --pack TÊN|TỆP|URL     bộ quy tắc (lặp lại được)
+  --config TỆP           tệp cấu hình
+  --locale vi|en         ngôn ngữ của nhận xét và của mọi dòng được in
+  --help, -h             in hướng dẫn này
+
+Mã thoát: 0 không có lỗi; 1 có lỗi; 2 lỗi cách gọi, cấu hình, tệp đầu vào, hoặc tệp không phải Word.
 `,
     convert: `Cách dùng: plan-lint convert TỆP [--text]
 
@@ -204,6 +223,7 @@ Options:
 
 Commands:
   plan-lint convert FILE                 the plan as editable Markdown (docx/pdf/txt/md), via unified
+  plan-lint review FILE.docx -o COPY.docx  a copy of the Word plan with a Word comment at each finding
   plan-lint inspect FILE [--json]        the AST: outline, tables, entities, bound deadlines, topic
   plan-lint pack derive PARENT -o FILE   a pack for subordinates, from a superior's plan
   plan-lint pack test PACK               run a pack's own examples
@@ -215,6 +235,25 @@ Commands:
 Run "plan-lint COMMAND --help" for a command's options.
 
 Exit codes: 0 no errors; 1 errors (or warnings over --max-warnings); 2 usage, config, pack or input error.
+`,
+    review: `Usage: plan-lint review FILE.docx [-o COPY.docx] | FILE.docx|DIR ... --output-dir DIR
+
+Lint each Word plan and write a copy of it with a Word comment at each finding: anchored on the
+text the finding is about, authored "plan-lint", with the message, the rule id and its docs link,
+and the correction where there is one. Apart from the comments, the copy keeps the text and every
+other part of the file. Word files (.docx) only; for .md, .txt and .pdf plans use the HTML report
+(plan-lint FILE --format html -o report.html).
+
+Options:
+  --output FILE, -o      write the review copy to FILE (one plan); default NAME.review.docx beside the plan
+  --output-dir DIR       write each plan's NAME.review.docx into DIR (subfolders kept)
+  --parent FILE          the superior's plan
+  --pack NAME|FILE|URL   rule pack (repeatable)
+  --config FILE          config file
+  --locale vi|en         language of the comments and of everything printed
+  --help, -h             print this help
+
+Exit codes: 0 no errors; 1 errors; 2 usage, config or input error, or a plan that is not a Word file.
 `,
     convert: `Usage: plan-lint convert FILE [--text]
 

@@ -5,7 +5,7 @@ import { initialLocale, setCliLocale, tr } from './locale.js';
 import { UsageError } from './usage-error.js';
 import { planLintVersion } from './version.js';
 
-const COMMANDS = new Set(['convert', 'inspect', 'pack', 'rules', 'init', 'explain', 'mcp']);
+const COMMANDS = new Set(['convert', 'review', 'inspect', 'pack', 'rules', 'init', 'explain', 'mcp']);
 
 /**
  * Runs plan-lint with its arguments and returns the exit code. Commands are imported only when
@@ -24,6 +24,8 @@ export async function main(argv: string[]): Promise<number> {
       switch (first) {
         case 'convert':
           return await (await import('./commands/convert.js')).runConvert(rest);
+        case 'review':
+          return await (await import('./commands/review.js')).runReview(rest);
         case 'inspect':
           return await (await import('./commands/inspect.js')).runInspect(rest);
         case 'pack':

@@ -84,7 +84,7 @@ function copyData() {
   for (const out of [path.join(extensionDir, 'schemas'), path.join(extensionDir, 'packages/core/schemas')]) {
     rmSync(out, { recursive: true, force: true });
     mkdirSync(out, { recursive: true });
-    for (const name of ['config.schema.json', 'pack.schema.json']) {
+    for (const name of ['config.schema.json', 'pack.schema.json', 'rule.schema.json']) {
       const from = path.join(schemasIn, name);
       if (!existsSync(from)) throw new Error(`build: ${from} is missing; the extension contributes it through jsonValidation.`);
       cpSync(from, path.join(out, name));

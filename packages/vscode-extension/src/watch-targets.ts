@@ -6,7 +6,7 @@ import { readConfigRefs } from './config-file.js';
 import { CONFIG_FILE_GLOB } from './document-scope.js';
 
 /** Glob patterns watched in every workspace folder, whatever the config says. */
-export const ALWAYS_WATCHED_GLOBS = [CONFIG_FILE_GLOB, '**/*.pack.json', '**/plan-lint.lock.json'] as const;
+export const ALWAYS_WATCHED_GLOBS = [CONFIG_FILE_GLOB, '**/*.pack.json', '**/rule.json', '**/plan-lint.lock.json'] as const;
 
 /** A pack reference that is a local file (not a built-in name, an npm package or a URL). */
 export function isLocalFileRef(ref: string): boolean {

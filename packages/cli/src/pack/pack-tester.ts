@@ -13,7 +13,8 @@ export interface ExampleOutcome {
 const MAX_FIX_PASSES = 10;
 
 /**
- * Runs a pack's examples like ESLint's RuleTester: `examples/<rule-id>/valid-*.md|txt` must give
+ * Runs a pack's examples like ESLint's RuleTester: `<rule-id>/examples/valid-*.md|txt` in a rule
+ * folder (`examples/<rule-id>/` beside a pack with inline rules) must give
  * none of the pack's rules, `invalid-*` exactly the findings their markers name; where a fix is
  * offered an `invalid-*.fixed.md` must hold the fixed text (and must not exist otherwise), and the
  * fixed text must have nothing fixable left. Examples listed in the pack's `examples` run too.
@@ -25,7 +26,9 @@ export async function testPack(pack: LoadedPack): Promise<ExampleOutcome[]> {
   const config: ResolvedConfig = { baseDir: packDir, packs: [pack], rules: {}, overrides: [] };
   const examples = new Map<string, boolean>();
   for (const rule of pack.json.rules ?? []) {
-    const dir = path.join(packDir, 'examples', rule.id);
+    // A rule folder holds its examples (rules/<pack>/<rule-id>/examples/); an inline rule's are in examples/<rule-id>/.
+    const home = pack.ruleDirs?.[rule.id];
+    const dir = home ? path.join(home, 'examples') : path.join(packDir, 'examples', rule.id);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) continue;
     for (const name of readdirSync(dir).sort()) {
       if (!/\.(md|txt)$/.test(name) || /\.fixed\.(md|txt)$/.test(name)) continue;

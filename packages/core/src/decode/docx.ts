@@ -1,7 +1,7 @@
 import { PlanLintInputError } from '../shared/errors.js';
 import { MAX_INPUT_BYTES, assertInputSize } from './decode.js';
 import { readBlocks, type Block, type Notes } from './docx/document.js';
-import { MarkdownWriter } from './docx/markdown.js';
+import { MarkdownWriter, type Fragment, type NoteRef } from './docx/markdown.js';
 import { Numbering } from './docx/numbering.js';
 import { Styles } from './docx/styles.js';
 import { DocxLimitError, loadXmlParser, newBudget, parseXml, type Budget } from './docx/xml.js';
@@ -53,6 +53,25 @@ export async function decodeDocx(bytes: Uint8Array, filePath = '<input>'): Promi
 
 /** The Markdown of a .docx package's bytes (throws on a damaged package or past the work bounds); after loadXmlParser(). */
 export function docxToMarkdown(bytes: Uint8Array): string {
+  return readDocx(bytes, false).text;
+}
+
+/** The Markdown of a .docx and where each stretch of it came from in its main document part. */
+export interface DocxSourceMap {
+  /** The Markdown as written (before NFC: decodeDocx composes it). */
+  text: string;
+  /** Stretches of `text`, in order, covering it. */
+  fragments: Fragment[];
+  /** The main document part's name in the package (`word/document.xml`). */
+  documentPart: string;
+}
+
+/** docxToMarkdown with its source map; after loadXmlParser(). */
+export function docxSourceMap(bytes: Uint8Array): DocxSourceMap {
+  return readDocx(bytes, true) as DocxSourceMap;
+}
+
+function readDocx(bytes: Uint8Array, withOrigins: boolean): { text: string; fragments?: Fragment[]; documentPart: string } {
   const entries = listZipEntries(bytes);
   const budget = newBudget();
   const read = (name: string | undefined): Uint8Array | undefined => {
@@ -69,11 +88,17 @@ export function docxToMarkdown(bytes: Uint8Array): string {
   const styles = Styles.parse(read(part('styles', 'styles.xml')), budget);
   const numbering = Numbering.parse(read(part('numbering', 'numbering.xml')), budget);
   const textBudget = { left: MAX_INPUT_BYTES, total: MAX_INPUT_BYTES };
-  const refs: { kind: 'footnote' | 'endnote'; id: string }[] = [];
-  const { body } = readBlocks(documentXml, budget, textBudget, (kind, id) => {
-    refs.push({ kind, id });
-    return `[^${refs.length}]`;
-  });
+  const refs: NoteRef[] = [];
+  const { body } = readBlocks(
+    documentXml,
+    budget,
+    textBudget,
+    (kind, id, where) => {
+      refs.push(withOrigins ? { kind, id, ...where } : { kind, id });
+      return `[^${refs.length}]`;
+    },
+    withOrigins,
+  );
   const notes = (kind: string, file: string): Notes => {
     if (!refs.length) return new Map();
     const bytesOfNotes = read(part(kind, file));
@@ -81,7 +106,9 @@ export function docxToMarkdown(bytes: Uint8Array): string {
   };
   const footnotes = refs.some((ref) => ref.kind === 'footnote') ? notes('footnotes', 'footnotes.xml') : new Map<string, Block[]>();
   const endnotes = refs.some((ref) => ref.kind === 'endnote') ? notes('endnotes', 'endnotes.xml') : new Map<string, Block[]>();
-  return new MarkdownWriter(styles, numbering).write(body, { refs, footnotes, endnotes });
+  const writer = new MarkdownWriter(styles, numbering);
+  const text = writer.write(body, { refs, footnotes, endnotes });
+  return withOrigins ? { text, fragments: writer.fragments, documentPart: main } : { text, documentPart: main };
 }
 
 /** A relationships part: each relationship's type and its target as a package path. */

@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'node:zlib';
+import { inflateRaw, isOutputCapError } from './docx/deflate.js';
 import { PlanLintInputError } from '../shared/errors.js';
 
 /**
@@ -45,9 +45,9 @@ export function assertZipWithinLimits(bytes: Uint8Array, filePath: string, limit
       size = Math.min(view.getUint32(local + 18, true), data.length);
     } else if (method === 8) {
       try {
-        size = inflateRawSync(data, { maxOutputLength: remaining + 1 }).length;
+        size = inflateRaw(data, remaining + 1).length;
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) size = remaining + 1;
+        if (isOutputCapError(error)) size = remaining + 1;
         else continue; // Damaged data: the Word reader reports it.
       }
     } else {

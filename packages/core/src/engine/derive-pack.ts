@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { parentFactsFromDocument } from '../facts/parent.js';
 import type { PlanDocument } from '../parse/ast.js';
 import { builtinPackPath } from './builtin-packs.js';
+import { readPackFileSync } from './pack-loader.js';
 import type { PackJson, PackRule } from './pack-types.js';
 
 export interface DerivePackOptions {
@@ -29,7 +29,7 @@ function slug(value: string): string {
  */
 export function derivePack(parent: PlanDocument, options: DerivePackOptions = {}): PackJson {
   const facts = parentFactsFromDocument(parent);
-  const builtin = JSON.parse(readFileSync(builtinPackPath('binh-dang-gioi'), 'utf8')) as PackJson;
+  const builtin = readPackFileSync(builtinPackPath('binh-dang-gioi'));
   const rules: PackRule[] = (builtin.rules ?? []).filter((rule) => rule.needsParent);
   const name = options.name ?? `parent-${slug(facts.symbol ?? parent.metadata.title?.text ?? 'plan').slice(0, 60) || 'plan'}`;
   const title = facts.title ? ` "${facts.title}"` : '';

@@ -1,13 +1,17 @@
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import picomatch from 'picomatch';
 import { parseJsonFile, positionOfPointer, schemaError, type JsonFile } from '../config/json-file.js';
-import { packSchemaValidator } from '../config/schema-validators.js';
+import { packSchemaValidator, ruleSchemaValidator } from '../config/schema-validators.js';
 import { PlanLintInputError } from '../shared/errors.js';
 import { formatMegabytes, readBoundedFile, readBoundedFileAsync, readJsonText, sizeOverLimit, withoutBom } from '../shared/read-file.js';
-import { BUILTIN_PACKS, builtinPackPath, isBuiltinPackName } from './builtin-packs.js';
-import type { LoadedPack, PackJson } from './pack-types.js';
+import { BUILTIN_PACKS, builtinPackPath, builtinRulesDir, isBuiltinPackName } from './builtin-packs.js';
+import { ITEM_FACT } from './evaluator.js';
+import { patternError } from './operators.js';
+import { checksOf, type LoadedPack, type PackFileJson, type PackJson, type PackRule } from './pack-types.js';
 import { closestName } from '../shared/did-you-mean.js';
 import { ownTempPath } from '../shared/temp-file.js';
 
@@ -67,27 +71,217 @@ function packPart(value: unknown, pointer: string): string {
   return typeof id === 'string' ? `Rule "${id}" of the pack` : 'The pack';
 }
 
-/** Checks a parsed pack against the schema and the few rules a schema cannot say. */
-function validatePackFile(file: JsonFile): PackJson {
+/** Checks a parsed pack file against the schema (its rule folders are read and checked after). */
+function validatePackFile(file: JsonFile): PackFileJson {
   const validate = packSchemaValidator;
   if (!validate(file.value)) throw schemaError(file, validate.errors ?? [], 'pack-schema', (pointer) => packPart(file.value, pointer));
-  const pack = file.value as PackJson;
-  const seen = new Set<string>();
-  (pack.rules ?? []).forEach((rule, index) => {
-    const at = (pointer: string) => ({ filePath: file.filePath, ...positionOfPointer(file, pointer) });
-    if (seen.has(rule.id)) {
-      throw new PlanLintInputError('pack-schema', `The pack defines rule "${rule.id}" twice: keep one.`, at(`/rules/${index}/id`));
+  return file.value as PackFileJson;
+}
+
+/** A rule as loaded, with where it was written: errors about it point into its own file. */
+interface PlacedRule {
+  rule: PackRule;
+  file: JsonFile;
+  /** JSON pointer of the rule inside `file` ("" for a rule.json, "/rules/3" inline). */
+  pointer: string;
+  dir?: string;
+}
+
+/** The rules of a pack file, inline ones and those in rule folders, and the few checks a schema cannot say. */
+function packRules(file: JsonFile, written: PackFileJson, packDir: string | undefined): { rules: PlacedRule[]; parts: string[] } {
+  const placed: PlacedRule[] = [];
+  const parts: string[] = [];
+  (written.rules ?? []).forEach((entry, index) => {
+    if (typeof entry !== 'string') {
+      placed.push({ rule: entry, file, pointer: `/rules/${index}` });
+      return;
     }
-    seen.add(rule.id);
-    if (!rule.messages[rule.event.params.messageId]) {
+    const where = { filePath: file.filePath, ...positionOfPointer(file, `/rules/${index}`) };
+    if (packDir === undefined) {
       throw new PlanLintInputError(
         'pack-schema',
-        `Rule "${rule.id}" reports messageId "${rule.event.params.messageId}", which its "messages" does not define.`,
-        at(`/rules/${index}/event/params/messageId`),
+        `The pack names the rule folder "${entry}", but a pack fetched from a URL must write its rules inline: publish the pack with its rules in the file.`,
+        { ...where, vi: `Bộ quy tắc ghi thư mục quy tắc "${entry}", nhưng bộ quy tắc tải từ URL phải viết các quy tắc ngay trong tệp: hãy xuất bản bộ quy tắc kèm các quy tắc trong tệp.` },
       );
     }
+    for (const ruleFile of ruleFilesOf(entry, packDir, where, parts)) {
+      parts.push(ruleFile);
+      const ruleJson = readRuleFile(ruleFile, where);
+      const validate = ruleSchemaValidator;
+      if (!validate(ruleJson.value)) throw schemaError(ruleJson, validate.errors ?? [], 'pack-schema', 'The rule');
+      placed.push({ rule: ruleJson.value as PackRule, file: ruleJson, pointer: '', dir: path.dirname(ruleFile) });
+    }
   });
-  return pack;
+  if (placed.length > MAX_PACK_RULES) {
+    throw new PlanLintInputError('pack-schema', `The pack has ${placed.length} rules with those of its rule folders; a pack may have at most ${MAX_PACK_RULES}. Keep the rules that matter, or split them into packs that extend one another.`, {
+      filePath: file.filePath,
+      vi: `Bộ quy tắc có ${placed.length} quy tắc kể cả các thư mục quy tắc; tối đa ${MAX_PACK_RULES}. Hãy giữ các quy tắc cần thiết, hoặc tách thành các bộ mở rộng lẫn nhau.`,
+    });
+  }
+  const seen = new Set<string>();
+  for (const { rule, file: ruleFile, pointer } of placed) {
+    const at = (inner: string) => ({ filePath: ruleFile.filePath, ...positionOfPointer(ruleFile, `${pointer}${inner}`) });
+    if (seen.has(rule.id)) {
+      throw new PlanLintInputError('pack-schema', `The pack defines rule "${rule.id}" twice: keep one.`, {
+        ...at('/id'),
+        vi: `Bộ quy tắc định nghĩa quy tắc "${rule.id}" hai lần: hãy giữ một.`,
+      });
+    }
+    seen.add(rule.id);
+    checksOf(rule).forEach((check, checkIndex) => {
+      const base = checkIndex === 0 ? pointer : `${pointer}/checks/${checkIndex - 1}`;
+      if (!rule.messages[check.event.params.messageId]) {
+        throw new PlanLintInputError(
+          'pack-schema',
+          `Rule "${rule.id}" reports messageId "${check.event.params.messageId}" at ${jsonPathOf(`${base}/event/params/messageId`)}, which its "messages" does not define.`,
+          at(`${base.slice(pointer.length)}/event/params/messageId`),
+        );
+      }
+      const forEach = check.forEach;
+      if (forEach && typeof forEach === 'object' && 'match' in forEach) {
+        const problem = patternError(forEach.match);
+        if (problem) {
+          throw new PlanLintInputError('pack-schema', `Rule "${rule.id}": the pattern at ${jsonPathOf(`${base}/forEach/match`)} is not an RE2 regular expression (${problem}).`, at(`${base.slice(pointer.length)}/forEach/match`));
+        }
+      }
+      walkConditions(check.conditions, `${base}/conditions`, (leaf, leafPointer) => {
+        const inRule = leafPointer.slice(pointer.length);
+        if (leaf.fact === ITEM_FACT && check.forEach === undefined) {
+          throw new PlanLintInputError(
+            'pack-schema',
+            `Rule "${rule.id}" reads the fact "item" at ${jsonPathOf(`${leafPointer}/fact`)}, which only a rule with "forEach" has: add "forEach" (the list to run over) or name another fact.`,
+            at(`${inRule}/fact`),
+          );
+        }
+        if ((leaf.operator === 'matches' || leaf.operator === 'notMatches') && typeof leaf.value === 'string') {
+          const problem = patternError(leaf.value);
+          if (problem) {
+            throw new PlanLintInputError('pack-schema', `Rule "${rule.id}": the pattern at ${jsonPathOf(`${leafPointer}/value`)} is not an RE2 regular expression (${problem}).`, at(`${inRule}/value`));
+          }
+        }
+      });
+    });
+  }
+  return { rules: placed, parts };
+}
+
+/** `/rules/0/forEach` → `$.rules.0.forEach`, as schema errors name places (inside a rule.json: `$.forEach`). */
+function jsonPathOf(pointer: string): string {
+  return `$${pointer.replace(/\//g, '.')}`;
+}
+
+type Leaf = { fact?: unknown; operator?: unknown; value?: unknown };
+
+/** Every leaf of a condition tree with its JSON pointer. */
+function walkConditions(node: unknown, pointer: string, visit: (leaf: Leaf, pointer: string) => void): void {
+  if (!node || typeof node !== 'object') return;
+  const record = node as Record<string, unknown>;
+  for (const key of ['all', 'any'] as const) {
+    const list = record[key];
+    if (Array.isArray(list)) list.forEach((child, index) => walkConditions(child, `${pointer}/${key}/${index}`, visit));
+  }
+  if (record.not) walkConditions(record.not, `${pointer}/not`, visit);
+  if (typeof record.fact === 'string') visit(record as Leaf, pointer);
+}
+
+const GLOB_CHARACTERS = /[*?[\]{}]/;
+
+/**
+ * The rule.json files a pack's string entry names: a folder, a .json file, or a glob of folders
+ * matched one level at a time (no "**": a pack's rules sit beside it or a few folders below).
+ */
+function ruleFilesOf(entry: string, packDir: string, where: ErrorPlace, parts: string[]): string[] {
+  const missing = (what: string, vi: string) =>
+    new PlanLintInputError('pack-missing', `The pack's rule entry "${entry}" ${what}.`, { ...where, vi: `Mục quy tắc "${entry}" của bộ quy tắc ${vi}.` });
+  if (!GLOB_CHARACTERS.test(entry)) {
+    const target = path.resolve(packDir, entry);
+    const stat = statSync(target, { throwIfNoEntry: false });
+    if (!stat) throw missing(`names ${target}, which does not exist`, `trỏ tới ${target}, không tồn tại`);
+    const file = stat.isDirectory() ? path.join(target, RULE_FILE) : target;
+    if (!statSync(file, { throwIfNoEntry: false })?.isFile()) throw missing(`names the folder ${target}, which has no ${RULE_FILE}`, `trỏ tới thư mục ${target}, không có ${RULE_FILE}`);
+    return [file];
+  }
+  let dirs = [packDir];
+  for (const segment of entry.split('/').filter((part) => part !== '' && part !== '.')) {
+    if (segment === '**') throw missing('uses "**": name the folders level by level ("*/*")', 'dùng "**": hãy ghi từng cấp thư mục ("*/*")');
+    if (!GLOB_CHARACTERS.test(segment)) {
+      dirs = dirs.map((dir) => path.join(dir, segment));
+      continue;
+    }
+    const matches = picomatch(segment);
+    dirs = dirs.flatMap((dir) => {
+      // A folder gaining or losing a rule folder reloads the pack.
+      parts.push(dir);
+      let names: string[];
+      try {
+        names = readdirSync(dir, { withFileTypes: true }).filter((item) => item.isDirectory() && matches(item.name)).map((item) => item.name);
+      } catch {
+        names = [];
+      }
+      return names.sort().map((name) => path.join(dir, name));
+    });
+  }
+  const files = dirs.map((dir) => path.join(dir, RULE_FILE)).filter((file) => statSync(file, { throwIfNoEntry: false })?.isFile());
+  if (files.length === 0) throw missing(`matches no folder holding a ${RULE_FILE}`, `không khớp thư mục nào có ${RULE_FILE}`);
+  return files;
+}
+
+/** The file a rule folder holds its rule in. */
+export const RULE_FILE = 'rule.json';
+/** A rule is a few kilobytes; a rule file far bigger is not one. */
+const MAX_RULE_BYTES = 1024 * 1024;
+
+function readRuleFile(filePath: string, where: ErrorPlace): JsonFile {
+  let text: string;
+  try {
+    text = readBoundedFile(filePath, { maxBytes: MAX_RULE_BYTES, tooLargeCode: 'pack-too-large', tooLarge: (size) => `The rule file is ${size}; a rule may be at most ${formatMegabytes(MAX_RULE_BYTES)}.`, where: { filePath } }).toString('utf8');
+  } catch (error) {
+    if (error instanceof PlanLintInputError) throw error;
+    throw new PlanLintInputError('pack-missing', `Cannot read the rule file ${filePath}: ${(error as Error).message}.`, where);
+  }
+  return parseJsonFile(filePath, text, 'pack-json');
+}
+
+/**
+ * Where a folder rule's docs page is: the GitHub page for a built-in rule (diagnostics link there
+ * from any machine), the local README.md for a rule of a pack on disk.
+ */
+function docsOfFolderRule(dir: string): string | undefined {
+  const page = path.join(dir, RULE_DOCS_PAGE);
+  if (!statSync(page, { throwIfNoEntry: false })?.isFile()) return undefined;
+  const builtin = path.relative(builtinRulesDir(), page);
+  if (!builtin.startsWith('..') && !path.isAbsolute(builtin)) return `${BUILTIN_DOCS_BASE}/${builtin.split(path.sep).join('/')}`;
+  return pathToFileURL(page).href;
+}
+
+/** The docs page in a rule folder. */
+export const RULE_DOCS_PAGE = 'README.md';
+const BUILTIN_DOCS_BASE = 'https://github.com/plan-lint/plan-lint/blob/main/rules';
+
+/** A pack file's content with its rule folders read in (what the engine and governance see). */
+function assemblePack(file: JsonFile, written: PackFileJson, packDir: string | undefined): { json: PackJson; ruleDirs: Record<string, string>; parts: string[] } {
+  const { rules: placed, parts } = packRules(file, written, packDir);
+  const ruleDirs: Record<string, string> = {};
+  const rules = placed.map(({ rule, dir }) => {
+    if (!dir) return rule;
+    ruleDirs[rule.id] = dir;
+    // The rule file's "$schema" is for editors; the rule as data goes without it (`pack derive` copies rules).
+    const { $schema: _schema, ...data } = rule as PackRule & { $schema?: string };
+    const docs = data.docs ?? docsOfFolderRule(dir);
+    return docs === undefined ? data : { ...data, docs };
+  });
+  const json: PackJson = written.rules === undefined ? (written as PackJson) : { ...written, rules };
+  return { json, ruleDirs, parts };
+}
+
+/**
+ * A pack file read synchronously, its rule folders with it: for callers that need the built-in
+ * rules as data outside an async load (`pack derive`). No `extends`, no URL.
+ */
+export function readPackFileSync(filePath: string): PackJson {
+  const text = readBoundedFile(filePath, { maxBytes: MAX_PACK_BYTES, tooLargeCode: 'pack-too-large', tooLarge: packTooLargeMessage, where: { filePath } }).toString('utf8');
+  const file = parsePackText(filePath, text);
+  return assemblePack(file, validatePackFile(file), path.dirname(filePath)).json;
 }
 
 interface LoadContext {
@@ -124,6 +318,7 @@ function treeStamps(pack: LoadedPack, into = new Map<string, string>()): Map<str
   // Each pack once: a shared pack reached by many paths is stamped once (see LoadContext.loaded).
   if (into.has(pack.source)) return into;
   into.set(pack.source, pack.source.startsWith('https:') ? '' : (stampOf(pack.source) ?? ''));
+  for (const part of pack.parts ?? []) into.set(part, stampOf(part) ?? '');
   for (const extended of pack.extends) treeStamps(extended, into);
   return into;
 }
@@ -199,14 +394,18 @@ async function loadFile(filePath: string, context: LoadContext, where?: { filePa
 }
 
 async function loadParsed(file: JsonFile, source: string, baseDir: string, context: LoadContext): Promise<LoadedPack> {
-  const json = validatePackFile(file);
+  const written = validatePackFile(file);
+  // A URL pack has no folder to read rule folders from (packDir undefined: its string entries are refused).
+  const { json, ruleDirs, parts } = assemblePack(file, written, /^https?:/i.test(source) ? undefined : baseDir);
   const inner: LoadContext = { options: context.options, chain: [...context.chain, source], loaded: context.loaded };
   const extended: LoadedPack[] = [];
   for (const [index, ref] of (json.extends ?? []).entries()) {
     const where = { filePath: file.filePath, ...positionOfPointer(file, `/extends/${index}`) };
     extended.push(await loadRef(ref, baseDir, inner, where, source));
   }
-  return { name: json.name, version: json.version, source, json, extends: extended };
+  const pack: LoadedPack = { name: json.name, version: json.version, source, json, extends: extended };
+  if (parts.length > 0) Object.assign(pack, { ruleDirs, parts });
+  return pack;
 }
 
 async function loadRef(

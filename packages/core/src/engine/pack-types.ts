@@ -1,5 +1,6 @@
 import type { TopLevelCondition } from 'json-rules-engine';
 import type { Locale } from '../report/diagnostic.js';
+import type { ForEach } from './items.js';
 
 export type LocalizedText = Record<Locale, string>;
 export type RuleSeverity = 'error' | 'warning' | 'off';
@@ -11,14 +12,36 @@ export interface RuleEventParams {
   items?: { fact: string; flag: string };
   /** A document-level diagnostic at a fact path holding a position (`metadata.datePosition`); default: the plan's title. */
   at?: string;
-  /** Message placeholders of a document-level diagnostic: name → fact path (`parent.deadlines.planSubmission`). */
+  /** Message placeholders: name → fact path (`parent.deadlines.planSubmission`, `item.registry.date`). */
   data?: Record<string, string>;
+  /**
+   * The fix: `{ "replace": "Lưu: VT" }` rewrites the reported range with the filled template, or a fact
+   * path to a fix the core computed (`item.fix`). Applied only when the rule is `fixable`.
+   */
+  fix?: string | { replace: string };
+  /** A fact path to suggestions the core computed (`item.suggestions`): `{ messageId, data, fix }`. */
+  suggestions?: string;
+}
+
+/** A further condition of a rule with its own event (and list to run over): a rule reports every check that holds. */
+export interface RuleCheck {
+  conditions: TopLevelCondition;
+  event: { params: RuleEventParams };
+  forEach?: ForEach;
+}
+
+/** A rule's checks: its own conditions, event and `forEach`, then its `checks`. */
+export function checksOf(rule: PackRule): RuleCheck[] {
+  const first: RuleCheck = { conditions: rule.conditions, event: rule.event, forEach: rule.forEach };
+  return rule.checks?.length ? [first, ...rule.checks] : [first];
 }
 
 export interface PackRule {
   id: string;
   severity: Exclude<RuleSeverity, 'off'>;
   fixable?: boolean;
+  /** The rule offers suggestions (fixes a person picks; --fix never applies them). */
+  suggestions?: boolean;
   /** Whether the rule reads the parent's facts (it stays silent without a parent). */
   needsParent?: boolean;
   docs?: string;
@@ -28,6 +51,10 @@ export interface PackRule {
   messages: Record<string, LocalizedText>;
   conditions: TopLevelCondition;
   event: { params: RuleEventParams };
+  /** Run once per item of a list fact or per match of a pattern; the item is the fact `item`. */
+  forEach?: ForEach;
+  /** Further conditions, each with its own event (another message, place or fix). */
+  checks?: RuleCheck[];
   /** Governance (docs/governance.md): a config cannot turn it off or lower it; inline disables cannot touch it. */
   locked?: boolean;
   /** When the rule is in force (ISO dates, inclusive); a plan is judged by its own date. */
@@ -59,7 +86,7 @@ export interface PackExample {
   valid: boolean;
 }
 
-/** A pack file as written (validated against schemas/pack.schema.json). */
+/** A pack as loaded (validated against schemas/pack.schema.json), its rule folders read into `rules`. */
 export interface PackJson {
   $schema?: string;
   name: string;
@@ -75,6 +102,9 @@ export interface PackJson {
   effective?: EffectivePeriod;
 }
 
+/** A pack file as written: a rule is inline, or a string naming its folder, its file or a glob of folders. */
+export type PackFileJson = Omit<PackJson, 'rules'> & { rules?: Array<PackRule | string> };
+
 /** A pack after loading: its `extends` resolved (depth first), the file or URL it came from. */
 export interface LoadedPack {
   name: string;
@@ -82,4 +112,8 @@ export interface LoadedPack {
   source: string;
   json: PackJson;
   extends: LoadedPack[];
+  /** Rule id → the folder of a rule that has one (`rules/<pack>/<rule-id>/`: rule.json, README.md, examples/). */
+  ruleDirs?: Record<string, string>;
+  /** Every file and folder read besides `source` (rule files, globbed folders): a change to one reloads the pack. */
+  parts?: string[];
 }

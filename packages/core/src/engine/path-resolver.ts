@@ -1,16 +1,12 @@
-import { Almanac, type PathResolver } from 'json-rules-engine';
+import type { PathResolver } from 'json-rules-engine';
+import { JSONPath } from 'jsonpath-plus';
 
 /** `$.a.b`: names only, which JSONPath follows as plain own properties. */
 const SIMPLE_PATH = /^\$(?:\.[A-Za-z_][A-Za-z0-9_]*)+$/;
 
-/** json-rules-engine's own resolver (jsonpath-plus), for every path that is not a plain `$.a.b`. */
-let jsonPathResolver: PathResolver | undefined;
-
-/** An Almanac's resolver when none is given: json-rules-engine (pinned 7.3.1) exports it no other way. */
-function defaultResolver(): PathResolver {
-  const resolver = (new Almanac() as unknown as { pathResolver?: PathResolver }).pathResolver;
-  if (typeof resolver !== 'function') throw new Error('plan-lint: json-rules-engine has no default path resolver');
-  return resolver;
+/** What json-rules-engine 7.3.1's default resolver does (almanac.js), with the same jsonpath-plus version. */
+function jsonPathResolver(value: object, path: string): unknown {
+  return JSONPath({ path, json: value, wrap: false });
 }
 
 /** Path → its property names, or null when JSONPath must read it. Paths come from packs: few. */
@@ -28,10 +24,7 @@ export const resolvePath: PathResolver = (value: object, path: string) => {
     names = SIMPLE_PATH.test(path) ? path.slice(2).split('.') : null;
     parsedPaths.set(path, names);
   }
-  if (names === null) {
-    jsonPathResolver ??= defaultResolver();
-    return jsonPathResolver(value, path);
-  }
+  if (names === null) return jsonPathResolver(value, path);
   let current: unknown = value;
   for (const name of names) {
     if (!current || !Object.hasOwn(current, name)) return undefined;

@@ -122,7 +122,7 @@ function computeRuleSet(config: ResolvedConfig, filePath?: string): RuleSet {
       rule: entry.rule,
       pack: entry.pack,
       severity: entry.severity,
-      docsUrl: entry.rule.docs ?? `${DOCS_BASE}/${entry.pack}/docs/${id}.md`,
+      docsUrl: entry.rule.docs ?? `${DOCS_BASE}/${entry.pack}/${id}/README.md`,
     });
   }
   const key = rules.map((r) => `${r.pack}/${r.rule.id}:${r.severity}`).join(',') +

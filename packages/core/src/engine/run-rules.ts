@@ -1,54 +1,41 @@
-import { Engine } from 'json-rules-engine';
 import type { Position } from '../parse/ast.js';
-import type { Diagnostic, Locale } from '../report/diagnostic.js';
+import type { Diagnostic, FixRecord, Locale } from '../report/diagnostic.js';
 import type { Finding, FindingData, Flaggable, PlanFacts } from '../facts/types.js';
-import { formatDate, isFullIso } from '../facts/text.js';
-import { customOperators } from './operators.js';
-import { resolvePath } from './path-resolver.js';
-import { compilePlainRules, type CompiledRule } from './plain-conditions.js';
+import { formatDate } from '../facts/text.js';
+import { Evaluator, type EvaluatedRule } from './evaluator.js';
+import { checksOf, type RuleEventParams } from './pack-types.js';
 import type { EffectiveRule, RuleSet } from './rule-set.js';
 
-/**
- * Engines are built once per rule set and reused: building one is far dearer than running it
- * (performance.md). An Engine keeps one `status` for all its runs, and a run that finishes marks it
- * FINISHED while another run may not have started its rules, which then skips them all; so each run
- * borrows an idle engine and concurrent runs get engines of their own.
- */
-interface EnginePool {
-  idle: Engine[];
-  byId: Map<string, EffectiveRule>;
-  ruleSet: RuleSet;
-  /** Set on the first run: the rules compiled to run outside the engine, or null when they are not all plain. */
-  plain?: CompiledRule[] | null;
+/** The evaluator of each rule set, built once and reused for every plan (performance.md). */
+interface Prepared {
+  evaluator: Evaluator;
+  /** Evaluated rule → the rule and the check (its conditions and event) it came from. */
+  checks: Array<{ effective: EffectiveRule; params: RuleEventParams }>;
 }
 
-const pools = new Map<string, EnginePool>();
+const prepared = new Map<string, Prepared>();
 const MAX_CACHED_RULE_SETS = 32;
-const MAX_IDLE_ENGINES = 4;
 
-function buildEngine(ruleSet: RuleSet): Engine {
-  const engine = new Engine([], { allowUndefinedFacts: true, allowUndefinedConditions: false, pathResolver: resolvePath });
-  for (const [name, evaluate] of customOperators) engine.addOperator(name, evaluate);
+function prepare(ruleSet: RuleSet): Prepared {
+  let found = prepared.get(ruleSet.key);
+  if (found) return found;
+  const rules: EvaluatedRule[] = [];
+  const checks: Prepared['checks'] = [];
   for (const effective of ruleSet.rules) {
-    engine.addRule({
-      name: effective.rule.id,
-      conditions: effective.rule.conditions,
-      // The event only names the rule: its params are read from the rule set, and the engine clones
-      // every rule's event on every run.
-      event: { type: effective.rule.id },
-    });
+    for (const check of checksOf(effective.rule)) {
+      rules.push({ id: effective.rule.id, conditions: check.conditions, forEach: check.forEach });
+      checks.push({ effective, params: check.event.params });
+    }
   }
-  return engine;
+  found = { evaluator: new Evaluator(rules), checks };
+  if (prepared.size >= MAX_CACHED_RULE_SETS) prepared.delete(prepared.keys().next().value as string);
+  prepared.set(ruleSet.key, found);
+  return found;
 }
 
-function poolFor(ruleSet: RuleSet): EnginePool {
-  let pool = pools.get(ruleSet.key);
-  if (!pool) {
-    if (pools.size >= MAX_CACHED_RULE_SETS) pools.delete(pools.keys().next().value as string);
-    pool = { idle: [], byId: new Map(ruleSet.rules.map((effective) => [effective.rule.id, effective])), ruleSet };
-    pools.set(ruleSet.key, pool);
-  }
-  return pool;
+/** What the rules read: the facts, the parent as `{}` when there is none (paths into it are then undefined), the text. */
+export function runFactsOf(facts: PlanFacts): Record<string, unknown> {
+  return { ...facts, parent: facts.parent ?? {}, text: facts.text } as unknown as Record<string, unknown>;
 }
 
 /** A message template cut at its `{name}` placeholders: odd parts are the names. Templates are few; messages many. */
@@ -91,67 +78,50 @@ function isPosition(value: unknown): value is Position {
   return Boolean(value && typeof value === 'object' && 'start' in value && 'end' in value);
 }
 
-/** Runs the rule set over the facts once, and turns each event into diagnostics. */
+function isFix(value: unknown): value is FixRecord {
+  const range = (value as FixRecord | null)?.range;
+  return Array.isArray(range) && range.length === 2 && typeof (value as FixRecord).text === 'string';
+}
+
+/** Runs the rule set over the facts once, and turns each firing into diagnostics. */
 export async function runRules(ruleSet: RuleSet, facts: PlanFacts, locale: Locale): Promise<Diagnostic[]> {
   if (ruleSet.rules.length === 0) return [];
-  const pool = poolFor(ruleSet);
-  const { byId } = pool;
-  // A missing parent is an empty object, so that paths into it resolve to undefined instead of failing.
-  const runFacts = { ...facts, parent: facts.parent ?? {} } as unknown as Record<string, unknown>;
-  let events: Array<{ type: string }>;
-  if (pool.plain === undefined) {
-    // Building an engine once also checks the rules as the engine would, and gives its operators.
-    const engine = pool.idle.pop() ?? buildEngine(pool.ruleSet);
-    pool.idle.push(engine);
-    pool.plain = compilePlainRules(pool.ruleSet.rules.map((effective) => effective.rule.conditions), engine) ?? null;
-  }
-  const plain = pool.plain;
-  if (plain) {
-    events = [];
-    for (let index = 0; index < plain.length; index++) {
-      if (plain[index](runFacts)) events.push({ type: pool.ruleSet.rules[index].rule.id });
-    }
-  } else {
-    const engine = pool.idle.pop() ?? buildEngine(pool.ruleSet);
-    try {
-      ({ events } = await engine.run(runFacts));
-    } finally {
-      if (pool.idle.length < MAX_IDLE_ENGINES) pool.idle.push(engine);
-    }
-  }
+  const { evaluator, checks } = prepare(ruleSet);
+  const runFacts = runFactsOf(facts);
+  const firings = await evaluator.evaluate(runFacts, facts);
   const diagnostics: Diagnostic[] = [];
-  for (const event of events) {
-    const effective = byId.get(event.type);
-    if (!effective) continue;
-    const params = effective.rule.event.params;
+  for (const firing of firings) {
+    const { effective, params } = checks[firing.rule];
+    const rule = effective.rule;
+    const message = (messageId: string, data: FindingData | undefined) => {
+      const text = rule.messages[messageId];
+      return fillTemplate(text?.[locale] ?? text?.vi ?? messageId, data);
+    };
     const report = (position: Position, finding: Finding | undefined, data: FindingData | undefined) => {
       const requested = finding?.messageId;
-      const messageId = requested && effective.rule.messages[requested] ? requested : params.messageId;
-      const text = effective.rule.messages[messageId];
+      const messageId = requested && rule.messages[requested] ? requested : params.messageId;
       const diagnostic: Diagnostic = {
-        ruleId: effective.rule.id,
+        ruleId: rule.id,
         messageId,
         severity: effective.severity,
-        message: fillTemplate(text?.[locale] ?? text?.vi ?? messageId, data),
+        message: message(messageId, data),
         position,
         docsUrl: effective.docsUrl,
         pack: effective.pack,
       };
       if (data) diagnostic.data = data;
-      if (finding?.fix && effective.rule.fixable) diagnostic.fix = finding.fix;
+      if (finding?.fix && rule.fixable) diagnostic.fix = finding.fix;
       if (finding?.suggestions?.length) {
-        diagnostic.suggestions = finding.suggestions.map((suggestion) => {
-          const template = effective.rule.messages[suggestion.messageId];
-          return {
-            messageId: suggestion.messageId,
-            message: fillTemplate(template?.[locale] ?? template?.vi ?? suggestion.messageId, suggestion.data),
-            fix: suggestion.fix,
-          };
-        });
+        diagnostic.suggestions = finding.suggestions.map((suggestion) => ({
+          messageId: suggestion.messageId,
+          message: message(suggestion.messageId, suggestion.data),
+          fix: suggestion.fix,
+        }));
       }
       diagnostics.push(diagnostic);
     };
     if (params.items) {
+      // A flag set by a check of the core (being retired: facts observe, packs judge).
       const value = (facts as unknown as Record<string, unknown>)[params.items.fact];
       const list = (Array.isArray(value) ? value : value ? [value] : []) as Flaggable[];
       for (const item of list) {
@@ -163,20 +133,56 @@ export async function runRules(ruleSet: RuleSet, facts: PlanFacts, locale: Local
           if (position) report(position, finding, finding.data);
         }
       }
-    } else {
-      const at = params.at ? valueAtPath(facts, params.at) : undefined;
-      let data: FindingData | undefined;
-      if (params.data) {
-        data = {};
-        for (const [name, factPath] of Object.entries(params.data)) {
-          const value = valueAtPath(facts, factPath);
-          // Facts hold ISO dates; a message shows them as Vietnamese write them (05/12/2026).
-          if (typeof value === 'string') data[name] = isFullIso(value) ? formatDate(value) : value;
-          else if (typeof value === 'number') data[name] = value;
-        }
-      }
-      report(isPosition(at) ? at : facts.anchor, undefined, data);
+      continue;
     }
+    const scope = firing.item ? { ...runFacts, item: firing.item } : runFacts;
+    const at = params.at ? valueAtPath(scope, params.at) : firing.item ? firing.item.position : undefined;
+    // An item without a position came from a generated node: it is never blamed (unist).
+    if (firing.item && !isPosition(at)) continue;
+    const position = isPosition(at) ? at : facts.anchor;
+    const data = dataOf(params, scope, firing.item);
+    const finding: Finding = {};
+    if (params.fix !== undefined) {
+      if (typeof params.fix === 'string') {
+        const fix = valueAtPath(scope, params.fix);
+        if (isFix(fix)) finding.fix = fix;
+      } else {
+        finding.fix = { range: [position.start.offset, position.end.offset], text: fillTemplate(params.fix.replace, data ?? {}) };
+      }
+    }
+    if (params.suggestions) {
+      const list = valueAtPath(scope, params.suggestions);
+      if (Array.isArray(list)) finding.suggestions = list.filter((suggestion) => isFix(suggestion?.fix));
+    }
+    report(position, finding, data);
   }
   return diagnostics;
+}
+
+/**
+ * A message's placeholders: an item's own strings and numbers (and a match's groups as `{1}`, `{2}` …),
+ * then the event's `data` (name → dotted fact path; `item.…` on a `forEach` rule; `…|date` writes an ISO
+ * date as people do, 05/03/2020). A list of strings is joined with commas; on a `forEach` rule a missing
+ * value is written as nothing.
+ */
+function dataOf(params: RuleEventParams, scope: Record<string, unknown>, item: Record<string, unknown> | undefined): FindingData | undefined {
+  let data: FindingData | undefined;
+  if (item) {
+    data = {};
+    for (const [name, value] of Object.entries(item)) if (typeof value === 'string' || typeof value === 'number') data[name] = value;
+    if (Array.isArray(item.groups)) item.groups.forEach((group, index) => typeof group === 'string' && (data![String(index + 1)] = group));
+  }
+  if (params.data) {
+    data ??= {};
+    for (const [name, reference] of Object.entries(params.data)) {
+      const bar = reference.indexOf('|');
+      const factPath = bar === -1 ? reference : reference.slice(0, bar);
+      let value = valueAtPath(scope, factPath);
+      if (bar !== -1 && reference.slice(bar + 1) === 'date' && typeof value === 'string') value = formatDate(value);
+      if (Array.isArray(value) && value.every((entry) => typeof entry === 'string' || typeof entry === 'number')) value = value.join(', ');
+      if (typeof value === 'string' || typeof value === 'number') data[name] = value;
+      else if (item) data[name] = '';
+    }
+  }
+  return data;
 }

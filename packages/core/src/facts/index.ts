@@ -11,6 +11,7 @@ import { extractBudgetFacts, extractEnumerationFacts, extractRoleFacts, extractS
 import { isFullIso, normalizeSymbol, TextIndex } from './text.js';
 import type { MetadataFacts, PlanFacts } from './types.js';
 import { extractTopicFacts } from './topic-facts.js';
+import { buildTextFact } from './text-fact.js';
 import { extractYearFacts, extractYearsUsed } from './year-facts.js';
 
 export type * from './types.js';
@@ -56,7 +57,7 @@ export function computeFacts(document: PlanDocument, source: SourceText, options
   };
   const firstSection = document.sections[0]?.position?.start.offset ?? Number.POSITIVE_INFINITY;
   const actionMonth = extractActionMonthFacts(document, index, meta.year);
-  return {
+  const facts: PlanFacts = {
     metadata,
     topic: extractTopicFacts(document, options.topic),
     sections: extractSectionFacts(document),
@@ -76,5 +77,8 @@ export function computeFacts(document: PlanDocument, source: SourceText, options
     parent,
     parentCitation: extractParentCitationFacts(document, parent, firstSection),
     anchor,
-  };
+  } as PlanFacts;
+  // Not enumerable: `inspect` and JSON copies of the facts leave the plan's text out.
+  Object.defineProperty(facts, 'text', { value: buildTextFact(document, index, facts), enumerable: false });
+  return facts;
 }

@@ -6,11 +6,12 @@ import { loadConfigFile } from '../config/load-config.js';
 import { lintText } from '../lint.js';
 import { parsePlan } from '../parse/index.js';
 import { extractTopicFacts } from './topic-facts.js';
+import RULE_IDS from '../../../../test/support/rule-ids.generated.json' with { type: 'json' };
 
 const plan = (title: string, body: string) =>
   `TRƯỜNG TIỂU HỌC HÒA AN\n\nSố: 12/KH-THHA\n\nHòa An, ngày 10 tháng 9 năm 2026\n\nKẾ HOẠCH\n\n${title}\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n${body}\n\nII. NỘI DUNG\n\nTuyên truyền cho học sinh.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n- Hiệu trưởng: chỉ đạo chung.\n`;
 
-const GENDER_RULES = ['action-month', 'budget-declared', 'roles-declared', 'report-deadlines', 'deadline-before-parent', 'submission-deadline', 'parent-cited'];
+const GENDER_RULES: string[] = RULE_IDS['binh-dang-gioi'];
 
 describe('topic', () => {
   it('is read from the title, not from a passing mention in the body', () => {

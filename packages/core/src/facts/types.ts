@@ -1,6 +1,7 @@
 import type { Position, SectionKind } from '../parse/ast.js';
 import type { ParentFacts } from '../engine/pack-types.js';
 import type { FixRecord } from '../report/diagnostic.js';
+import type { TextFact } from './text-fact.js';
 
 export type FindingData = Record<string, string | number>;
 
@@ -148,7 +149,7 @@ export interface PlanFacts {
   enumerations: Flaggable[];
   repeatedWords: Flaggable[];
   years: Flaggable[];
-  /** Every year written in the plan outside citations, ascending. */
+  /** Every year written in the plan outside citations, ascending; a period or school year counts by its first year. */
   yearsUsed: number[];
   recipients: RecipientFacts;
   signer: SignerFacts;
@@ -156,4 +157,6 @@ export interface PlanFacts {
   parentCitation: ParentCitationFacts;
   /** Where document-level findings are reported: the title, else the first line. */
   anchor: Position;
+  /** The plan's text and its sections' by kind (not enumerable: left out of `inspect`). */
+  text: TextFact;
 }

@@ -6,8 +6,55 @@ import type { Flaggable } from './types.js';
 // A year inside a period ("2021-2025", "giai đoạn 2021 - 2030") or a target ("đến năm 2030") is not the
 // year of an activity; neither is a year inside a citation (its symbol or date).
 const YEAR = /(?<![\d/.-])((?:19|20)\d{2})(?![\d/])/g;
-const PERIOD_BEFORE = /(giai\s+đoạn|đến\s+năm|tới\s+năm|từ\s+năm|niên\s+khóa|năm\s+học)\s*$|\d{4}\s*[-–—]\s*$/iu;
-const PERIOD_AFTER = /^\s*[-–—]\s*\d{4}/;
+const PERIOD_BEFORE = /(giai\s+đoạn|đến\s+năm|tới\s+năm|từ\s+năm|niên\s+khóa|năm\s+học)\s*$/iu;
+const DASH = /[-–—]/;
+const SPACE = /\s/;
+const PAGE_NUMBER_LINE = /^[-–]?\s*\d{1,3}\s*[-–]?$/;
+const RANGE_YEAR = /^(?:19|20)\d{2}$/;
+
+/** Where the blanks ending at `at` start: spaces, line breaks and page-number lines (`2021-⏎⏎-2-⏎⏎2025` is one range). */
+function blankStartBefore(text: string, at: number): number {
+  let i = at;
+  for (let pages = 0; pages < 3; pages++) {
+    while (i > 0 && SPACE.test(text[i - 1])) i--;
+    if (!text.slice(i, at).includes('\n')) return i;
+    const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+    if (lineStart === 0 || !PAGE_NUMBER_LINE.test(text.slice(lineStart, i).trim())) return i;
+    i = lineStart;
+  }
+  return i;
+}
+
+/** Where the blanks starting at `at` end (as blankStartBefore, forward). */
+function blankEndAfter(text: string, at: number): number {
+  let i = at;
+  for (let pages = 0; pages < 3; pages++) {
+    while (i < text.length && SPACE.test(text[i])) i++;
+    if (!text.slice(at, i).includes('\n')) return i;
+    const lineEnd = text.indexOf('\n', i);
+    if (lineEnd === -1 || !PAGE_NUMBER_LINE.test(text.slice(i, lineEnd).trim())) return i;
+    i = lineEnd;
+  }
+  return i;
+}
+
+/** Whether the year ending at `end` starts a range: a dash, then a later year (`2021-2025`, `năm học 2025 – 2026`, wrapped or not). */
+function startsRange(text: string, end: number): boolean {
+  const dash = blankEndAfter(text, end);
+  if (!DASH.test(text[dash] ?? '')) return false;
+  const at = blankEndAfter(text, dash + 1);
+  const year = text.slice(at, at + 4);
+  return RANGE_YEAR.test(year) && !/\d/.test(text[at + 4] ?? '') && Number(year) > Number(text.slice(end - 4, end));
+}
+
+/** Whether the year at [start, start + 4) ends a range: an earlier year, then a dash, before it. */
+function endsRange(text: string, start: number): boolean {
+  const dash = blankStartBefore(text, start);
+  if (!DASH.test(text[dash - 1] ?? '')) return false;
+  const at = blankStartBefore(text, dash - 1);
+  const year = text.slice(at - 4, at);
+  return RANGE_YEAR.test(year) && !/\d/.test(text[at - 5] ?? '') && Number(year) < Number(text.slice(start, start + 4));
+}
 
 interface Span {
   start: number;
@@ -33,7 +80,7 @@ function yearsIn(index: TextIndex, span: Span, skip: Span[], planYear: number, w
     const year = Number(match[1]);
     if (year === planYear) continue;
     if (skip.some((s) => start >= s.start && start < s.end)) continue;
-    if (PERIOD_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || PERIOD_AFTER.test(text.slice(end, end + 8))) continue;
+    if (PERIOD_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || endsRange(text, start) || startsRange(text, end)) continue;
     // A date inside the budget section is some other event (a decision's date): only bare years count.
     if (/\d{1,2}\s*[/.-]\s*$|tháng\s+\d{1,2}\s+năm\s*$/.test(text.slice(Math.max(0, start - 12), start))) continue;
     out.push({
@@ -60,13 +107,19 @@ function budgetSections(nodes: readonly Section[], out: Section[] = []): Section
   return out;
 }
 
-/** Every year written outside citations and periods' ends: what a pack may compare with the plan's year. */
+/**
+ * Every year written outside citations and periods' ends: what a pack may compare with the plan's year.
+ * A period or school year (`giai đoạn 2021-2025`, `năm học 2025 – 2026`, wrapped over lines or not) is
+ * one range: its first year counts, its last is no year used on its own.
+ */
 export function extractYearsUsed(document: PlanDocument, index: TextIndex): number[] {
   const skip = citationSpans(document, index);
+  const text = index.text;
   const years = new Set<number>();
-  for (const match of index.text.matchAll(YEAR)) {
+  for (const match of text.matchAll(YEAR)) {
     const start = match.index ?? 0;
     if (skip.some((s) => start >= s.start && start < s.end)) continue;
+    if (endsRange(text, start)) continue;
     years.add(Number(match[1]));
   }
   return [...years].sort((a, b) => a - b);

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { ruleVerdict } from './outcome.js';
-import { Engine, type TopLevelCondition } from 'json-rules-engine';
 import picomatch from 'picomatch';
 import type { ResolvedConfig, RuleSetting } from '../config/types.js';
-import { customOperators } from '../engine/operators.js';
-import type { LoadedPack, PackRule } from '../engine/pack-types.js';
+import { traceRule } from '../engine/evaluator.js';
+import { checksOf, type LoadedPack, type PackRule } from '../engine/pack-types.js';
+import { runFactsOf } from '../engine/run-rules.js';
 import { flattenPacks } from '../engine/rule-set.js';
 import type { PlanFacts } from '../facts/types.js';
 import type { LintResult } from '../lint.js';
@@ -135,17 +135,25 @@ function traces(node: EvaluatedCondition | undefined, facts: PlanFacts, out: Con
   return deciding;
 }
 
-/** Runs one rule alone over the facts and reads back how each condition evaluated. */
+/**
+ * Runs one rule alone through the evaluator of record (`Engine.run`, evaluator.ts), over the same facts
+ * lint gives it, and reads back how each condition evaluated. A rule with `checks` fired when any did;
+ * the account shown is that of the first check that fired (else the rule's own conditions). A
+ * `forEach` rule is shown on the first item it fired on (else its first item).
+ */
 async function evaluateRule(rule: PackRule, facts: PlanFacts): Promise<{ fired: boolean; conditions: ConditionTrace[]; deciding?: ConditionTrace }> {
-  const engine = new Engine([], { allowUndefinedFacts: true, allowUndefinedConditions: false });
-  for (const [name, evaluate] of customOperators) engine.addOperator(name, evaluate);
-  engine.addRule({ name: rule.id, conditions: rule.conditions as TopLevelCondition, event: { type: rule.id, params: {} } });
-  const run = await engine.run({ ...facts, parent: facts.parent ?? {} } as unknown as Record<string, unknown>);
-  const fired = run.events.length > 0;
-  const ruleResult = [...run.results, ...run.failureResults][0] as unknown as { conditions: EvaluatedCondition } | undefined;
+  const runFacts = runFactsOf(facts);
+  let shown: Awaited<ReturnType<typeof traceRule>> | undefined;
+  for (const check of checksOf(rule)) {
+    const trace = await traceRule({ id: rule.id, conditions: check.conditions, forEach: check.forEach }, runFacts, facts);
+    if (!shown || (trace.fired && !shown.fired)) shown = trace;
+    if (trace.fired) break;
+  }
+  const scope = shown?.item ? { ...runFacts, item: shown.item } : runFacts;
+  const ruleResult = shown?.result as unknown as { conditions: EvaluatedCondition } | undefined;
   const conditions: ConditionTrace[] = [];
-  const deciding = traces(ruleResult?.conditions, facts, conditions);
-  return { fired, conditions, deciding };
+  const deciding = traces(ruleResult?.conditions, scope as unknown as PlanFacts, conditions);
+  return { fired: Boolean(shown?.fired), conditions, deciding };
 }
 
 /** The severity of a rule, layer by layer: pack or extended pack, the config, its matching overrides, a waiver. */

@@ -8,10 +8,12 @@ export function sha256Hex(data: string | Uint8Array): string {
 
 /**
  * SHA-256 of a pack's content, for compliance records: the bytes of its file when it is a local
- * file (what a superior publishes and can hash with sha256sum), else of its JSON as loaded.
+ * file with its rules inline (what a superior publishes and can hash with sha256sum), else of its
+ * JSON as loaded (a URL pack, or a pack whose rules are in folders of their own).
  */
 export function packSha256(pack: LoadedPack): string {
-  if (!/^https?:/i.test(pack.source)) {
+  // A pack with rule folders is more than its file: its content as loaded is hashed, rules included.
+  if (!/^https?:/i.test(pack.source) && !pack.parts?.length) {
     try {
       return sha256Hex(readFileSync(pack.source));
     } catch {

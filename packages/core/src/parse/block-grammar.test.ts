@@ -116,6 +116,30 @@ describe('block grammar: paragraphs re-joined', () => {
     expect(document.dates.map((date) => date.iso)).toContain('2026-12-10');
   });
 
+  test('a date in words split after ngày or tháng joins its number, which is no list number', () => {
+    const first = 'c) Hưởng ứng Tháng hành động từ ngày 15 tháng 11 đến ngày 15 tháng';
+    for (const gap of ['\n', '\n\n', '\n\n-3-\n\n']) {
+      const document = parsePlan(`${first}${gap}12 năm 2026: phát động dưới cờ.\nd) Giới thiệu.\n`, { format: 'text' });
+      const list = document.tree.children[0] as List;
+      expect(list.children.map((item) => item.marker.raw)).toEqual(['c)', 'd)']);
+      expect(words(list.children[0].children[0])).toBe('Hưởng ứng Tháng hành động từ ngày 15 tháng 11 đến ngày 15 tháng 12 năm 2026: phát động dưới cờ.');
+      expect(document.dateRanges.map((range) => `${range.from.iso}..${range.to.iso}`)).toEqual(['2026-11-15..2026-12-15']);
+    }
+    // Split after `ngày`: the day opens the next line.
+    const day = parsePlan('Tổ chức mít tinh vào ngày\n\n20 tháng 11 năm 2026 tại sân trường.\n', { format: 'text' });
+    expect(day.tree.children.map((node) => node.type)).toEqual(['paragraph']);
+    expect(day.dates.map((date) => date.iso)).toEqual(['2026-11-20']);
+  });
+
+  test('in Markdown a blank line after ngày or tháng is the author\'s break, and a number after other words opens a block', () => {
+    const markdown = parsePlan('Văn bản kết thúc ở tháng\n\n12 năm học đầu tiên\n', { format: 'markdown' }).tree;
+    expect(markdown.children).toHaveLength(2);
+    expect(words(markdown.children[0])).toBe('Văn bản kết thúc ở tháng');
+    const text = parsePlan('Các nội dung gồm\n1 Tuyên truyền.\n2 Tập huấn.\n', { format: 'text' }).tree;
+    expect(text.children).toHaveLength(3);
+    expect(words(text.children[0])).toBe('Các nội dung gồm');
+  });
+
   test('a Markdown hard break is a break node', () => {
     const tree = parsePlan('Nội dung thứ nhất\\\ntiếp theo\n', { format: 'markdown' }).tree;
     expect((tree.children[0] as { children: { type: string }[] }).children.map((child) => child.type)).toEqual(['text', 'break', 'text']);

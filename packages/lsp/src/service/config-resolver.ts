@@ -1,4 +1,4 @@
-import { dirname, extname, isAbsolute, resolve } from 'node:path';
+import { basename, dirname, extname, isAbsolute, resolve } from 'node:path';
 import {
   decodeBytes,
   decodeDocx,
@@ -14,6 +14,7 @@ import {
   readPlanBytesAsync,
   resolvePacks,
   resolveRuleSet,
+  RULE_FILE,
   type LoadedPack,
   type Locale,
   type ParentFacts,
@@ -83,7 +84,9 @@ export class ConfigResolver {
   /** Whether a changed file can change a lint result: a config file anywhere, or a pack or parent read before. */
   isDependency(filePath: string): boolean {
     const normalized = resolve(filePath);
-    return this.dependencies.has(normalized) || CONFIG_FILE_NAMES.some((name) => normalized.endsWith(`/${name}`) || normalized.endsWith(`\\${name}`));
+    if (this.dependencies.has(normalized) || CONFIG_FILE_NAMES.some((name) => normalized.endsWith(`/${name}`) || normalized.endsWith(`\\${name}`))) return true;
+    // A new rule folder beside a pack that globs its rule folders: <pack dir>/<rule-id>/rule.json.
+    return basename(normalized) === RULE_FILE && this.dependencies.has(dirname(dirname(normalized)));
   }
 
   private async load(folder: string): Promise<FolderConfig> {
@@ -135,6 +138,8 @@ export class ConfigResolver {
     if (seen.has(pack)) return;
     seen.add(pack);
     if (!/^[a-z]+:\/\//i.test(pack.source)) this.dependencies.add(resolve(pack.source));
+    // Its rule files, and the folders its "rules": ["*"] read (a rule folder added there counts too).
+    for (const part of pack.parts ?? []) this.dependencies.add(resolve(part));
     for (const parent of pack.extends) this.trackPack(parent, seen);
   }
 

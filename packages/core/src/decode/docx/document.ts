@@ -10,6 +10,46 @@ export interface Paragraph {
   text: string;
   /** Paragraphs of text boxes anchored in this paragraph, shown after it. */
   boxes?: Block[];
+  /** Where its text is in the XML (readBlocks with `withOrigins`). */
+  xml?: ParagraphXml;
+}
+
+/**
+ * XML positions are indexes in the decoded part (the string saxes reads), each just past the `>`
+ * of a tag; a tag's `<` is the last `<` before that (an attribute value cannot hold one).
+ */
+export interface ParagraphXml {
+  /** Past `<w:p …>`, then past its `</w:pPr>`: where paragraph content may be inserted. */
+  contentEnd: number;
+  /** The pieces of its text, in order. */
+  pieces: Piece[];
+  /** A paragraph of a text box: the body paragraph that holds the box. */
+  host?: ParagraphXml;
+}
+
+export interface RunXml {
+  /** `w` in `<w:r>`: new elements are written with the run's own prefix. */
+  prefix: string;
+  /** Past `<w:r …>`. */
+  open: number;
+  /** Past the run's `</w:rPr>`, when it has properties. */
+  propsEnd?: number;
+  /** Past `</w:r>`. */
+  close: number;
+}
+
+/** A stretch of a paragraph's text and the element it came from. */
+export interface Piece {
+  /** Offset of the stretch in the paragraph's text. */
+  at: number;
+  length: number;
+  run?: RunXml;
+  /** `w:t`: text, one character of the text per character (entities and CRLF aside); otherwise an element (tab, break, symbol…). */
+  isText: boolean;
+  /** Past the element's start tag. */
+  open: number;
+  /** Past its end tag (the start tag, when it closes itself). */
+  close: number;
 }
 
 export interface Cell {
@@ -47,33 +87,54 @@ export function readBlocks(
   bytes: Uint8Array,
   budget: Budget,
   textBudget: { left: number; total: number },
-  onNoteRef?: (kind: 'footnote' | 'endnote', id: string) => string,
+  onNoteRef?: (kind: 'footnote' | 'endnote', id: string, where: { paragraph: Paragraph; at: number }) => string,
+  withOrigins = false,
 ): { body: Block[]; notes: Notes } {
   const body: Block[] = [];
   const notes: Notes = new Map();
   // Containers: the body, each table cell, each text box, each note.
   const frames: Frame[] = [{ blocks: body }];
-  const paragraphs: { paragraph: Paragraph; parts: string[]; hiddenRun: boolean }[] = [];
+  const paragraphs: { paragraph: Paragraph; parts: string[]; length: number; hiddenRun: boolean }[] = [];
   const tables: Table[] = [];
   const cells: Cell[] = [];
   let skip = 0;
   let inText = false;
+  // A `w:t`'s text, kept until its end tag: one piece per `w:t` however saxes cuts the text.
+  let textOfT = '';
   let inParagraphProps = 0;
   let inRunProps = false;
+  // With origins only: where the parser is, the open runs and the last element piece.
+  let position = (): number => 0;
+  const runs: RunXml[] = [];
+  let textOpen = 0;
+  let elementPiece: Piece | undefined;
+  let textBoxes = 0;
 
   const top = () => paragraphs[paragraphs.length - 1];
-  const emit = (value: string) => {
+  const emit = (value: string, isText = false, open = 0) => {
     const current = top();
     if (!current || current.hiddenRun) return;
     textBudget.left -= value.length;
     if (textBudget.left < 0) throw new DocxLimitError('text', textBudget.total);
+    if (withOrigins && current.paragraph.xml) {
+      const piece: Piece = { at: current.length, length: value.length, run: runs[runs.length - 1], isText, open: isText ? open : position(), close: position() };
+      current.paragraph.xml.pieces.push(piece);
+      if (!isText) elementPiece = piece;
+    }
     current.parts.push(value);
+    current.length += value.length;
   };
 
   parseXml(
     bytes,
     {
+      attach: withOrigins
+        ? (where) => {
+            position = where;
+          }
+        : undefined,
       open(tag, isWord) {
+        elementPiece = undefined;
         if (skip > 0) {
           skip++;
           return;
@@ -91,7 +152,11 @@ export function readBlocks(
           case 'p': {
             if (--budget.paragraphs < 0) throw new DocxLimitError('paragraphs', DOCX_LIMITS.paragraphs);
             const paragraph: Paragraph = { kind: 'paragraph', text: '' };
-            paragraphs.push({ paragraph, parts: [], hiddenRun: false });
+            if (withOrigins) {
+              paragraph.xml = { contentEnd: position(), pieces: [] };
+              if (textBoxes > 0 && paragraphs.length > 0) paragraph.xml.host = paragraphs[0].paragraph.xml;
+            }
+            paragraphs.push({ paragraph, parts: [], length: 0, hiddenRun: false });
             break;
           }
           case 'pPr':
@@ -118,9 +183,12 @@ export function readBlocks(
             break;
           case 'r':
             if (top()) top().hiddenRun = false;
+            if (withOrigins) runs.push({ prefix: tag.prefix, open: position(), close: position() });
             break;
           case 't':
             inText = true;
+            textOfT = '';
+            textOpen = position();
             break;
           case 'tab':
             if (!inParagraphProps) emit('\t');
@@ -143,9 +211,13 @@ export function readBlocks(
             break;
           }
           case 'footnoteReference':
-          case 'endnoteReference':
-            if (onNoteRef) emit(onNoteRef(name === 'footnoteReference' ? 'footnote' : 'endnote', wordAttr(tag, 'id') ?? ''));
+          case 'endnoteReference': {
+            const current = top();
+            if (onNoteRef && current && !current.hiddenRun) {
+              emit(onNoteRef(name === 'footnoteReference' ? 'footnote' : 'endnote', wordAttr(tag, 'id') ?? '', { paragraph: current.paragraph, at: current.length }));
+            }
             break;
+          }
           case 'footnote':
           case 'endnote': {
             const type = wordAttr(tag, 'type');
@@ -157,6 +229,7 @@ export function readBlocks(
           }
           case 'txbxContent':
             frames.push({ blocks: [] });
+            textBoxes++;
             break;
           case 'tbl':
             tables.push({ kind: 'table', rows: [] });
@@ -190,15 +263,28 @@ export function readBlocks(
           return;
         }
         if (!isWord) return;
+        // An element that closes itself, or that held nothing: the piece ends past its end tag.
+        if (elementPiece && withOrigins) elementPiece.close = position();
+        elementPiece = undefined;
         switch (tag.local) {
           case 't':
             inText = false;
+            if (textOfT !== '') emit(textOfT, true, textOpen);
+            textOfT = '';
             break;
           case 'pPr':
             inParagraphProps--;
+            if (withOrigins && inParagraphProps === 0 && top()?.paragraph.xml) top().paragraph.xml!.contentEnd = position();
             break;
           case 'rPr':
             inRunProps = false;
+            if (withOrigins && !inParagraphProps && runs.length > 0) runs[runs.length - 1].propsEnd = position();
+            break;
+          case 'r':
+            if (withOrigins) {
+              const run = runs.pop();
+              if (run) run.close = position();
+            }
             break;
           case 'p': {
             const done = paragraphs.pop();
@@ -208,6 +294,7 @@ export function readBlocks(
             break;
           }
           case 'txbxContent': {
+            textBoxes--;
             const frame = frames.length > 1 ? frames.pop()! : undefined;
             const anchor = top()?.paragraph;
             if (frame && frame.blocks.length > 0) {
@@ -230,7 +317,7 @@ export function readBlocks(
         }
       },
       text(value) {
-        if (inText && skip === 0) emit(value);
+        if (inText && skip === 0) textOfT += value;
       },
     },
     budget,

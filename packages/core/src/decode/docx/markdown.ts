@@ -2,12 +2,37 @@ import type { Block, Cell, Notes, Paragraph, Table } from './document.js';
 import type { Numbering } from './numbering.js';
 import type { Styles } from './styles.js';
 
+/**
+ * A stretch of the Markdown. `copied`: the same characters as `paragraph.text` from `at`.
+ * Otherwise text the writer made (a numbering marker, `#`, table pipes, `<br>`, blank lines…):
+ * it stands for the point before character `at` of `paragraph`, or, without a paragraph, for
+ * the place of the stretch that follows it.
+ */
+export interface Fragment {
+  text: string;
+  copied: boolean;
+  paragraph?: Paragraph;
+  at: number;
+}
+
+type Fragments = Fragment[];
+
 interface Line {
   /** Heading depth, 0 for body text. */
   depth: number;
   /** The numbering marker Word shows, without its separator. */
   marker: string;
   text: string;
+  fragments: Fragments;
+  paragraph: Paragraph;
+}
+
+export interface NoteRef {
+  kind: 'footnote' | 'endnote';
+  id: string;
+  /** Where the reference is in the body's text. */
+  paragraph?: Paragraph;
+  at?: number;
 }
 
 // The header table (issuer | Quốc hiệu, symbol | place and date) and the signature table
@@ -20,18 +45,22 @@ const RECIPIENTS = /^Nơi\s+nhận\b/iu;
  * numbering as the marker Word shows, line breaks as Markdown hard breaks, tables as GFM tables
  * (a cell's paragraphs joined with `<br>`), text boxes after their paragraph, notes as GFM
  * footnotes at the end. Numbering counters advance in document order, so this walks once.
+ * The text is built from fragments that say where each stretch came from: the review copy
+ * (report/review-docx.ts) maps findings back to the runs of document.xml through them.
  */
 export class MarkdownWriter {
-  private readonly out: string[] = [];
+  private readonly out: Fragments[] = [];
   /** Whether the last block written is an item of an automatic list (the next item follows it tightly). */
   private lastWasItem = false;
+  /** The fragments of the last text written, in order. */
+  fragments: Fragments = [];
 
   constructor(
     private readonly styles: Styles,
     private readonly numbering: Numbering,
   ) {}
 
-  write(body: Block[], notes: { refs: { kind: 'footnote' | 'endnote'; id: string }[]; footnotes: Notes; endnotes: Notes }): string {
+  write(body: Block[], notes: { refs: NoteRef[]; footnotes: Notes; endnotes: Notes }): string {
     this.blocks(body);
     notes.refs.forEach((ref, index) => {
       const blocks = (ref.kind === 'endnote' ? notes.endnotes : notes.footnotes).get(ref.id) ?? [];
@@ -39,9 +68,17 @@ export class MarkdownWriter {
         .map((line) => joinMarker(line).replace(/\n/g, ' '))
         .join(' ')
         .trim();
-      this.push(`[^${index + 1}]: ${text}`);
+      // The note's own text is in another part: it stands for its reference in the body.
+      this.push([made(`[^${index + 1}]: ${text}`, ref.paragraph, ref.at ?? 0)]);
     });
-    return this.out.join('\n\n') + '\n';
+    const all: Fragments = [];
+    this.out.forEach((block, index) => {
+      if (index > 0) all.push(made('\n\n'));
+      for (const fragment of block) all.push(fragment);
+    });
+    all.push(made('\n'));
+    this.fragments = all;
+    return textOf(all);
   }
 
   private blocks(blocks: Block[]): void {
@@ -54,16 +91,16 @@ export class MarkdownWriter {
   private paragraph(paragraph: Paragraph): void {
     const line = this.line(paragraph);
     if (line.text !== '') {
-      if (line.depth > 0) this.push(`${'#'.repeat(Math.min(6, line.depth))} ${joinMarker(line).replace(/\n/g, ' ')}`);
+      if (line.depth > 0) this.push(heading(line));
       // Two spaces before the newline: a Markdown hard break, the `break` of the document tree.
-      else this.push(joinMarker(line).replace(/\n/g, '  \n'), line.marker !== '');
+      else this.push(newlinesAs(withMarker(line), '  \n'), line.marker !== '');
     }
     if (paragraph.boxes) this.blocks(paragraph.boxes);
   }
 
   /** One block; items of an automatic list follow each other without a blank line (a tight list, as Markdown writes it). */
-  private push(block: string, isItem = false): void {
-    if (isItem && this.lastWasItem) this.out[this.out.length - 1] += `\n${block}`;
+  private push(block: Fragments, isItem = false): void {
+    if (isItem && this.lastWasItem) this.out[this.out.length - 1].push(made('\n'), ...block);
     else this.out.push(block);
     this.lastWasItem = isItem;
   }
@@ -84,23 +121,42 @@ export class MarkdownWriter {
     const layout = columns <= 3 && rows.length <= 4 && all.some((line) => NATIONAL_MOTTO.test(line.text) || RECIPIENTS.test(line.text));
     if (layout || columns <= 1) {
       for (const line of all) {
-        if (line.depth > 0) this.push(`${'#'.repeat(Math.min(6, line.depth))} ${joinMarker(line).replace(/\n/g, ' ')}`);
-        else for (const part of joinMarker(line).split('\n')) if (part.trim() !== '') this.push(part.trim(), line.marker !== '');
+        if (line.depth > 0) this.push(heading(line));
+        else {
+          for (const part of splitAtNewlines(withMarker(line))) {
+            const trimmed = trim(part);
+            if (trimmed.length > 0) this.push(trimmed, line.marker !== '');
+          }
+        }
       }
       return;
     }
     const grid = rows.map((row) => {
-      const cells: string[] = [];
+      const cells: { fragments: Fragments; anchor: Anchor }[] = [];
       for (const { cell, lines } of row) {
-        cells.push(cellText(lines));
-        for (let k = 1; k < cell.span; k++) cells.push('');
+        const anchor = anchorOf(cell);
+        cells.push({ fragments: cellText(lines), anchor });
+        for (let k = 1; k < cell.span; k++) cells.push({ fragments: [], anchor });
       }
-      while (cells.length < columns) cells.push('');
+      const last = cells[cells.length - 1]?.anchor ?? {};
+      while (cells.length < columns) cells.push({ fragments: [], anchor: last });
       return cells;
     });
-    const format = (cells: string[]) => `| ${cells.join(' | ')} |`;
-    const lines = [format(grid[0]), `|${' --- |'.repeat(columns)}`, ...grid.slice(1).map(format)];
-    this.push(lines.join('\n'));
+    // Pipes are no one's text: each stands for the start of the cell it opens.
+    const format = (cells: { fragments: Fragments; anchor: Anchor }[]): Fragments => {
+      const out: Fragments = [];
+      cells.forEach((cell, index) => {
+        out.push(made(index === 0 ? '| ' : ' | ', cell.anchor.paragraph, 0));
+        out.push(...cell.fragments);
+      });
+      const last = cells[cells.length - 1]?.anchor;
+      out.push(made(cells.length ? ' |' : '|  |', last?.paragraph, 0));
+      return out;
+    };
+    const block: Fragments = format(grid[0]);
+    block.push(made(`\n|${' --- |'.repeat(columns)}`));
+    for (const row of grid.slice(1)) block.push(made('\n'), ...format(row));
+    this.push(block);
   }
 
   /** A cell's (or a note's) blocks as lines, nested tables flattened cell by cell. */
@@ -123,27 +179,159 @@ export class MarkdownWriter {
     const numbered = numId !== undefined ? this.numbering.next(numId, paragraph.ilvl ?? style.ilvl ?? 0) : undefined;
     const depth =
       paragraph.outlineLevel !== undefined && paragraph.outlineLevel >= 0 ? (paragraph.outlineLevel <= 8 ? paragraph.outlineLevel + 1 : 0) : style.headingDepth;
-    return { depth, marker: numbered?.marker ?? '', text: tidy(paragraph.text) };
+    const fragments = tidy(paragraph);
+    return { depth, marker: numbered?.marker ?? '', text: textOf(fragments), fragments, paragraph };
   }
 }
 
-/** Trims each line of a paragraph and drops its empty first and last lines. */
-function tidy(text: string): string {
-  if (!/[\n\t ]|^$/.test(text)) return text;
-  const lines = text.split('\n').map((line) => line.replace(/^[ \t\u00a0]+|[ \t\u00a0]+$/g, ''));
-  while (lines.length > 0 && lines[0] === '') lines.shift();
-  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-  return lines.join('\n');
+interface Anchor {
+  paragraph?: Paragraph;
 }
 
-function joinMarker(line: Line): string {
+function made(text: string, paragraph?: Paragraph, at = 0): Fragment {
+  return { text, copied: false, paragraph, at };
+}
+
+function copied(paragraph: Paragraph, at: number, length: number): Fragment {
+  return { text: paragraph.text.slice(at, at + length), copied: true, paragraph, at };
+}
+
+function textOf(fragments: Fragments): string {
+  if (fragments.length === 1) return fragments[0].text;
+  let text = '';
+  for (const fragment of fragments) text += fragment.text;
+  return text;
+}
+
+/** The first paragraph of a cell, even an empty one: the place of its pipe. */
+function anchorOf(cell: Cell): Anchor {
+  const first = (blocks: Block[]): Paragraph | undefined => {
+    for (const block of blocks) {
+      if (block.kind === 'paragraph') return block;
+      for (const row of block.rows) for (const inner of row) {
+        const found = first(inner.blocks);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  return { paragraph: first(cell.blocks) };
+}
+
+const EDGE_SPACE = /[ \t\u00a0]/;
+
+/** A paragraph's text with each line trimmed and its empty first and last lines dropped. */
+function tidy(paragraph: Paragraph): Fragments {
+  const text = paragraph.text;
+  if (!/[\n\t ]|^$/.test(text)) return [copied(paragraph, 0, text.length)];
+  const lines: { start: number; end: number; next: number }[] = [];
+  let start = 0;
+  for (;;) {
+    const newline = text.indexOf('\n', start);
+    const rawEnd = newline === -1 ? text.length : newline;
+    let from = start;
+    let to = rawEnd;
+    while (from < to && EDGE_SPACE.test(text[from])) from++;
+    while (to > from && EDGE_SPACE.test(text[to - 1])) to--;
+    lines.push({ start: from, end: to, next: newline });
+    if (newline === -1) break;
+    start = newline + 1;
+  }
+  let first = 0;
+  let last = lines.length - 1;
+  while (first <= last && lines[first].start === lines[first].end) first++;
+  while (last >= first && lines[last].start === lines[last].end) last--;
+  const out: Fragments = [];
+  for (let k = first; k <= last; k++) {
+    // The newline before a line is the break that ended the line before it.
+    if (k > first) out.push(copied(paragraph, lines[k - 1].next, 1));
+    if (lines[k].end > lines[k].start) out.push(copied(paragraph, lines[k].start, lines[k].end - lines[k].start));
+  }
+  return out;
+}
+
+function withMarker(line: Line): Fragments {
+  return line.marker === '' ? line.fragments : [made(`${line.marker} `, line.paragraph, 0), ...line.fragments];
+}
+
+function joinMarker(line: { marker: string; text: string }): string {
   return line.marker === '' ? line.text : `${line.marker} ${line.text}`;
 }
 
-/** A GFM cell: its lines joined with `<br>`, pipes escaped, no newline. */
-function cellText(lines: Line[]): string {
-  return lines
-    .map((line) => joinMarker(line).replace(/\|/g, '\\|').replace(/\n/g, '<br>'))
-    .join('<br>')
-    .replace(/\t/g, ' ');
+function heading(line: Line): Fragments {
+  return [made(`${'#'.repeat(Math.min(6, line.depth))} `, line.paragraph, 0), ...newlinesAs(withMarker(line), ' ')];
+}
+
+/** Line breaks (each a fragment of its own, from tidy) written as `replacement`, which stands for the break. */
+function newlinesAs(fragments: Fragments, replacement: string): Fragments {
+  return fragments.map((fragment) => (fragment.copied && fragment.text === '\n' ? made(replacement, fragment.paragraph, fragment.at) : fragment));
+}
+
+function splitAtNewlines(fragments: Fragments): Fragments[] {
+  const parts: Fragments[] = [[]];
+  for (const fragment of fragments) {
+    if (fragment.copied && fragment.text === '\n') parts.push([]);
+    else parts[parts.length - 1].push(fragment);
+  }
+  return parts;
+}
+
+/** String.prototype.trim over fragments. */
+function trim(fragments: Fragments): Fragments {
+  const text = textOf(fragments);
+  const lead = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
+  if (lead >= end) return [];
+  return slice(fragments, lead, end);
+}
+
+function slice(fragments: Fragments, from: number, to: number): Fragments {
+  const out: Fragments = [];
+  let offset = 0;
+  for (const fragment of fragments) {
+    const start = offset;
+    const end = offset + fragment.text.length;
+    offset = end;
+    if (end <= from || start >= to) continue;
+    const a = Math.max(from, start) - start;
+    const b = Math.min(to, end) - start;
+    if (a === 0 && b === fragment.text.length) out.push(fragment);
+    else if (fragment.copied) out.push(copied(fragment.paragraph!, fragment.at + a, b - a));
+    else out.push(made(fragment.text.slice(a, b), fragment.paragraph, fragment.at));
+  }
+  return out;
+}
+
+const CELL_SPECIAL = /[|\n\t]/;
+
+/** A GFM cell: its lines joined with `<br>`, pipes escaped, no newline, tabs as spaces. */
+function cellText(lines: Line[]): Fragments {
+  const out: Fragments = [];
+  lines.forEach((line, index) => {
+    if (index > 0) out.push(made('<br>', line.paragraph, 0));
+    for (const fragment of withMarker(line)) {
+      if (!CELL_SPECIAL.test(fragment.text)) {
+        out.push(fragment);
+      } else if (!fragment.copied) {
+        out.push(made(fragment.text.replace(/\|/g, '\\|').replace(/\n/g, '<br>').replace(/\t/g, ' '), fragment.paragraph, fragment.at));
+      } else {
+        const { text, paragraph, at } = fragment;
+        let from = 0;
+        for (let k = 0; k < text.length; k++) {
+          const ch = text[k];
+          if (ch !== '|' && ch !== '\n' && ch !== '\t') continue;
+          if (k > from) out.push(copied(paragraph!, at + from, k - from));
+          if (ch === '|') {
+            // The escape is made; the pipe itself is the author's.
+            out.push(made('\\', paragraph, at + k), copied(paragraph!, at + k, 1));
+          } else {
+            out.push(made(ch === '\n' ? '<br>' : ' ', paragraph, at + k));
+          }
+          from = k + 1;
+        }
+        if (from < text.length) out.push(copied(paragraph!, at + from, text.length - from));
+      }
+    }
+  });
+  return out;
 }

@@ -10,6 +10,11 @@ export interface XmlHandlers {
   open(tag: Tag, isWord: boolean): void;
   close(tag: Tag, isWord: boolean): void;
   text(value: string): void;
+  /**
+   * Given, once, a function that returns where the parser is in the decoded XML (a JavaScript
+   * string index): just past the `>` of the tag in open() and close(). For the Word reader's source map.
+   */
+  attach?(position: () => number): void;
 }
 
 /**
@@ -53,6 +58,7 @@ export async function loadXmlParser(): Promise<void> {
 export function parseXml(bytes: Uint8Array, handlers: XmlHandlers, budget: Budget): void {
   if (!SaxesParser) throw new Error('loadXmlParser() first');
   const parser = new SaxesParser({ xmlns: true, position: false });
+  handlers.attach?.(() => parser.position);
   parser.on('opentag', (tag) => {
     if (--budget.elements < 0) throw new DocxLimitError('elements', DOCX_LIMITS.elements);
     handlers.open(tag, isWordNs(tag.uri));

@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'node:zlib';
+import { inflateRaw, isOutputCapError } from './deflate.js';
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -53,9 +53,9 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: numbe
   if (entry.method === 0) return data;
   if (entry.method !== 8) return undefined;
   try {
-    return inflateRawSync(data, { maxOutputLength: maxBytes });
+    return inflateRaw(data, maxBytes);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) throw error;
+    if (isOutputCapError(error)) throw error;
     return undefined;
   }
 }

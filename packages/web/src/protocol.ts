@@ -1,0 +1,60 @@
+// Messages between the page (main.ts) and the lint worker (worker.ts): plain data only.
+export type Locale = 'vi' | 'en';
+
+export interface InputFile {
+  name: string;
+  bytes: ArrayBuffer;
+}
+
+export interface LintRequest {
+  id: number;
+  locale: Locale;
+  plans: InputFile[];
+  /** The superior's plan (any format): its facts are compared with each plan's, and a pack is derived from it. */
+  parent?: InputFile;
+  /** A pack file (JSON): replaces the recommended packs, as `--pack` does. */
+  pack?: InputFile;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: 'error' | 'warning';
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Offsets into `text`. */
+  start: number;
+  end: number;
+  docsUrl: string;
+  fixable: boolean;
+  suggestion?: string;
+  /** Set aside by a waiver or an inline disable: shown, never counted. */
+  waived?: boolean;
+}
+
+export interface PlanResult {
+  name: string;
+  /** The text the findings point into: the file's own text, or for Word and PDF the text read from it. */
+  text: string;
+  converted: boolean;
+  findings: Finding[];
+  errorCount: number;
+  warningCount: number;
+  fatal?: { message: string; line?: number; column?: number };
+  /** The text after every automatic fix, for text inputs whose fixes changed it. */
+  fixedText?: string;
+}
+
+export interface LintResponse {
+  id: number;
+  plans: PlanResult[];
+  /** The self-contained HTML report (the CLI's `--format html`) of these plans. */
+  reportHtml: string;
+  /** The pack derived from the parent plan (`plan-lint pack derive`), as JSON text. */
+  derivedPack?: string;
+  /** Why the run as a whole failed (an invalid pack, an unreadable parent plan). */
+  error?: string;
+  millis: number;
+}

@@ -1,0 +1,3 @@
+// Injected by the bundler where code names `Buffer` or `process` without importing them.
+export { Buffer } from 'buffer';
+export { process } from './process.js';

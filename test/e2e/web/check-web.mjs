@@ -1,0 +1,292 @@
+// Drops the fixture plans on the web page (packages/web/dist, served on loopback) in headless
+// Chromium and checks what the page shows against the CLI's --format json for the same files,
+// parent plan and pack. Exit 1 on any mismatch.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { serveWeb } from '../../../packages/web/scripts/serve.mjs';
+import { generatePlan, prng, seedParagraphs } from '../../bench/corpus.mjs';
+import { chromiumLaunchOptions } from '../support/chromium-options.mjs';
+
+const root = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../../..');
+const bin = path.join(root, 'packages/cli/bin/plan-lint.js');
+const failures = [];
+const check = (what, actual, expected) => {
+  const ok = JSON.stringify(actual) === JSON.stringify(expected);
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}${ok ? '' : `: ${JSON.stringify(actual)} (expected ${JSON.stringify(expected)})`}`);
+  if (!ok) failures.push(what);
+  return ok;
+};
+
+const PLAN = /\.(md|txt|docx|pdf)$/;
+/** Plan files under a fixture folder (its subfolders too), not the READMEs, nor fixed copies. */
+function plansUnder(dir, { recursive = true } = {}) {
+  const full = path.join(root, dir);
+  if (!existsSync(full)) return [];
+  return readdirSync(full)
+    .sort()
+    .flatMap((name) => {
+      const relative = `${dir}/${name}`;
+      if (statSync(path.join(root, relative)).isDirectory()) return recursive && name !== 'src' ? plansUnder(relative) : [];
+      return PLAN.test(name) && name !== 'README.md' && !/\.fixed\./.test(name) ? [relative] : [];
+    });
+}
+
+// Each group is one run of the page and of the CLI with the same parent plan and pack. The files are
+// copied to a folder of their own, as the page sees them: no plan-lint.config.json applies to either.
+const groups = [
+  { name: 'seeds', files: [...plansUnder('fixtures/seeds'), ...plansUnder('fixtures/shapes/parent')] },
+  {
+    name: 'formats',
+    files: [
+      ...plansUnder('fixtures/formats', { recursive: false }),
+      ...plansUnder('fixtures/formats/word'),
+      ...plansUnder('fixtures/formats/tables'),
+    ],
+  },
+  { name: 'formats family, with the parent plan', files: plansUnder('fixtures/formats/family'), parent: 'fixtures/family/parent/ke-hoach-phong.md' },
+  {
+    name: 'shapes, with the parent plan',
+    files: ['compliant', 'defects', 'other-topic'].flatMap((dir) => plansUnder(`fixtures/shapes/${dir}`)),
+    parent: 'fixtures/shapes/parent/so-gddt.md',
+  },
+  { name: 'a pack file (extends recommended, locks a rule)', files: ['fixtures/formats/waived/plan.md', 'fixtures/formats/plan.md'], pack: 'fixtures/formats/waived/phong.pack.json' },
+];
+const everyFile = groups.flatMap((group) => group.files);
+check('fixture plans found in seeds, formats and shapes (every format)', ['.md', '.txt', '.docx', '.pdf'].every((ext) => everyFile.some((f) => f.endsWith(ext))) && everyFile.length >= 80, true);
+
+const work = mkdtempSync(path.join(tmpdir(), 'plan-lint-web-'));
+/** A copy with a unique name (its path, slashes as "__"), in a folder of the group's own. */
+function copyGroup(group, index) {
+  const dir = path.join(work, `group-${index}`);
+  spawnSync('mkdir', ['-p', dir]);
+  const copies = group.files.map((file) => {
+    const copy = path.join(dir, file.replace(/^fixtures\//, '').replaceAll('/', '__'));
+    copyFileSync(path.join(root, file), copy);
+    return copy;
+  });
+  const side = (file, name) => {
+    if (!file) return undefined;
+    const copy = path.join(work, `group-${index}-${name}`, path.basename(file));
+    spawnSync('mkdir', ['-p', path.dirname(copy)]);
+    copyFileSync(path.join(root, file), copy);
+    return copy;
+  };
+  return { dir, copies, parent: side(group.parent, 'parent'), pack: side(group.pack, 'pack') };
+}
+
+function cliJson(copies, { parent, pack, locale = 'vi' }) {
+  const args = [bin, ...copies, '--format', 'json', '--locale', locale, ...(parent ? ['--parent', parent] : []), ...(pack ? ['--pack', pack] : [])];
+  const run = spawnSync(process.execPath, args, { cwd: work, encoding: 'utf8', maxBuffer: 256 << 20 });
+  if (!run.stdout.startsWith('[')) throw new Error(`plan-lint --format json failed (${run.status}): ${run.stderr}`);
+  return JSON.parse(run.stdout);
+}
+
+const key = (m) => `${m.ruleId} ${m.line}:${m.column}-${m.endLine}:${m.endColumn}`;
+
+const server = await serveWeb({ port: 0 });
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch(chromiumLaunchOptions);
+const foreign = [];
+const errors = [];
+
+async function openPage(locale = 'vi', viewport = { width: 1400, height: 1000 }) {
+  const context = await browser.newContext({ viewport, locale: locale === 'vi' ? 'vi-VN' : 'en-GB', acceptDownloads: true });
+  // Every request that is not the page's own file fails, and is recorded: there must be none.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin}/`)) return route.continue();
+    foreign.push(url);
+    return route.abort('blockedbyclient');
+  });
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(`${origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:') && !foreign.includes(url)) foreign.push(url);
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(`${origin}/`);
+  await page.waitForSelector('body[data-state="ready"]');
+  if (locale === 'en') await page.click('#locale button[data-locale="en"]');
+  return { context, page };
+}
+
+/** Sets the inputs and waits for the run they start to end (the status is rewritten each run). */
+async function lintOnPage(page, { plans, parent, pack }) {
+  if (parent) await page.setInputFiles('#parent-input', parent);
+  if (pack) await page.setInputFiles('#pack-input', pack);
+  await page.evaluate(() => (document.body.dataset.state = 'set'));
+  await page.setInputFiles('#plans-input', plans);
+  await page.waitForSelector('body[data-state="done"]', { timeout: 600_000 });
+}
+
+/** Every plan's findings as the page lists them, tab by tab. */
+async function pageFindings(page) {
+  const tabs = await page.$$eval('#tabs .tab:not(.matrix-tab)', (tabs) => tabs.map((tab) => tab.firstChild.textContent));
+  const found = new Map();
+  for (let index = 0; index < tabs.length; index++) {
+    await page.click(`#tabs .tab[data-index="${index}"]`);
+    const rows = await page.$$eval('#finding-list li.finding', (items) =>
+      items.map((item) => ({
+        ruleId: item.dataset.rule ?? null,
+        line: Number(item.dataset.line),
+        column: Number(item.dataset.column),
+        endLine: Number(item.dataset.endLine),
+        endColumn: Number(item.dataset.endColumn),
+        waived: item.classList.contains('waived'),
+        fatal: item.classList.contains('fatal'),
+        message: item.querySelector('.message')?.textContent ?? '',
+        marked: item.classList.contains('fatal') || [...document.querySelectorAll('#plan-text mark')].some((mark) => mark.dataset.findings.split(' ').includes(item.dataset.index)),
+      })),
+    );
+    found.set(tabs[index], rows);
+  }
+  return found;
+}
+
+try {
+  // 1. Every fixture plan, in every format: the page's findings are the CLI's (rule, line, column, end).
+  for (const [index, group] of groups.entries()) {
+    const copies = copyGroup(group, index);
+    const expected = cliJson(copies.copies, copies);
+    const { context, page } = await openPage('vi');
+    const started = Date.now();
+    await lintOnPage(page, { plans: copies.copies, parent: copies.parent, pack: copies.pack });
+    const shown = await pageFindings(page);
+    console.log(`     ${group.name}: ${copies.copies.length} plans linted on the page in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    let same = 0;
+    for (const result of expected) {
+      const name = path.basename(result.filePath);
+      const rows = shown.get(name) ?? [];
+      const fatal = result.messages.find((m) => m.fatal);
+      const wanted = fatal
+        ? [`fatal ${fatal.message}`]
+        : [...result.messages.map(key), ...result.suppressedMessages.map((m) => `waived ${key(m)}`)].sort();
+      const got = rows.some((r) => r.fatal) ? rows.filter((r) => r.fatal).map((r) => `fatal ${r.message}`) : rows.map((r) => (r.waived ? `waived ${key(r)}` : key(r))).sort();
+      if (JSON.stringify(got) === JSON.stringify(wanted)) same++;
+      else check(`${group.name}: ${name}`, got, wanted);
+      if (!fatal && rows.some((r) => !r.marked)) check(`${group.name}: ${name}: every finding is marked in the text`, rows.filter((r) => !r.marked).map(key), []);
+    }
+    check(`${group.name}: ${same} of ${expected.length} plans show exactly the CLI's findings`, same, expected.length);
+    check(`${group.name}: the page lists one tab per plan`, shown.size, expected.length);
+    if (group.parent) {
+      // The pack derived from the parent plan: what `plan-lint pack derive` writes.
+      const derived = spawnSync(process.execPath, [bin, 'pack', 'derive', copies.parent], { cwd: work, encoding: 'utf8' }).stdout;
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-pack')]);
+      check(`${group.name}: the derived pack download equals plan-lint pack derive`, JSON.parse(readFileSync(await download.path(), 'utf8')), JSON.parse(derived));
+    }
+    if (index === 0) {
+      // The fixed text of a text plan: what `plan-lint --fix` writes.
+      const fixable = expected.find((r) => r.fixableErrorCount + r.fixableWarningCount > 0 && /\.(txt|md)$/.test(r.filePath));
+      const fixDir = path.join(work, 'fix');
+      spawnSync('mkdir', ['-p', fixDir]);
+      const target = path.join(fixDir, path.basename(fixable.filePath));
+      copyFileSync(fixable.filePath, target);
+      spawnSync(process.execPath, [bin, target, '--fix'], { cwd: work, encoding: 'utf8' });
+      const name = path.basename(target).replace(/(\.[^.]+)$/, '.fixed$1');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(`button.download-fixed[data-file="${name}"]`)]);
+      check(`the fixed ${path.extname(name)} download equals plan-lint --fix (${path.basename(target)})`, readFileSync(await download.path(), 'utf8'), readFileSync(target, 'utf8'));
+      // The HTML report: the CLI's --format html of the same plans (the page names them as given).
+      const [report] = await Promise.all([page.waitForEvent('download'), page.click('#download-report')]);
+      const html = readFileSync(await report.path(), 'utf8');
+      check('the HTML report download counts the plans', /id="count-plans"[^>]*>(\d+)</.exec(html)?.[1], String(expected.length));
+      check('the HTML report download has the plans × rules table', html.includes('id="matrix-table"'), true);
+    }
+    await context.close();
+  }
+
+  // 2. The compliance matrix and the locales: several plans, vi and en; one plan, vi and en.
+  const family = copyGroup(groups[2], 'shots');
+  const several = family.copies.filter((file) => /(truong-th-a|citation-issuer|duplicate-word|signature)\.(docx|pdf|txt)$/.test(file)).slice(0, 8);
+  for (const locale of ['vi', 'en']) {
+    const { context, page } = await openPage(locale);
+    await lintOnPage(page, { plans: several, parent: family.parent });
+    check(`${locale}: the page's language`, await page.getAttribute('html', 'lang'), locale);
+    check(`${locale}: the page says plans stay on the computer`, /không rời khỏi máy tính|never leave your computer/.test(await page.textContent('#privacy')), true);
+    const expected = cliJson(several, { parent: family.parent, locale });
+    const messages = await page.$$eval('#finding-list li.finding .message', (items) => items.map((item) => item.textContent));
+    const first = expected.find((r) => path.basename(r.filePath) === (several.map((f) => path.basename(f))[0]));
+    check(`${locale}: the messages are the CLI's in that language`, messages, [...first.messages].sort((a, b) => a.line - b.line || a.column - b.column).map((m) => m.message));
+    await page.screenshot({ path: path.join(root, `test-artifacts/web-${locale}-one-of-several.png`) });
+    await page.click('#tabs .matrix-tab');
+    const frame = page.frameLocator('#report-frame');
+    await frame.locator('#matrix-table tbody tr').first().waitFor();
+    check(`${locale}: the compliance matrix lists every plan`, await frame.locator('#matrix-table tbody tr').count(), several.length);
+    const failedCells = await frame.locator('#matrix-table td.cell.failed').count();
+    check(`${locale}: the matrix shows failed cells`, failedCells > 0, true);
+    await page.screenshot({ path: path.join(root, `test-artifacts/web-${locale}-several-matrix.png`) });
+    await context.close();
+
+    const single = await openPage(locale);
+    await lintOnPage(single.page, { plans: [path.join(root, 'fixtures/seeds/000_4996ab619162ff16.txt')] });
+    check(`${locale}: one plan: its findings are listed`, (await single.page.$$('#finding-list li.finding')).length > 0, true);
+    await single.page.hover('#plan-text mark.error');
+    await single.page.screenshot({ path: path.join(root, `test-artifacts/web-${locale}-one.png`) });
+    await single.context.close();
+  }
+
+  // 3. A 1 MB plan is linted in the worker while the page answers keystrokes.
+  const big = path.join(work, 'ke-hoach-1mb.md');
+  writeFileSync(big, generatePlan(prng(11), seedParagraphs(), 1_048_576));
+  const { context, page } = await openPage('vi');
+  await page.evaluate(() => {
+    // Event-loop delay on the page's thread: a 10 ms timer that comes late by the time the thread was busy.
+    const lags = [];
+    let last = performance.now();
+    window.__lags = lags;
+    window.__lagTimer = setInterval(() => {
+      const now = performance.now();
+      lags.push([now, now - last - 10]);
+      last = now;
+    }, 10);
+  });
+  await page.evaluate(() => (document.body.dataset.state = 'set'));
+  await page.setInputFiles('#plans-input', big);
+  await page.waitForSelector('body[data-state="working"]');
+  await page.focus('#filter');
+  const roundTrips = [];
+  const lintStarted = Date.now();
+  while ((await page.getAttribute('body', 'data-state')) === 'working' && Date.now() - lintStarted < 300_000) {
+    const before = Date.now();
+    // A keystroke and the page's answer to it: the input event handled and the value read back.
+    await page.keyboard.type('x');
+    await page.evaluate(() => document.getElementById('filter').value);
+    roundTrips.push(Date.now() - before);
+  }
+  const lintMs = Date.now() - lintStarted;
+  await page.waitForSelector('body[data-state="done"]', { timeout: 300_000 });
+  // Until the worker's answer arrived (main.ts marks it); drawing the answer is the page's own work.
+  const lagsWhileLinting = await page.evaluate(() => {
+    clearInterval(window.__lagTimer);
+    const answered = performance.getEntriesByName('plan-lint:response').at(-1)?.startTime ?? Infinity;
+    return window.__lags.filter(([at]) => at <= answered).map(([, lag]) => lag);
+  });
+  const sorted = [...roundTrips].sort((a, b) => a - b);
+  const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? 0;
+  const worstLag = Math.max(0, ...lagsWhileLinting);
+  console.log(`     1 MB plan: ${lintMs} ms in the worker; ${roundTrips.length} keystrokes meanwhile, round trip median ${sorted[sorted.length >> 1]} ms, p95 ${p95} ms; worst event-loop delay ${worstLag.toFixed(0)} ms`);
+  check('1 MB plan: keystrokes answered while it was linted (the lint takes long enough to test)', roundTrips.length >= 5, true);
+  check('1 MB plan: keystroke round trip p95 under 250 ms while linting', p95 < 250, true);
+  // On the page's thread the lint would stop it for its whole length (seconds); in the worker the
+  // page's longest pause is far shorter (reading the file, handing it over).
+  check('1 MB plan: the page never stopped for more than a quarter of the lint', worstLag < lintMs / 4, true);
+  check('1 MB plan: the findings are listed', Number(await page.textContent('#visible-count')) >= 0 && (await page.$$('#finding-list li.finding')).length > 0, true);
+  await context.close();
+
+  check('no request left the page (every other URL was failed and recorded)', foreign, []);
+  check('no script error', errors, []);
+} finally {
+  await browser.close();
+  server.close();
+  rmSync(work, { recursive: true, force: true });
+}
+if (failures.length) {
+  console.error(`web: ${failures.length} check(s) failed: ${failures.join('; ')}`);
+  process.exit(1);
+}
+console.log('web: all checks passed');
