@@ -12,8 +12,8 @@ describe('plan-lint rules: the values of the table in the reader\'s language', (
   it('Vietnamese by default: severities as the report writes them, "tự động" for a fix', () => {
     const lines = runCli(['rules']).stdout.split('\n');
     expect(lines[0]).toBe('bộ quy tắc      quy tắc                 mức độ    sửa      tài liệu');
-    expect(lines[1]).toBe(`binh-dang-gioi  action-month            lỗi                ${DOCS}/binh-dang-gioi/docs/action-month.md`);
-    expect(lines).toContain(`van-ban         citation-format         cảnh báo  tự động  ${DOCS}/van-ban/docs/citation-format.md`);
+    expect(lines[1]).toBe(`binh-dang-gioi  action-month            lỗi                ${DOCS}/binh-dang-gioi/action-month/README.md`);
+    expect(lines).toContain(`van-ban         citation-format         cảnh báo  tự động  ${DOCS}/van-ban/citation-format/README.md`);
     expect(lines.at(-2)).toBe('bộ quy tắc: binh-dang-gioi@0.1.0, van-ban@0.1.0, recommended@0.1.0');
   });
 
@@ -21,7 +21,7 @@ describe('plan-lint rules: the values of the table in the reader\'s language', (
     for (const run of [runCli(['rules', '--locale', 'en']), runCli(['rules'], { env: { LANG: 'en_US.UTF-8' } })]) {
       const lines = run.stdout.split('\n');
       expect(lines[0]).toBe('pack            rule                    severity  fix      docs');
-      expect(lines).toContain(`van-ban         citation-format         warning   fixable  ${DOCS}/van-ban/docs/citation-format.md`);
+      expect(lines).toContain(`van-ban         citation-format         warning   fixable  ${DOCS}/van-ban/citation-format/README.md`);
       expect(lines.at(-2)).toBe('packs: binh-dang-gioi@0.1.0, van-ban@0.1.0, recommended@0.1.0');
     }
   });

@@ -17,7 +17,7 @@ const sixMonthPack = {
         late: { vi: 'Báo cáo 6 tháng phải xong trước 05/6/2024, không phải {due}.', en: 'The 6-month report is due before 05/6/2024, not {due}.' },
       },
       conditions: { all: [{ fact: 'deadlineByKind', path: '$.sixMonthReport', operator: 'dateAfter', value: '2024-06-04' }] },
-      event: { params: { messageId: 'late', at: 'deadlineByKind.at.sixMonthReport', data: { due: 'deadlineByKind.sixMonthReport' } } },
+      event: { params: { messageId: 'late', at: 'deadlineByKind.at.sixMonthReport', data: { due: 'deadlineByKind.sixMonthReport|date' } } },
     },
   ],
 };
