@@ -5,10 +5,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { applyFixes, decodeBytes, derivePack, findConfigFile, lintText, loadConfig, loadPackFromFile, parsePlan } from '@plan-lint/core';
+import { applyFixes, decodeBytes, derivePack, findConfigFile, lintText, loadConfig, parsePlan } from '@plan-lint/core';
+import { loadPackFromFile } from '../packages/core/src/engine/pack-loader.js';
 import type { Diagnostic, PlanDocument, ResolvedConfig } from '@plan-lint/core';
 import { describe, expect, it } from 'vitest';
-import { compareWithExpectations, parseExpectations, type FixtureConfig } from '@plan-lint/core';
+import { compareWithExpectations, parseExpectations, type FixtureConfig } from '@plan-lint/core/testing';
 import RULE_IDS from './support/rule-ids.generated.json' with { type: 'json' };
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

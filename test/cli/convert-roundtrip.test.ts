@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { computeFacts, decodeBytes, decodeDocx, decodePdf, formatFromPath, parsePlan, sourceFromString, type SourceText } from '@plan-lint/core';
+import { decodeBytes, decodeDocx, decodePdf, formatFromPath, parsePlan, sourceFromString, type SourceText } from '@plan-lint/core';
+import { computeFacts } from '../../packages/core/src/facts/index.js';
 import { treeToMarkdown } from '../../packages/cli/src/convert/to-markdown.js';
 import { repoRoot } from '../support/load-plan.js';
 

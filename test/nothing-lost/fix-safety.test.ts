@@ -117,7 +117,7 @@ describe('--fix and the file system', () => {
 
 describe('temporary files of the lockfile and the pack cache (issue 14 item 11)', () => {
   it("core names them as the CLI's own temps, and a later lint removes those a killed run left", async () => {
-    const { ownTempPath } = await import('@plan-lint/core');
+    const { ownTempPath } = await import('../../packages/core/src/shared/temp-file.js');
     for (const target of [at('plan-lint.lock.json'), at('.plan-lint-cache/0123abcd.json')]) {
       const temp = ownTempPath(target);
       expect(path.dirname(temp)).toBe(path.dirname(target));

@@ -6,6 +6,7 @@ import mammoth from 'mammoth';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeDocx } from '@plan-lint/core';
 import { parseJson, repoRoot, runCli } from '../cli/run-cli.js';
+import { zipPackage } from '../support/docx-builder.js';
 
 // Every Word fixture, linted and reviewed by the built CLI; the family's plans with their parent.
 const PARENT = 'fixtures/family/parent/ke-hoach-phong.md';
@@ -76,45 +77,10 @@ async function anchorsByMammoth(review: Buffer): Promise<Map<string, string>> {
   return anchors;
 }
 
-/** The package with one part's text replaced (stored, uncompressed): for mammoth only. */
+/** The package with one part's text replaced: for mammoth only. */
 function repack(bytes: Buffer, part: string, text: string): Buffer {
   const entries = unzip(bytes);
-  entries.set(part, Buffer.from(text, 'utf8'));
-  const names = [...unzipNames(bytes)];
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const name of names) {
-    const data = entries.get(name.toLowerCase())!;
-    const nameBytes = Buffer.from(name, 'utf8');
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt32LE(crc(data), 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt32LE(crc(data), 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, data);
-    centrals.push(central, nameBytes);
-    offset += 30 + nameBytes.length + data.length;
-  }
-  const centralSize = centrals.reduce((sum, b) => sum + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(names.length, 8);
-  end.writeUInt16LE(names.length, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, ...centrals, end]);
+  return zipPackage(unzipNames(bytes).map((name) => [name, name.toLowerCase() === part ? text : entries.get(name.toLowerCase())!]));
 }
 
 function unzipNames(bytes: Buffer): string[] {
@@ -127,15 +93,6 @@ function unzipNames(bytes: Buffer): string[] {
     offset += 46 + nameLength + bytes.readUInt16LE(offset + 30) + bytes.readUInt16LE(offset + 32);
   }
   return names;
-}
-
-function crc(data: Buffer): number {
-  let c = 0xffffffff;
-  for (const byte of data) {
-    c ^= byte;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  }
-  return (c ^ 0xffffffff) >>> 0;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ResolvedConfig } from './config/types.js';
 import { sourceFromString } from './decode/decode.js';
 import type { SourceText } from './decode/source-text.js';
-import { defaultConfig } from './engine/builtin-packs.js';
+import { defaultConfig } from './config/load-config.js';
 import { applyDirectives, findDirectives } from './engine/directives.js';
 import { resolveRuleSet } from './engine/rule-set.js';
 import { runRules } from './engine/run-rules.js';
@@ -11,7 +11,7 @@ import type { PlanDocument } from './parse/ast.js';
 import { parsePlan } from './parse/index.js';
 import { Governance, type WaivedDiagnostic } from './governance/govern.js';
 import type { GovernanceRecord } from './governance/types.js';
-import type { Diagnostic, Locale } from './report/diagnostic.js';
+import type { Diagnostic, Locale } from './engine/diagnostic.js';
 
 export interface LintOptions {
   filePath?: string;

@@ -21,6 +21,7 @@ const MAX_FIX_PASSES = 10;
  */
 export async function testPack(pack: LoadedPack): Promise<ExampleOutcome[]> {
   const core = await import('@plan-lint/core');
+  const testing = await import('@plan-lint/core/testing');
   const packDir = path.dirname(pack.source);
   const ruleIds = new Set(core.flattenPacks([pack]).flatMap((p) => (p.json.rules ?? []).map((rule) => rule.id)));
   const config: ResolvedConfig = { baseDir: packDir, packs: [pack], rules: {}, overrides: [] };
@@ -54,14 +55,14 @@ export async function testPack(pack: LoadedPack): Promise<ExampleOutcome[]> {
       problems.push(tr(`không đọc được tệp ví dụ: ${(error as Error).message}`, `the example cannot be read: ${(error as Error).message}`));
       continue;
     }
-    const example = core.parseExpectations(exampleText, cliLocale());
+    const example = testing.parseExpectations(exampleText, cliLocale());
     problems.push(...example.errors);
     const format = file.endsWith('.md') ? 'markdown' : 'text';
     let parent: PlanDocument | undefined;
     if (example.config.parent) {
       const parentFile = path.resolve(path.dirname(file), example.config.parent);
       if (!parents.has(parentFile)) {
-        const text = core.parseExpectations(readExample(parentFile)).text;
+        const text = testing.parseExpectations(readExample(parentFile)).text;
         parents.set(parentFile, core.parsePlan(core.sourceFromString(text), { format: parentFile.endsWith('.md') ? 'markdown' : 'text' }));
       }
       parent = parents.get(parentFile);
@@ -72,7 +73,7 @@ export async function testPack(pack: LoadedPack): Promise<ExampleOutcome[]> {
     const expected = example.expectations.filter((expectation) => ruleIds.has(expectation.ruleId));
     if (valid && expected.length > 0) problems.push(tr('ví dụ hợp lệ (valid-*) không được mang dấu kỳ vọng của các quy tắc trong bộ', "a valid example must not carry markers of the pack's rules"));
     if (!valid && expected.length === 0) problems.push(tr('ví dụ sai (invalid-*) phải có ít nhất một dấu kỳ vọng {{mã-quy-tắc}}', 'an invalid example must name at least one finding with a marker'));
-    problems.push(...core.compareWithExpectations(expected, found.map(asFinding), cliLocale()));
+    problems.push(...testing.compareWithExpectations(expected, found.map(asFinding), cliLocale()));
 
     const fixedFile = file.replace(/\.(md|txt)$/, '.fixed.$1');
     const fixed = await fixUntilStable(example.text, found, lint);
@@ -84,7 +85,7 @@ export async function testPack(pack: LoadedPack): Promise<ExampleOutcome[]> {
       problems.push(tr(`có cách sửa: thêm ${name} chứa văn bản đã sửa`, `a fix is offered: add ${name} with the fixed text`));
     } else {
       const name = path.basename(fixedFile);
-      const want = core.parseExpectations(readExample(fixedFile)).text;
+      const want = testing.parseExpectations(readExample(fixedFile)).text;
       if (fixed.text !== want) problems.push(tr(`văn bản sau khi sửa khác ${name}`, `the fixed text differs from ${name}`));
       if (fixed.remaining > 0) problems.push(tr(`sau khi sửa vẫn còn ${fixed.remaining} lỗi sửa được`, `${fixed.remaining} fixable finding(s) remain after fixing`));
     }

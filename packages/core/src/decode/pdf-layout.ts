@@ -2,6 +2,7 @@
 // (an untagged PDF has no paragraphs, tables or columns), so structure is read back from geometry:
 // runs on one baseline form a line, runs on a line separated by a wide gap are chunks, and chunks
 // that fall into the same vertical bands over consecutive lines are columns.
+import { runningLines } from './running-lines.js';
 
 /** One run of text as pdf.js places it; `y` is the baseline, from the bottom of the page. */
 export interface PdfItem {
@@ -83,7 +84,6 @@ const NATIONAL_TITLE = /^(?:CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s
 const SYMBOL_LINE = /^Số\s*:/u;
 const PLACE_DATE = /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/u;
 const RECIPIENTS = /^Nơi\s+nhận/iu;
-const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:trang\s+)?(\d{1,4})(?:\s*\/\s*\d{1,4})?(?:\s*[-–—])?$/iu;
 const TERMINAL = /[.;:!?…]["”)]?$/;
 const JOIN_TIGHT = /[A-Za-zĐđ0-9][-/]$/;
 
@@ -189,31 +189,17 @@ function lineOf(runs: PdfItem[]): Line {
 
 const lineText = (line: Line) => line.chunks.map((chunk) => chunk.text).join(' ');
 
-/**
- * Page numbers (a number alone at the top or bottom of a page) and running headers and footers
- * (the same text, numbers aside, at the same height on most pages) are not part of the plan.
- */
+/** Page numbers and running headers and footers are not part of the plan (running-lines.ts). */
 function dropRunningLines(pages: Line[][]): void {
-  const edge = (lines: Line[]) => [...new Set([lines[0], lines[1], lines.at(-2), lines.at(-1)])].filter((line) => line !== undefined);
-  const key = (line: Line) => `${Math.round(line.y / 3)}\u0000${lineText(line).replace(/\d+/g, '#').replace(/\s+/g, ' ')}`;
-  const count = new Map<string, number>();
-  for (const lines of pages) {
-    for (const k of new Set(edge(lines).map(key))) count.set(k, (count.get(k) ?? 0) + 1);
-  }
-  const running = (line: Line) => {
-    const seen = count.get(key(line)) ?? 0;
-    return seen >= 2 && seen > pages.length / 2;
-  };
+  const drop = runningLines(pages, {
+    text: lineText,
+    // Lines at the same height (to 3 pt) are at the same place on their pages.
+    place: (line) => Math.round(line.y / 3),
+    alone: (line) => line.chunks.length === 1,
+  });
+  if (drop.size === 0) return;
   pages.forEach((lines, index) => {
-    const drop = new Set<Line>();
-    for (const line of edge(lines)) if (running(line)) drop.add(line);
-    // Only the outermost line can be a bare page number.
-    for (const line of [lines[0], lines.at(-1)]) {
-      if (line === undefined || line.chunks.length !== 1) continue;
-      const number = PAGE_NUMBER.exec(line.chunks[0].text);
-      if (number && Number(number[1]) >= 1 && Number(number[1]) <= pages.length + 1) drop.add(line);
-    }
-    if (drop.size > 0) pages[index] = lines.filter((line) => !drop.has(line));
+    if (lines.some((line) => drop.has(line))) pages[index] = lines.filter((line) => !drop.has(line));
   });
 }
 

@@ -1,6 +1,6 @@
 import type { DirectiveComment, PlanDocument, Position } from '../parse/ast.js';
 import type { SourceText } from '../decode/source-text.js';
-import type { Diagnostic, Locale } from '../report/diagnostic.js';
+import type { Diagnostic, Locale } from './diagnostic.js';
 import { findComments } from '../shared/comments.js';
 
 /** Diagnostics about the inline comments themselves; not a pack rule, so never turned off by one. */

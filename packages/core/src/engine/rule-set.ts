@@ -1,8 +1,7 @@
 import picomatch from 'picomatch';
 import path from 'node:path';
-import type { ResolvedConfig, RuleSetting } from '../config/types.js';
-import type { Severity } from '../report/diagnostic.js';
-import type { LoadedPack, PackRule, ParentFacts } from './pack-types.js';
+import type { Severity } from './diagnostic.js';
+import type { LoadedPack, PackRule, ParentFacts, RuleConfig, RuleSetting } from './pack-types.js';
 
 export interface EffectiveRule {
   rule: PackRule;
@@ -69,7 +68,7 @@ interface CachedRuleSet {
   ruleSet: RuleSet;
 }
 
-const cachedRuleSets = new WeakMap<ResolvedConfig, CachedRuleSet>();
+const cachedRuleSets = new WeakMap<RuleConfig, CachedRuleSet>();
 
 function packIdsOf(packs: readonly LoadedPack[]): string {
   return packs.map((pack) => `${pack.name}@${pack.source}#${identityOf(pack)}`).join(',');
@@ -80,7 +79,7 @@ function packIdsOf(packs: readonly LoadedPack[]): string {
  * with the same id), then the config's severities, then its overrides whose globs match the file.
  * The result is shared between calls: treat it as read-only.
  */
-export function resolveRuleSet(config: ResolvedConfig, filePath?: string): RuleSet {
+export function resolveRuleSet(config: RuleConfig, filePath?: string): RuleSet {
   if (config.overrides.length > 0) return computeRuleSet(config, filePath);
   const cached = cachedRuleSets.get(config);
   const packIds = packIdsOf(flattenPacks(config.packs));
@@ -91,7 +90,7 @@ export function resolveRuleSet(config: ResolvedConfig, filePath?: string): RuleS
   return ruleSet;
 }
 
-function computeRuleSet(config: ResolvedConfig, filePath?: string): RuleSet {
+function computeRuleSet(config: RuleConfig, filePath?: string): RuleSet {
   const byId = new Map<string, { rule: PackRule; pack: string; severity: Severity | 'off' }>();
   let parent: ParentFacts | null = null;
   const packs = flattenPacks(config.packs);

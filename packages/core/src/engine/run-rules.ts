@@ -1,5 +1,5 @@
 import type { Position } from '../parse/ast.js';
-import type { Diagnostic, FixRecord, Locale } from '../report/diagnostic.js';
+import type { Diagnostic, FixRecord, Locale } from './diagnostic.js';
 import type { Finding, FindingData, Flaggable, PlanFacts } from '../facts/types.js';
 import { formatDate } from '../facts/text.js';
 import { Evaluator, type EvaluatedRule } from './evaluator.js';

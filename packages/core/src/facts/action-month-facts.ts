@@ -22,6 +22,16 @@ export function extractActionMonthFacts(
 ): { facts: ActionMonthFacts; clauses: ActionMonthClause[] } {
   const text = index.text;
   const mentions = [...text.matchAll(MENTION)].map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
+  // The parser reads a mention a page break cut (a page number and running header between its words).
+  const found = new Set(mentions.map((mention) => mention.start));
+  for (const mention of document.actionMonths ?? []) {
+    if (!mention.position) continue;
+    const start = index.toNormalized(mention.position.start.offset);
+    if (found.has(start)) continue;
+    found.add(start);
+    mentions.push({ start, end: index.toNormalized(mention.position.end.offset) });
+  }
+  mentions.sort((a, b) => a.start - b.start);
   const facts: ActionMonthFacts = { mentioned: mentions.length > 0, scheduled: false };
   const clauses = mentions.map((mention) => ({ start: mention.start, end: clauseEndAfter(text, mention.end) }));
   if (mentions.length === 0) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { builtinRulesDir } from '../config/rules-dir.js';
+import { builtinRulesDir } from '../shared/rules-dir.js';
 import { rememberedBy } from '../shared/remember.js';
 import { normalizeName, normalizeSymbol } from './text.js';
 

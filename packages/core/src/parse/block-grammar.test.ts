@@ -125,6 +125,12 @@ describe('block grammar: paragraphs re-joined', () => {
       expect(words(list.children[0].children[0])).toBe('Hưởng ứng Tháng hành động từ ngày 15 tháng 11 đến ngày 15 tháng 12 năm 2026: phát động dưới cờ.');
       expect(document.dateRanges.map((range) => `${range.from.iso}..${range.to.iso}`)).toEqual(['2026-11-15..2026-12-15']);
     }
+    // A count split from its words: `6 tháng` goes on in lower case, no list number has no `.` or `)`.
+    const count = parsePlan('- Báo cáo sơ kết\n\n6 tháng: gửi trước ngày 29/5/2026;\n- Báo cáo tổng kết năm: gửi trước ngày 05/12/2026.\n', { format: 'text' });
+    expect((count.tree.children[0] as List).children.map((item) => words(item.children[0]))).toEqual([
+      'Báo cáo sơ kết 6 tháng: gửi trước ngày 29/5/2026;',
+      'Báo cáo tổng kết năm: gửi trước ngày 05/12/2026.',
+    ]);
     // Split after `ngày`: the day opens the next line.
     const day = parsePlan('Tổ chức mít tinh vào ngày\n\n20 tháng 11 năm 2026 tại sân trường.\n', { format: 'text' });
     expect(day.tree.children.map((node) => node.type)).toEqual(['paragraph']);

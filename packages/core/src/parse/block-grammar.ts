@@ -22,7 +22,7 @@ import {
   type LinePayload,
 } from './block-tokens.js';
 import { skipDefinitionChecks } from './definition-checks.js';
-import { continuesDate, continuesLine, HEADING_MARKER } from './reflow.js';
+import { continuesAtNumber, continuesLine, HEADING_MARKER } from './reflow.js';
 
 // Consume options shared by every call (a literal in the rule would be allocated at each line).
 const LINES = { LABEL: 'lines' };
@@ -133,7 +133,7 @@ export class BlockGrammar extends CstParser {
     if (this.format === 'text') while (this.LA(i).tokenType !== TextLine && isGap(this.LA(i))) i++;
     const next = this.LA(i);
     const previous = payloadOf(this.LA(0));
-    if (next.tokenType === ListItemLine) return continuesDate(previous.text, payloadOf(next).text, this.format, i > 1);
+    if (next.tokenType === ListItemLine) return continuesAtNumber(previous.text, payloadOf(next).text, this.format, i > 1);
     if (next.tokenType !== TextLine) return false;
     return continuesLine(
       previous.text,

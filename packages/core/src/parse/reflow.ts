@@ -44,17 +44,20 @@ export function isAllCaps(value: string, min = 3): boolean {
 }
 
 const DATE_WORD_END = /(?:^|\s)(?:[Nn]gày|[Tt]háng)$/;
-const BARE_NUMBER_START = /^\d{1,2}\s/;
+const BARE_NUMBER_START = /^\d{1,2}\s+(\S)/;
 
 /**
- * Whether `next`, which reads as a list item, is the rest of a date the wrap split (`… đến ngày 15
- * tháng` + `12 năm 2026: …`): a line cannot end a sentence on `ngày` or `tháng`, and the number that
- * opens the next one has no `.` or `)` of a list number. In Markdown a blank line between is a
- * break the author wrote, so only text exports are joined across one.
+ * Whether `next`, which reads as a list item, is the rest of a sentence the wrap split at a number
+ * without the `.` or `)` of a list number: the rest of a date (`… đến ngày 15 tháng` + `12 năm 2026`;
+ * a line cannot end on `ngày` or `tháng`), or a count that goes on in lower case (`Báo cáo sơ kết` +
+ * `6 tháng: …`). In Markdown a blank line between is a break the author wrote, so only text exports
+ * are joined across one.
  */
-export function continuesDate(previous: string, next: string, format: 'markdown' | 'text', blankBetween: boolean): boolean {
+export function continuesAtNumber(previous: string, next: string, format: 'markdown' | 'text', blankBetween: boolean): boolean {
   if (format === 'markdown' && blankBetween) return false;
-  return DATE_WORD_END.test(previous) && BARE_NUMBER_START.test(next);
+  const number = BARE_NUMBER_START.exec(next);
+  if (!number) return false;
+  return DATE_WORD_END.test(previous) || (!TERMINAL.test(previous) && isLowerLetter(number[1]));
 }
 
 /** Whether `next` continues `previous` (a wrapped line) rather than starting a block. */

@@ -9,9 +9,9 @@ import { flattenPacks } from '../engine/rule-set.js';
 import type { PlanFacts } from '../facts/types.js';
 import type { LintResult } from '../lint.js';
 import type { Position } from '../parse/ast.js';
-import type { Diagnostic } from '../report/diagnostic.js';
-import type { WaivedDiagnostic } from './govern.js';
-import type { RuleApplication } from './types.js';
+import type { Diagnostic } from '../engine/diagnostic.js';
+import type { WaivedDiagnostic } from '../governance/govern.js';
+import type { RuleApplication } from '../governance/types.js';
 
 /** A layer that set (or kept) a rule's severity, in the order they apply. */
 export interface SeverityLayer {

@@ -2,7 +2,7 @@
 // repository's fixture runner and by `plan-lint pack test`): end-of-line markers name the
 // diagnostics a plan must give, and a trailing HTML comment holds its configuration. The runner
 // lints the text with markers removed, so a marker can neither cause nor hide a report.
-import type { Locale } from '../report/diagnostic.js';
+import type { Locale } from '../engine/diagnostic.js';
 import { findComments } from '../shared/comments.js';
 
 export interface Expectation {
