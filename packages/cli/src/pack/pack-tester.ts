@@ -9,8 +9,6 @@ export interface ExampleOutcome {
   problems: string[];
 }
 
-// ESLint's --fix makes at most 10 passes; the tester checks fixes the same way.
-const MAX_FIX_PASSES = 10;
 
 /**
  * Runs a pack's examples like ESLint's RuleTester: `<rule-id>/examples/valid-*.md|txt` in a rule
@@ -99,17 +97,8 @@ export async function testPack(pack: LoadedPack): Promise<ExampleOutcome[]> {
 
   async function fixUntilStable(text: string, found: Diagnostic[], lint: (text: string) => Promise<Diagnostic[]>) {
     if (!found.some((d) => d.fix)) return undefined;
-    let current = text;
-    let diagnostics = found;
-    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-      const fixes = diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
-      if (fixes.length === 0) break;
-      const { output } = core.applyFixes(current, fixes);
-      if (output === current) break;
-      current = output;
-      diagnostics = await lint(current);
-    }
-    return { text: current, remaining: diagnostics.filter((d) => d.fix).length };
+    const fixed = await core.fixUntilStable(text, { diagnostics: found }, async (next) => ({ diagnostics: await lint(next) }));
+    return { text: fixed.text, remaining: fixed.result.diagnostics.filter((d) => d.fix).length };
   }
 }
 
