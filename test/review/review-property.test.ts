@@ -3,7 +3,8 @@ import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeDocx, reviewDocx, type Diagnostic } from '@plan-lint/core';
+import { reviewDocx, type Diagnostic } from '@plan-lint/core';
+import { decodeDocx } from '../../packages/core/src/decode/docx.js';
 import { repoRoot } from '../cli/run-cli.js';
 import { buildDocx } from '../support/docx-builder.js';
 
