@@ -4,7 +4,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     // Unit and integration tests run the TypeScript sources; end-to-end tests spawn the built bins.
-    alias: { '@plan-lint/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)) },
+    alias: [
+      { find: /^@plan-lint\/core\/testing$/, replacement: fileURLToPath(new URL('./packages/core/src/testing/index.ts', import.meta.url)) },
+      { find: /^@plan-lint\/core$/, replacement: fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)) },
+    ],
   },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts', 'rules/**/*.test.ts'],

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatters, lintText, type ReportContext, type ReportFile } from '@plan-lint/core';
-import { legalDocumentOf } from '../../packages/core/src/governance/compliance-html.js';
+import { legalDocumentOf } from '../../packages/core/src/report/compliance-html.js';
 import { COMPLIANT, SIGNATURE_DEFECT } from './support.js';
 
 describe('HTML report: compliance by legal basis', () => {

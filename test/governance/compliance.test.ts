@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { loadPackFromFile } from '@plan-lint/core';
+import { loadPackFromFile } from '../../packages/core/src/engine/pack-loader.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseJson, repoRoot, runCli } from '../cli/run-cli.js';
 import { FAMILY } from './support.js';

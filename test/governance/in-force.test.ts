@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inForce, judgedSpan, lintText, loadConfigFile } from '@plan-lint/core';
+import { lintText, loadConfigFile } from '@plan-lint/core';
+import { inForce, judgedSpan } from '../../packages/core/src/governance/dates.js';
 import { builtinRule, folderWith, SIGNATURE_DEFECT } from './support.js';
 
 const planText = readFileSync(SIGNATURE_DEFECT, 'utf8');

@@ -5,7 +5,8 @@
 // (large inputs cost a little more per byte: memory outgrows the young generation).
 // The two are timed in turn, three times, and the fastest of each kept: a busy machine slows both.
 import { describe, expect, test } from 'vitest';
-import { parseExpectations, parsePlan, sourceFromString, type PlanDocument, type SourceText } from '@plan-lint/core';
+import { parsePlan, sourceFromString, type PlanDocument, type SourceText } from '@plan-lint/core';
+import { parseExpectations } from '@plan-lint/core/testing';
 import { findDirectives } from '../../packages/core/src/engine/directives.js';
 import { layoutText } from '../../packages/core/src/parse/layout.js';
 

@@ -4,7 +4,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodePdf, MAX_INPUT_BYTES, PDF_LIMITS, type PdfLimits } from '@plan-lint/core';
+import { MAX_INPUT_BYTES } from '@plan-lint/core';
+import { decodePdf } from '../../packages/core/src/decode/pdf.js';
+import { PDF_LIMITS, type PdfLimits } from '../../packages/core/src/decode/pdf.js';
 import { pdfBomb } from './pdf-bomb.js';
 import { runPlanLint } from './spawn-cli.js';
 

@@ -4,8 +4,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig, lintSource, parsePlan, parseExpectations, sourceFromString } from '@plan-lint/core';
-import type { Diagnostic, LintResult, PlanDocument, PlanFacts, SourceText } from '@plan-lint/core';
+import { loadConfig, lintSource, parsePlan, sourceFromString } from '@plan-lint/core';
+import type { Diagnostic, LintResult, PlanDocument, SourceText } from '@plan-lint/core';
+import { parseExpectations } from '@plan-lint/core/testing';
+import type { PlanFacts } from '../../packages/core/src/facts/types.js';
 import { readPlan } from '../../packages/cli/src/input/read-plan.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -2,7 +2,7 @@
 // plan lints clean against every shape of the parent and gives the same facts; a plan on another
 // topic gets no binh-dang-gioi finding; each planted defect fires exactly where its .expect says.
 import path from 'node:path';
-import { parentFactsFromDocument } from '@plan-lint/core';
+import { parentFactsFromDocument } from '../../packages/core/src/facts/index.js';
 import { describe, expect, it } from 'vitest';
 import {
   anchorPoint,

@@ -29,7 +29,7 @@ export function generateValidatorSource() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const target = fileURLToPath(new URL('../src/config/schema-validators.generated.ts', import.meta.url));
+  const target = fileURLToPath(new URL('../src/shared/schema-validators.generated.ts', import.meta.url));
   writeFileSync(target, generateValidatorSource());
   console.log(`wrote ${target}`);
 }

@@ -1,7 +1,7 @@
 import type { ResolvedConfig } from './config/types.js';
 import { sourceFromString } from './decode/decode.js';
 import type { SourceText } from './decode/source-text.js';
-import { defaultConfig } from './engine/builtin-packs.js';
+import { defaultConfig } from './config/load-config.js';
 import { applyDirectives, findDirectives } from './engine/directives.js';
 import { resolveRuleSet } from './engine/rule-set.js';
 import { runRules } from './engine/run-rules.js';
@@ -11,7 +11,8 @@ import type { PlanDocument } from './parse/ast.js';
 import { parsePlan } from './parse/index.js';
 import { Governance, type WaivedDiagnostic } from './governance/govern.js';
 import type { GovernanceRecord } from './governance/types.js';
-import type { Diagnostic, Locale } from './report/diagnostic.js';
+import type { Diagnostic, Locale } from './engine/diagnostic.js';
+import { formatFromPath } from './decode/by-extension.js';
 
 export interface LintOptions {
   filePath?: string;
@@ -41,11 +42,6 @@ export interface LintResult {
   warningCount: number;
   fixableErrorCount: number;
   fixableWarningCount: number;
-}
-
-/** How a file's decoded text is parsed: a Word file decodes to Markdown (decode/docx.ts). */
-export function formatFromPath(filePath: string | undefined): 'markdown' | 'text' {
-  return filePath && /\.(md|markdown|docx)$/i.test(filePath) ? 'markdown' : 'text';
 }
 
 /** Lints one decoded plan: parse once, compute the facts once, run the engine once. */

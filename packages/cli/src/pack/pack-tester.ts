@@ -8,8 +8,6 @@ export interface ExampleOutcome {
   problems: string[];
 }
 
-// ESLint's --fix makes at most 10 passes; the tester checks fixes the same way.
-const MAX_FIX_PASSES = 10;
 
 /**
  * Runs a pack's examples like ESLint's RuleTester: `<rule-id>/examples/valid-*.md|txt` in a rule
@@ -20,6 +18,7 @@ const MAX_FIX_PASSES = 10;
  */
 export async function testPack(pack: LoadedPack): Promise<ExampleOutcome[]> {
   const core = await import('@plan-lint/core');
+  const testing = await import('@plan-lint/core/testing');
   const packDir = path.dirname(pack.source);
   const ruleIds = new Set(core.flattenPacks([pack]).flatMap((p) => (p.json.rules ?? []).map((rule) => rule.id)));
   const config: ResolvedConfig = { baseDir: packDir, packs: [pack], rules: {}, overrides: [] };
@@ -53,14 +52,14 @@ export async function testPack(pack: LoadedPack): Promise<ExampleOutcome[]> {
       problems.push(`the example cannot be read: ${(error as Error).message}`);
       continue;
     }
-    const example = core.parseExpectations(exampleText);
+    const example = testing.parseExpectations(exampleText);
     problems.push(...example.errors);
     const format = file.endsWith('.md') ? 'markdown' : 'text';
     let parent: PlanDocument | undefined;
     if (example.config.parent) {
       const parentFile = path.resolve(path.dirname(file), example.config.parent);
       if (!parents.has(parentFile)) {
-        const text = core.parseExpectations(readExample(parentFile)).text;
+        const text = testing.parseExpectations(readExample(parentFile)).text;
         parents.set(parentFile, core.parsePlan(core.sourceFromString(text), { format: parentFile.endsWith('.md') ? 'markdown' : 'text' }));
       }
       parent = parents.get(parentFile);
@@ -71,7 +70,7 @@ export async function testPack(pack: LoadedPack): Promise<ExampleOutcome[]> {
     const expected = example.expectations.filter((expectation) => ruleIds.has(expectation.ruleId));
     if (valid && expected.length > 0) problems.push('a valid example must not carry markers of the pack\'s rules');
     if (!valid && expected.length === 0) problems.push('an invalid example must name at least one finding with a marker');
-    problems.push(...core.compareWithExpectations(expected, found.map(asFinding)));
+    problems.push(...testing.compareWithExpectations(expected, found.map(asFinding)));
 
     const fixedFile = file.replace(/\.(md|txt)$/, '.fixed.$1');
     const fixed = await fixUntilStable(example.text, found, lint);
@@ -80,7 +79,7 @@ export async function testPack(pack: LoadedPack): Promise<ExampleOutcome[]> {
     } else if (!existsSync(fixedFile)) {
       problems.push(`a fix is offered: add ${path.basename(fixedFile)} with the fixed text`);
     } else {
-      const want = core.parseExpectations(readExample(fixedFile)).text;
+      const want = testing.parseExpectations(readExample(fixedFile)).text;
       if (fixed.text !== want) problems.push(`the fixed text differs from ${path.basename(fixedFile)}`);
       if (fixed.remaining > 0) problems.push(`${fixed.remaining} fixable finding(s) remain after fixing`);
     }
@@ -94,17 +93,8 @@ export async function testPack(pack: LoadedPack): Promise<ExampleOutcome[]> {
 
   async function fixUntilStable(text: string, found: Diagnostic[], lint: (text: string) => Promise<Diagnostic[]>) {
     if (!found.some((d) => d.fix)) return undefined;
-    let current = text;
-    let diagnostics = found;
-    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-      const fixes = diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
-      if (fixes.length === 0) break;
-      const { output } = core.applyFixes(current, fixes);
-      if (output === current) break;
-      current = output;
-      diagnostics = await lint(current);
-    }
-    return { text: current, remaining: diagnostics.filter((d) => d.fix).length };
+    const fixed = await core.fixUntilStable(text, { diagnostics: found }, async (next) => ({ diagnostics: await lint(next) }));
+    return { text: fixed.text, remaining: fixed.result.diagnostics.filter((d) => d.fix).length };
   }
 }
 

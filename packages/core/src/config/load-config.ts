@@ -1,15 +1,15 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
-import { defaultConfig } from '../engine/builtin-packs.js';
+import { loadBuiltinPack } from '../engine/pack-loader.js';
 import { flattenPacks } from '../engine/rule-set.js';
 import { resolvePack, type PackLoadOptions, type PackRef } from '../engine/pack-loader.js';
 import type { LoadedPack } from '../engine/pack-types.js';
-import type { Locale } from '../report/diagnostic.js';
+import type { Locale } from '../engine/diagnostic.js';
 import { PlanLintInputError } from '../shared/errors.js';
 import { readJsonTextAsync } from '../shared/read-file.js';
-import { parseJsonFile, positionOfPointer, schemaError, type JsonFile } from './json-file.js';
-import { configSchemaValidator } from './schema-validators.js';
+import { parseJsonFile, positionOfPointer, schemaError, type JsonFile } from '../shared/json-file.js';
+import { configSchemaValidator } from '../shared/schema-validators.js';
 import { assertLockedRulesKept } from '../governance/locked.js';
 import { loadWaivers } from '../governance/waivers.js';
 import type { ConfigOverride, ResolvedConfig, RuleSetting } from './types.js';
@@ -156,4 +156,18 @@ export async function loadConfig(forFile?: string, options: LoadConfigOptions = 
   const base = await defaultConfig();
   const baseDir = options.cwd ?? process.cwd();
   return { ...base, baseDir, waivers: await loadWaivers(baseDir) };
+}
+
+let defaultConfigPromise: Promise<ResolvedConfig> | undefined;
+
+/** The configuration used when there is none: the recommended packs, default severities. */
+export function defaultConfig(): Promise<ResolvedConfig> {
+  defaultConfigPromise ??= loadBuiltinPack('recommended').then(
+    (pack) => ({ baseDir: process.cwd(), packs: [pack], rules: {}, overrides: [] }),
+    (error: unknown) => {
+      defaultConfigPromise = undefined;
+      throw error;
+    },
+  );
+  return defaultConfigPromise;
 }

@@ -1,5 +1,16 @@
-import type { Point, Position } from '../parse/ast.js';
 import { lastIndexAtOrBelowNear } from '../shared/search.js';
+
+/** A place in the ORIGINAL decoded text (unist: lines and columns from 1, offset from 0). */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export interface Position {
+  start: Point;
+  end: Point;
+}
 
 /**
  * The text plan-lint parses, and the way back to the file the user sees.

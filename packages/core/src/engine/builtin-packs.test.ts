@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtinRulesDir, loadBuiltinPack } from './builtin-packs.js';
+import { builtinRulesDir } from './builtin-packs.js';
+import { loadBuiltinPack } from './pack-loader.js';
 import { operators } from './operators.js';
 import { flattenPacks, resolveRuleSet } from './rule-set.js';
 import RULE_IDS from '../../../../test/support/rule-ids.generated.json' with { type: 'json' };

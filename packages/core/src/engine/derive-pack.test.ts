@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseExpectations } from './expectations.js';
+import { parseExpectations } from '../testing/expectations.js';
 import { sourceFromString } from '../decode/decode.js';
 import { lintText } from '../lint.js';
 import { parsePlan } from '../parse/index.js';
-import type { Diagnostic } from '../report/diagnostic.js';
-import { loadBuiltinPack } from './builtin-packs.js';
+import type { Diagnostic } from './diagnostic.js';
+import { loadBuiltinPack } from './pack-loader.js';
 import { derivePack } from './derive-pack.js';
-import { packSchemaValidator } from '../config/schema-validators.js';
+import { packSchemaValidator } from '../shared/schema-validators.js';
 import type { LoadedPack } from './pack-types.js';
 
 const root = path.resolve(import.meta.dirname, '../../../..');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../lint.js';
 import type { ResolvedConfig } from '../config/types.js';
-import { loadBuiltinPack } from './builtin-packs.js';
+import { loadBuiltinPack } from './pack-loader.js';
 
 async function duplicateWordOnly(): Promise<ResolvedConfig> {
   const vanBan = await loadBuiltinPack('van-ban');

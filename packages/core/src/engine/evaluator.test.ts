@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { sourceFromString } from '../decode/decode.js';
 import { computeFacts } from '../facts/index.js';
 import { parsePlan } from '../parse/index.js';
-import { defaultConfig } from './builtin-packs.js';
+import { defaultConfig } from '../config/load-config.js';
 import { Evaluator, type EvaluatedRule, type Firing } from './evaluator.js';
 import { loadPackFromFile } from './pack-loader.js';
 import { checksOf, type LoadedPack } from './pack-types.js';

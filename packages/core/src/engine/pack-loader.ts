@@ -4,11 +4,11 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
-import { parseJsonFile, positionOfPointer, schemaError, type JsonFile } from '../config/json-file.js';
-import { packSchemaValidator, ruleSchemaValidator } from '../config/schema-validators.js';
+import { parseJsonFile, positionOfPointer, schemaError, type JsonFile } from '../shared/json-file.js';
+import { packSchemaValidator, ruleSchemaValidator } from '../shared/schema-validators.js';
 import { PlanLintInputError } from '../shared/errors.js';
 import { formatMegabytes, readBoundedFile, readBoundedFileAsync, readJsonText, sizeOverLimit, withoutBom } from '../shared/read-file.js';
-import { BUILTIN_PACKS, builtinPackPath, builtinRulesDir, isBuiltinPackName } from './builtin-packs.js';
+import { BUILTIN_PACKS, builtinPackPath, builtinRulesDir, isBuiltinPackName, type BuiltinPackName } from './builtin-packs.js';
 import { ITEM_FACT } from './evaluator.js';
 import { patternError } from './operators.js';
 import { checksOf, type LoadedPack, type PackFileJson, type PackJson, type PackRule } from './pack-types.js';
@@ -330,6 +330,11 @@ function isFresh(entry: { stamps: Map<string, string> }): boolean {
 /** Loads a pack file and what it extends. Never executes anything from the pack. */
 export async function loadPackFromFile(filePath: string, options: PackLoadOptions = {}): Promise<LoadedPack> {
   return loadFile(path.resolve(filePath), rootContext(options));
+}
+
+/** Loads one of the packs shipped in rules/ (`recommended`, `binh-dang-gioi`, `van-ban`). */
+export async function loadBuiltinPack(name: BuiltinPackName): Promise<LoadedPack> {
+  return loadPackFromFile(builtinPackPath(name));
 }
 
 /** Loads a pack named in a config or on the command line (built-in name, path, npm package or https URL). */

@@ -1,9 +1,29 @@
 import type { TopLevelCondition } from 'json-rules-engine';
-import type { Locale } from '../report/diagnostic.js';
+import type { Locale } from './diagnostic.js';
+import type { ParentFacts } from '../facts/types.js';
 import type { ForEach } from './items.js';
+
+export type { ParentFacts };
 
 export type LocalizedText = Record<Locale, string>;
 export type RuleSeverity = 'error' | 'warning' | 'off';
+/** How a config sets a rule: a severity, "warn" (= warning) or "off". */
+export type RuleSetting = RuleSeverity | 'warn';
+
+export interface ConfigOverride {
+  /** picomatch globs, relative to the config file's folder. */
+  files: string[];
+  rules: Record<string, RuleSetting>;
+}
+
+/** What the engine reads of a config (config/types.ts's ResolvedConfig is one): packs and severities. */
+export interface RuleConfig {
+  /** Folder the globs and relative paths are resolved against. */
+  baseDir: string;
+  packs: LoadedPack[];
+  rules: Record<string, RuleSetting>;
+  overrides: ConfigOverride[];
+}
 
 /** Where an event's diagnostics go: one per flagged item of a list fact, or one at a place of the document. */
 export interface RuleEventParams {
@@ -68,16 +88,6 @@ export interface EffectivePeriod {
   to?: string;
 }
 
-/** The superior's plan, as facts a pack can carry (`plan-lint pack derive`). Dates are ISO 8601. */
-export interface ParentFacts {
-  symbol?: string;
-  date?: string;
-  title?: string;
-  issuer?: string;
-  year?: number;
-  deadlines?: { planSubmission?: string; sixMonthReport?: string; annualReport?: string };
-  actionMonth?: { from: string; to: string };
-}
 
 export interface PackExample {
   file: string;

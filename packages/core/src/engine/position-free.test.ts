@@ -4,7 +4,7 @@ import { sourceFromString } from '../decode/decode.js';
 import { computeFacts } from '../facts/index.js';
 import { parsePlan } from '../parse/index.js';
 import type { PlanDocument } from '../parse/ast.js';
-import { defaultConfig } from './builtin-packs.js';
+import { defaultConfig } from '../config/load-config.js';
 import { resolveRuleSet } from './rule-set.js';
 import { runRules } from './run-rules.js';
 

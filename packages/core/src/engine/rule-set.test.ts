@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedConfig } from '../config/types.js';
-import { loadBuiltinPack } from './builtin-packs.js';
+import { loadBuiltinPack } from './pack-loader.js';
 import { resolveRuleSet } from './rule-set.js';
 
 const severityOf = (config: ResolvedConfig, id: string, file?: string) =>

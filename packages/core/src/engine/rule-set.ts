@@ -1,8 +1,7 @@
 import picomatch from 'picomatch';
 import path from 'node:path';
-import type { ResolvedConfig, RuleSetting } from '../config/types.js';
-import type { Severity } from '../report/diagnostic.js';
-import type { LoadedPack, PackRule, ParentFacts } from './pack-types.js';
+import type { Severity } from './diagnostic.js';
+import type { LoadedPack, PackRule, ParentFacts, RuleConfig, RuleSetting } from './pack-types.js';
 
 export interface EffectiveRule {
   rule: PackRule;
@@ -51,10 +50,27 @@ export function flattenPacks(packs: readonly LoadedPack[]): LoadedPack[] {
   return out;
 }
 
-function toSeverity(setting: RuleSetting | undefined): Severity | 'off' | undefined {
+/** A config's setting as a severity: "warn" is "warning". The one place settings are read. */
+export function settingSeverity(setting: RuleSetting): Severity | 'off';
+export function settingSeverity(setting: RuleSetting | undefined): Severity | 'off' | undefined;
+export function settingSeverity(setting: RuleSetting | undefined): Severity | 'off' | undefined {
   if (setting === undefined) return undefined;
   if (setting === 'warn' || setting === 'warning') return 'warning';
   return setting;
+}
+
+const SEVERITY_RANK: Record<Severity | 'off', number> = { off: 0, warning: 1, error: 2 };
+
+/** Order of settings: off < warning (warn) < error; a locked rule may be raised, never lowered. */
+export function severityRank(setting: RuleSetting): number {
+  return SEVERITY_RANK[settingSeverity(setting)];
+}
+
+/** The config's overrides whose globs match the file (paths relative to the config's folder), in order. */
+export function matchingOverrides(config: RuleConfig, filePath: string | undefined): RuleConfig['overrides'] {
+  if (!filePath || config.overrides.length === 0) return [];
+  const relative = path.relative(config.baseDir, path.resolve(filePath)).split(path.sep).join('/');
+  return config.overrides.filter((override) => picomatch.isMatch(relative, override.files, { dot: true }));
 }
 
 /**
@@ -69,7 +85,7 @@ interface CachedRuleSet {
   ruleSet: RuleSet;
 }
 
-const cachedRuleSets = new WeakMap<ResolvedConfig, CachedRuleSet>();
+const cachedRuleSets = new WeakMap<RuleConfig, CachedRuleSet>();
 
 function packIdsOf(packs: readonly LoadedPack[]): string {
   return packs.map((pack) => `${pack.name}@${pack.source}#${identityOf(pack)}`).join(',');
@@ -80,7 +96,7 @@ function packIdsOf(packs: readonly LoadedPack[]): string {
  * with the same id), then the config's severities, then its overrides whose globs match the file.
  * The result is shared between calls: treat it as read-only.
  */
-export function resolveRuleSet(config: ResolvedConfig, filePath?: string): RuleSet {
+export function resolveRuleSet(config: RuleConfig, filePath?: string): RuleSet {
   if (config.overrides.length > 0) return computeRuleSet(config, filePath);
   const cached = cachedRuleSets.get(config);
   const packIds = packIdsOf(flattenPacks(config.packs));
@@ -91,7 +107,7 @@ export function resolveRuleSet(config: ResolvedConfig, filePath?: string): RuleS
   return ruleSet;
 }
 
-function computeRuleSet(config: ResolvedConfig, filePath?: string): RuleSet {
+function computeRuleSet(config: RuleConfig, filePath?: string): RuleSet {
   const byId = new Map<string, { rule: PackRule; pack: string; severity: Severity | 'off' }>();
   let parent: ParentFacts | null = null;
   const packs = flattenPacks(config.packs);
@@ -100,15 +116,10 @@ function computeRuleSet(config: ResolvedConfig, filePath?: string): RuleSet {
     if (pack.json.parent) parent = { ...(parent ?? {}), ...pack.json.parent };
   }
   const settings: Record<string, RuleSetting> = { ...config.rules };
-  if (filePath && config.overrides.length > 0) {
-    const relative = path.relative(config.baseDir, path.resolve(filePath)).split(path.sep).join('/');
-    for (const override of config.overrides) {
-      if (picomatch.isMatch(relative, override.files, { dot: true })) Object.assign(settings, override.rules);
-    }
-  }
+  for (const override of matchingOverrides(config, filePath)) Object.assign(settings, override.rules);
   for (const [id, setting] of Object.entries(settings)) {
     const entry = byId.get(id);
-    const severity = toSeverity(setting);
+    const severity = settingSeverity(setting);
     if (entry && severity) entry.severity = severity;
   }
   const rules: EffectiveRule[] = [];

@@ -1,5 +1,5 @@
 import type { Deadline, PlanDocument } from '../parse/ast.js';
-import type { ParentFacts } from '../engine/pack-types.js';
+import type { ParentFacts } from './types.js';
 import { formatDate, isFullIso } from './text.js';
 import type { DeadlineByKind, DeadlineFact, ReportDeadlineFacts } from './types.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../lint.js';
-import type { Diagnostic } from '../report/diagnostic.js';
+import type { Diagnostic } from '../engine/diagnostic.js';
 import { sameWordForTest } from './repeated-word-facts.js';
 import { normalizeName } from './text.js';
 

@@ -1,5 +1,5 @@
 import type { SourceText } from '../decode/source-text.js';
-import type { ParentFacts } from '../engine/pack-types.js';
+import type { ParentFacts } from './types.js';
 import type { PlanDocument, Position } from '../parse/ast.js';
 import { extractActionMonthFacts } from './action-month-facts.js';
 import { extractCitationFacts } from './citation-facts.js';

@@ -1,5 +1,5 @@
 import type { Citation, PlanDocument } from '../parse/ast.js';
-import type { ParentFacts } from '../engine/pack-types.js';
+import type { ParentFacts } from './types.js';
 import { lastAllowedDay } from './deadline-facts.js';
 import { formatDate, isFullIso, normalizeSymbol } from './text.js';
 import type { ParentCitationFacts } from './types.js';

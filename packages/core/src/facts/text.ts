@@ -1,6 +1,6 @@
 import type { SourceText } from '../decode/source-text.js';
 import type { Position } from '../parse/ast.js';
-import type { FixRecord } from '../report/diagnostic.js';
+import type { FixRecord } from '../fix/apply-fixes.js';
 import { rememberedBy } from '../shared/remember.js';
 
 /**

@@ -1,7 +1,17 @@
 import type { Position, SectionKind } from '../parse/ast.js';
-import type { ParentFacts } from '../engine/pack-types.js';
-import type { FixRecord } from '../report/diagnostic.js';
+import type { FixRecord } from '../fix/apply-fixes.js';
 import type { TextFact } from './text-fact.js';
+
+/** The superior's plan, as facts a pack can carry (`plan-lint pack derive`). Dates are ISO 8601. */
+export interface ParentFacts {
+  symbol?: string;
+  date?: string;
+  title?: string;
+  issuer?: string;
+  year?: number;
+  deadlines?: { planSubmission?: string; sixMonthReport?: string; annualReport?: string };
+  actionMonth?: { from: string; to: string };
+}
 
 export type FindingData = Record<string, string | number>;
 

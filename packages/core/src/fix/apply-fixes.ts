@@ -1,4 +1,8 @@
-import type { FixRecord } from '../report/diagnostic.js';
+/** A text edit against the ORIGINAL decoded text: replace `[range[0], range[1])` with `text`. */
+export interface FixRecord {
+  range: [number, number];
+  text: string;
+}
 
 export interface AppliedFixes {
   output: string;

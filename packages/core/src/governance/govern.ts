@@ -1,16 +1,21 @@
-import type { ResolvedConfig } from '../config/types.js';
 import type { LoadedPack } from '../engine/pack-types.js';
 import type { RuleSet } from '../engine/rule-set.js';
 import { flattenPacks } from '../engine/rule-set.js';
 import type { PlanFacts } from '../facts/types.js';
 import type { DirectiveComment, Position } from '../parse/ast.js';
-import type { Diagnostic, Locale } from '../report/diagnostic.js';
-import type { SuppressedDiagnostic } from '../report/formatters/types.js';
+import type { Diagnostic, Locale, SuppressedDiagnostic } from '../engine/diagnostic.js';
 import { judgedSpan, type JudgedSpan } from './dates.js';
 import { rulesInForce } from './in-force.js';
 import { lockedRules } from './locked.js';
-import type { GovernanceRecord, RuleApplication, Waiver } from './types.js';
+import type { GovernanceRecord, RuleApplication, Waiver, WaiverRegister } from './types.js';
 import { waiversFor } from './waivers.js';
+import { fillTemplate } from '../shared/template.js';
+
+/** What governance reads of a config: its packs and its waivers register. */
+export interface GovernedConfig {
+  packs: readonly LoadedPack[];
+  waivers?: WaiverRegister;
+}
 
 export const WAIVER_EXPIRED_RULE_ID = 'waiver-expired';
 export const LOCKED_DISABLE_RULE_ID = 'locked-rule-disable';
@@ -41,16 +46,12 @@ export interface GovernedFindings {
   waived: WaivedDiagnostic[];
 }
 
-function fill(template: string, data: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => data[key] ?? whole);
-}
-
 function notice(ruleId: string, id: keyof typeof MESSAGES, position: Position, locale: Locale, data: Record<string, string>): Diagnostic {
   return {
     ruleId,
     messageId: id,
     severity: 'warning',
-    message: fill(MESSAGES[id][locale], data),
+    message: fillTemplate(MESSAGES[id][locale], data),
     position,
     docsUrl: `${GOVERNANCE_DOCS}#${ruleId}`,
     pack: 'plan-lint',
@@ -145,7 +146,7 @@ export class Governance {
   private readonly locked: Map<string, { pack: string }>;
 
   constructor(
-    private readonly config: ResolvedConfig,
+    private readonly config: GovernedConfig,
     allRules: RuleSet,
     private readonly facts: PlanFacts,
     private readonly filePath: string | undefined,

@@ -3,7 +3,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import type { LoadedPack, PackRule } from '../engine/pack-types.js';
 import { PlanLintInputError } from '../shared/errors.js';
 import { spanFromArgument } from './dates.js';
-import { severityLayers } from './explain.js';
+import { severityLayers } from '../report/explain.js';
 import { assertLockedRulesKept, lockedRules } from './locked.js';
 
 const rule = (id: string, severity: 'error' | 'warning', extra: Partial<PackRule> = {}): PackRule => ({

@@ -1,4 +1,4 @@
-import type { Severity } from '../report/diagnostic.js';
+import type { Severity } from '../engine/diagnostic.js';
 
 /** One entry of plan-lint.waivers.json (schemas/waivers.schema.json). */
 export interface Waiver {

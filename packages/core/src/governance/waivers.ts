@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { parseJsonFile, positionOfPointer, schemaError } from '../config/json-file.js';
-import { waiversSchemaValidator } from '../config/schema-validators.js';
+import { parseJsonFile, positionOfPointer, schemaError } from '../shared/json-file.js';
+import { waiversSchemaValidator } from '../shared/schema-validators.js';
 import { PlanLintInputError } from '../shared/errors.js';
 import { readJsonTextAsync } from '../shared/read-file.js';
 import { isCalendarDay, isoToday } from './dates.js';

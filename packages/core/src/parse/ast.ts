@@ -1,18 +1,10 @@
 // The plan AST. One shape whatever the input format (Markdown, text, Word, PDF).
 // Positions follow unist: lines and columns count from 1, offsets from 0, and they
 // always refer to the ORIGINAL decoded text (before CRLF and NFC normalisation).
+import type { Point, Position } from '../decode/source-text.js';
 import type { Root } from './tree.js';
 
-export interface Point {
-  line: number;
-  column: number;
-  offset: number;
-}
-
-export interface Position {
-  start: Point;
-  end: Point;
-}
+export type { Point, Position };
 
 export interface NodeBase {
   type: string;

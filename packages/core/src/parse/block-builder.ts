@@ -58,9 +58,13 @@ export interface BlockContext {
   /** The normalised text with comments blanked, as lexed. */
   body: string;
   comments: { start: number; end: number }[];
+  /** Tree nodes are made only when asked: the lint reads the logical lines alone. */
+  withTree: boolean;
 }
 
 const BaseVisitor = blockGrammar.getBaseCstVisitorConstructor();
+const BLOCK_RULES = ['frontMatter', 'fence', 'heading', 'table', 'quote', 'listItem', 'paragraph'] as const;
+const WORD_BLOCK_RULES = ['heading', 'table', 'quote', 'listItem', 'paragraph'] as const;
 
 // The CST children of each rule, by token name, LABEL or subrule name (see block-grammar.ts).
 interface DocumentCtx {
@@ -90,9 +94,13 @@ class BlockVisitor extends BaseVisitor {
 
   document(ctx: DocumentCtx): Built[] {
     const built: Built[] = [];
-    for (const key of ['frontMatter', 'fence', 'heading', 'table', 'quote', 'listItem', 'paragraph'] as const) {
+    const withTree = this.context.withTree;
+    // Without the tree only the blocks that carry words matter: they alone give logical lines.
+    const keys = withTree ? BLOCK_RULES : WORD_BLOCK_RULES;
+    for (const key of keys) {
       for (const node of ctx[key] ?? []) built.push(this.visit(node));
     }
+    if (!withTree) return built.sort((a, b) => a.offset - b.offset);
     for (const token of ctx.GapLine ?? []) {
       if (token.tokenType === CommentLine) built.push(this.comments(token));
       else if (token.tokenType === ThematicBreakLine) built.push(this.leaf(token, 'thematicBreak'));
@@ -115,6 +123,7 @@ class BlockVisitor extends BaseVisitor {
     const token = ctx.AtxHeadingLine[0];
     const line = payloadOf(token);
     const pieces = [{ text: line.text, start: line.start, separator: '' }];
+    if (!this.context.withTree) return { offset: token.startOffset, nodes: [], lines: [{ pieces, headingDepth: line.headingDepth }] };
     const node: Heading = {
       type: 'heading',
       depth: line.headingDepth,
@@ -131,6 +140,10 @@ class BlockVisitor extends BaseVisitor {
     const { pieces, children } = this.joined(ctx.lines);
     const first = ctx.lines[0];
     const underline = ctx.SetextUnderline?.[0];
+    if (!this.context.withTree) {
+      const depth = underline ? (payloadOf(underline).text.startsWith('=') ? 1 : 2) : 0;
+      return { offset: first.startOffset, nodes: [], lines: [{ pieces, headingDepth: depth }] };
+    }
     const last = underline ?? ctx.lines.at(-1)!;
     const position = this.position(first.startOffset, lineEnd(last));
     if (underline) {
@@ -145,6 +158,7 @@ class BlockVisitor extends BaseVisitor {
   listItem(ctx: LinesCtx): Built {
     const { pieces } = this.joined(ctx.lines);
     const first = ctx.lines[0];
+    if (!this.context.withTree) return { offset: first.startOffset, nodes: [], lines: [{ pieces, headingDepth: 0 }] };
     const position = this.position(first.startOffset, lineEnd(ctx.lines.at(-1)!));
     const head = pieces[0].text;
     const found = MARKER.exec(head)!;
@@ -197,6 +211,7 @@ class BlockVisitor extends BaseVisitor {
       }
       rows.push({ token, cells, last: token });
     }
+    const withTree = this.context.withTree;
     const header = headerRows > 0 ? rows[0].cells.map((cell) => cell.map((piece) => piece.separator + piece.text).join('')) : undefined;
     const lines: LogicalLine[] = [];
     const nodes: TableRow[] = rows.map((row, index) => {
@@ -208,6 +223,7 @@ class BlockVisitor extends BaseVisitor {
         cell.forEach((piece, p) => pieces.push(p === 0 ? { ...piece, separator } : piece));
         const first = cell[0];
         const last = cell.at(-1)!;
+        if (!withTree) return undefined as unknown as TableCell;
         return {
           type: 'tableCell',
           children: isEmptyCell(cell) ? [] : this.cellPhrasing(cell),
@@ -216,9 +232,11 @@ class BlockVisitor extends BaseVisitor {
       });
       const isHeader = index < headerRows;
       lines.push({ pieces, headingDepth: 0, cellPieces, cellCount: row.cells.length, isHeaderRow: isHeader, header });
+      if (!withTree) return undefined as unknown as TableRow;
       return { type: 'tableRow', isHeader, children, position: this.position(row.token.startOffset, lineEnd(row.last)) };
     });
     const first = ctx.rows[0];
+    if (!withTree) return { offset: first.startOffset, nodes: [], lines };
     const table: Table = { type: 'table', children: nodes, position: this.position(first.startOffset, lineEnd(ctx.rows.at(-1)!)) };
     if (align) table.align = align;
     return { offset: first.startOffset, nodes: [table], lines };
@@ -232,7 +250,7 @@ class BlockVisitor extends BaseVisitor {
     const flush = () => {
       if (group.length === 0) return;
       const { pieces, children: phrasing } = this.joined(group);
-      children.push({ type: 'paragraph', children: phrasing, position: this.position(group[0].startOffset, lineEnd(group.at(-1)!)) });
+      if (this.context.withTree) children.push({ type: 'paragraph', children: phrasing, position: this.position(group[0].startOffset, lineEnd(group.at(-1)!)) });
       lines.push({ pieces, headingDepth: 0 });
       group = [];
     };
@@ -278,7 +296,7 @@ class BlockVisitor extends BaseVisitor {
       const previous = pieces.at(-1);
       pieces.push({ text: line.text, start: line.start, separator: previous ? joinSeparator(previous.text, line.text) : '' });
     }
-    return { pieces, children: this.phrasing(pieces, tokens) };
+    return { pieces, children: this.context.withTree ? this.phrasing(pieces, tokens) : [] };
   }
 
   /** Text nodes, split where a line ended with a Markdown hard break. */
@@ -518,8 +536,8 @@ function extendPosition(stack: { list: List }[]): void {
 
 export const blockVisitor = new BlockVisitor();
 
-/** The tree and the logical lines of a lexed and parsed text. */
-export function buildBlocks(cst: CstNode | undefined, context: BlockContext): { tree: Root; lines: LogicalLine[] } {
+/** The logical lines of a lexed and parsed text, and its tree when `context.withTree`. */
+export function buildBlocks(cst: CstNode | undefined, context: BlockContext): { tree: Root | undefined; lines: LogicalLine[] } {
   blockVisitor.context = context;
   const built: Built[] = cst ? blockVisitor.visit(cst) : [];
   const lines: LogicalLine[] = [];
@@ -528,6 +546,7 @@ export function buildBlocks(cst: CstNode | undefined, context: BlockContext): { 
     for (const node of part.nodes) blocks.push(node);
     for (const line of part.lines) lines.push(line);
   }
+  if (!context.withTree) return { tree: undefined, lines };
   const end = context.source.text.length;
   const tree: Root = { type: 'root', children: nestLists(blocks), position: context.source.positionOf(0, end) };
   return { tree, lines };

@@ -85,7 +85,8 @@ export class DocumentBuilder {
     return { type: 'text', text: this.layout.text.slice(start, end), position: this.position(start, end) };
   }
 
-  build(): PlanDocument {
+  /** The document but its tree, which parsePlan makes when first read. */
+  build(): Omit<PlanDocument, 'tree'> {
     const lines = this.lines;
     const closingIndex = lines.findIndex((line) => /^Nơi nhận\s*:?/i.test(line.text));
     const firstSectionIndex = lines.findIndex(
@@ -160,7 +161,6 @@ export class DocumentBuilder {
       signer,
       directives: this.buildDirectives(),
       problems: this.problems,
-      tree: this.layout.tree,
       position: this.position(start, end),
     };
   }

@@ -33,8 +33,17 @@ export function parsePlan(input: SourceText | string, options: ParseOptions = {}
   // the outline, and the failure is a recorded problem rather than an exception.
   const entities: Entity[] = cst ? elementVisitor.visit(cst) : [];
   const elements = elementsInTextOrder(lexed.tokens, entities);
-  const document = new DocumentBuilder(source, layout, elements, format, problems).build();
-  attachPlanNodes(document);
+  const document = new DocumentBuilder(source, layout, elements, format, problems).build() as PlanDocument;
+  // The tree, with the plan's own nodes grouped, is made when first read (the lint never reads it).
+  Object.defineProperty(document, 'tree', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      Object.defineProperty(document, 'tree', { value: layout.tree, enumerable: true, configurable: true, writable: true });
+      attachPlanNodes(document);
+      return document.tree;
+    },
+  });
   return document;
 }
 

@@ -6,7 +6,7 @@ import type { SourceText } from '../decode/source-text.js';
 import { sourceFromString } from '../decode/decode.js';
 import { findComments } from '../shared/comments.js';
 import { lastIndexAtOrBelowNear } from '../shared/search.js';
-import { buildBlocks, type LogicalLine } from './block-builder.js';
+import { buildBlocks, type BlockContext, type LogicalLine } from './block-builder.js';
 import { blockGrammar } from './block-grammar.js';
 import { lexLines, BlankLine, CommentLine, FrontMatterLine, PageMarkerLine, ThematicBreakLine } from './block-tokens.js';
 import { blankPageFurniture } from './pages.js';
@@ -85,18 +85,23 @@ export function layoutText(source: SourceText | string, format: 'markdown' | 'te
 
   // A text export's form feeds, page numbers and running headers (pdftotext) go, as the PDF reader drops them.
   if (format === 'text') body = blankPageFurniture(body);
-  const lexed = lexLines(body, format, comments, frontMatterEnd);
-  blockGrammar.format = format;
-  blockGrammar.wrapWidth = format === 'text' ? wrapWidthOf(lexed.tokens) : Infinity;
-  blockGrammar.input = lexed.tokens;
-  const cst = blockGrammar.document();
-  const { tree, lines } = buildBlocks(cst, {
+  const context: BlockContext = {
     source: typeof source === 'string' ? sourceFromString(source) : source,
     format,
     body,
     comments,
-  });
-  if (frontMatter && tree.children[0]?.type === 'frontmatter') tree.children[0].value = frontMatter.body;
+    withTree: false,
+  };
+  const { lines } = buildBlocks(parseBlocks(body, format, comments, frontMatterEnd), context);
+  // The tree is made when first read (convert, inspect, a client): the lint needs only the lines,
+  // and the tree's nodes and positions were a tenth of a parse's allocations.
+  let tree: Root | undefined;
+  const treeOnce = (): Root => {
+    if (tree) return tree;
+    tree = buildBlocks(parseBlocks(body, format, comments, frontMatterEnd), { ...context, withTree: true }).tree!;
+    if (frontMatter && tree.children[0]?.type === 'frontmatter') tree.children[0].value = frontMatter.body;
+    return tree;
+  };
 
   const { out, blocks, segLogical, segNormal } = layOut(lines);
   segLogical.push(out.length + 1);
@@ -114,7 +119,26 @@ export function layoutText(source: SourceText | string, format: 'markdown' | 'te
   };
   const endToNormalized = (offset: number): number => (offset <= 0 ? toNormalized(0) : toNormalized(offset - 1) + 1);
 
-  return { text: out, blocks, toNormalized, endToNormalized, directives, frontMatter, tree };
+  return {
+    text: out,
+    blocks,
+    toNormalized,
+    endToNormalized,
+    directives,
+    frontMatter,
+    get tree() {
+      return treeOnce();
+    },
+  };
+}
+
+/** The block grammar's parse of a text (comments and front matter blanked). */
+function parseBlocks(body: string, format: 'markdown' | 'text', comments: { start: number; end: number }[], frontMatterEnd: number) {
+  const lexed = lexLines(body, format, comments, frontMatterEnd);
+  blockGrammar.format = format;
+  blockGrammar.wrapWidth = format === 'text' ? wrapWidthOf(lexed.tokens) : Infinity;
+  blockGrammar.input = lexed.tokens;
+  return blockGrammar.document();
 }
 
 /** The logical text: one line per block, its pieces joined by their separators, and the segment map. */

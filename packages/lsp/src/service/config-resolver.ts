@@ -1,12 +1,9 @@
-import { basename, dirname, extname, isAbsolute, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import {
-  decodeBytes,
-  decodeDocx,
+  decodeByExtension,
   CONFIG_FILE_NAMES,
-  decodePdf,
   defaultConfig,
   findConfigFile,
-  formatFromPath,
   isBuiltinPackName,
   loadConfigFile,
   parsePlan,
@@ -18,7 +15,6 @@ import {
   type LoadedPack,
   type ParentFacts,
   type ResolvedConfig,
-  type SourceText,
 } from '@plan-lint/core';
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import type { Logger } from '../handlers/guard.js';
@@ -163,9 +159,7 @@ export class ConfigResolver {
 async function readParent(filePath: string): Promise<ParentPlan> {
   // A regular file within the CLI's 20 MB only: a FIFO named as the parent hung the server.
   const bytes = await readPlanBytesAsync(filePath);
-  const extension = extname(filePath).toLowerCase();
-  const source: SourceText =
-    extension === '.docx' ? await decodeDocx(bytes, filePath) : extension === '.pdf' ? await decodePdf(bytes, filePath) : decodeBytes(bytes, filePath);
-  const plan = parsePlan(source, { format: formatFromPath(filePath) });
+  const { source, format } = await decodeByExtension(bytes, filePath);
+  const plan = parsePlan(source, { format });
   return { filePath, uri: pathToUri(filePath), plan, positions: new PositionMap(source) };
 }

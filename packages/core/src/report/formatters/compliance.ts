@@ -1,4 +1,4 @@
-import { complianceRecord } from '../../governance/compliance-record.js';
+import { complianceRecord } from '../compliance-record.js';
 import type { Formatter } from './types.js';
 
 /**

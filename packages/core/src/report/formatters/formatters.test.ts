@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sarifValidator } from '../../../../../test/cli/sarif-schema.js';
 import { createSourceText } from '../../decode/source-text.js';
-import type { Diagnostic } from '../diagnostic.js';
+import type { Diagnostic } from '../../engine/diagnostic.js';
 import { formatJsonChunks, formatters, toEslintResult } from './index.js';
 import type { ReportContext, ReportFile } from './types.js';
 

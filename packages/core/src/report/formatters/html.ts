@@ -1,7 +1,7 @@
-import { complianceSectionHtml } from '../../governance/compliance-html.js';
-import { REASON_TEXT, ruleVerdict } from '../../governance/outcome.js';
+import { complianceSectionHtml } from '../compliance-html.js';
+import { REASON_TEXT, ruleVerdict } from '../outcome.js';
 import type { NotApplicableReason } from '../../governance/types.js';
-import type { Diagnostic, Locale } from '../diagnostic.js';
+import type { Diagnostic, Locale } from '../../engine/diagnostic.js';
 import { countsOf, displayPath, sortedDiagnostics, totalCounts } from './counts.js';
 import type { Formatter, ReportContext, ReportFile, ReportRule, SuppressedDiagnostic } from './types.js';
 
@@ -227,7 +227,7 @@ interface Cell {
   reason?: NotApplicableReason;
 }
 
-/** One plan × rule cell, decided as the compliance record decides (governance/outcome.ts). */
+/** One plan × rule cell, decided as the compliance record decides (report/outcome.ts). */
 function cellOf(file: ReportFile, rule: ReportRule): Cell {
   if (file.fatal) return { state: 'unreadable', count: 0, reason: 'unreadable' };
   const found = file.diagnostics.filter((diagnostic) => diagnostic.ruleId === rule.id);

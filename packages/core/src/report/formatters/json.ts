@@ -1,6 +1,6 @@
-import { notApplicableRules } from '../../governance/outcome.js';
+import { notApplicableRules } from '../outcome.js';
 import type { NotApplicableReason } from '../../governance/types.js';
-import type { Diagnostic } from '../diagnostic.js';
+import type { Diagnostic } from '../../engine/diagnostic.js';
 import { countsOf, sortedDiagnostics } from './counts.js';
 import type { Formatter, ReportFile, SuppressedDiagnostic } from './types.js';
 

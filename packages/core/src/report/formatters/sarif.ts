@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
-import { notApplicableRules, REASON_TEXT } from '../../governance/outcome.js';
-import type { Diagnostic } from '../diagnostic.js';
+import { notApplicableRules, REASON_TEXT } from '../outcome.js';
+import type { Diagnostic } from '../../engine/diagnostic.js';
 import { displayPath, sortedDiagnostics } from './counts.js';
 import type { Formatter, ReportRule, SuppressedDiagnostic } from './types.js';
 

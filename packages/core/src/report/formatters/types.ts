@@ -1,11 +1,7 @@
-import type { Diagnostic, Locale, Severity } from '../diagnostic.js';
+import type { Diagnostic, Locale, Severity, SuppressedDiagnostic } from '../../engine/diagnostic.js';
 import type { GovernanceRecord } from '../../governance/types.js';
 
-/** A finding an inline disable or a waiver set aside: shown as waived, never counted. */
-export interface SuppressedDiagnostic extends Diagnostic {
-  /** The reason written in the disable comment or the waiver. */
-  justification?: string;
-}
+export type { SuppressedDiagnostic };
 
 /** One linted file, as the formatters read it. */
 export interface ReportFile {

@@ -5,7 +5,7 @@ import { W_NS, loadXmlParser } from '../../decode/docx/xml.js';
 import { listZipEntries, readZipEntry } from '../../decode/docx/zip.js';
 import { normalizeWithMap } from '../../decode/source-text.js';
 import { MAX_UNPACKED_BYTES } from '../../decode/zip-guard.js';
-import type { Diagnostic, Locale } from '../diagnostic.js';
+import type { Diagnostic, Locale } from '../../engine/diagnostic.js';
 import { rewriteZip, zipEntryNames } from './zip-rewrite.js';
 
 export interface ReviewOptions {

@@ -1,5 +1,5 @@
 import type { Position } from '../parse/ast.js';
-import type { Locale } from '../report/diagnostic.js';
+import type { Locale } from '../engine/diagnostic.js';
 import type { ConditionTrace, RuleExplanation } from './explain.js';
 import { REASON_TEXT } from './outcome.js';
 

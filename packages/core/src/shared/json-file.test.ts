@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MAX_PACK_RULES } from '../engine/pack-loader.js';
-import { PlanLintInputError } from '../shared/errors.js';
+import { PlanLintInputError } from './errors.js';
 import { parseJsonFile, type ItemLimit } from './json-file.js';
 
 const limits: Record<string, ItemLimit> = { rules: { max: 2, message: (count, max) => `${count} rules, at most ${max}` } };

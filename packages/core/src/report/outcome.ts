@@ -1,6 +1,6 @@
-import type { Locale } from '../report/diagnostic.js';
-import type { ReportFile } from '../report/formatters/types.js';
-import type { NotApplicableReason, RuleApplication } from './types.js';
+import type { Locale } from '../engine/diagnostic.js';
+import type { ReportFile } from './formatters/types.js';
+import type { NotApplicableReason, RuleApplication } from '../governance/types.js';
 
 /** What a rule made of one plan. A check that was not made is never "passed". */
 export type RuleOutcome = 'passed' | 'failed' | 'waived' | 'not-applicable';

@@ -1,6 +1,6 @@
 import type { LintResult } from '../lint.js';
 import { ruleVerdict, type RuleOutcome } from './outcome.js';
-import type { NotApplicableReason } from './types.js';
+import type { NotApplicableReason } from '../governance/types.js';
 
 /** A rule's standing on one plan, as `pack diff` compares it. */
 export interface RuleStanding {

@@ -1,10 +1,10 @@
 import type { ResolvedConfig } from '../config/types.js';
 import type { EffectivePeriod } from '../engine/pack-types.js';
 import { flattenPacks, resolveRuleSet } from '../engine/rule-set.js';
-import type { Locale } from '../report/diagnostic.js';
-import type { JudgedSpan } from './dates.js';
-import { ruleInForce } from './in-force.js';
-import { lockedRules } from './locked.js';
+import type { Locale } from '../engine/diagnostic.js';
+import type { JudgedSpan } from '../governance/dates.js';
+import { ruleInForce } from '../governance/in-force.js';
+import { lockedRules } from '../governance/locked.js';
 
 /** A rule of the packs with its governance data: what `plan-lint rules --at` and the MCP server list. */
 export interface GovernedRule {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Diagnostic } from '../report/diagnostic.js';
-import { displayPath } from '../report/formatters/counts.js';
-import type { ReportContext, ReportFile, SuppressedDiagnostic } from '../report/formatters/types.js';
-import { sha256Hex } from './pack-digest.js';
+import type { Diagnostic } from '../engine/diagnostic.js';
+import { displayPath } from './formatters/counts.js';
+import type { ReportContext, ReportFile, SuppressedDiagnostic } from './formatters/types.js';
+import { sha256Hex } from '../governance/pack-digest.js';
 import { ruleVerdict, type RuleOutcome } from './outcome.js';
-import type { NotApplicableReason, RuleApplication } from './types.js';
+import type { NotApplicableReason, RuleApplication } from '../governance/types.js';
 
 export const COMPLIANCE_SCHEMA_ID = 'https://plan-lint.dev/schemas/compliance.schema.json';
 

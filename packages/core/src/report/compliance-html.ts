@@ -1,6 +1,6 @@
-import type { Locale } from '../report/diagnostic.js';
-import { displayPath } from '../report/formatters/counts.js';
-import type { ReportContext, ReportFile } from '../report/formatters/types.js';
+import type { Locale } from '../engine/diagnostic.js';
+import { displayPath } from './formatters/counts.js';
+import type { ReportContext, ReportFile } from './formatters/types.js';
 import { planRecord, type RuleOutcome } from './compliance-record.js';
 
 const LABELS: Record<Locale, Record<string, string>> = {

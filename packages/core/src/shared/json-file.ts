@@ -1,6 +1,6 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { ErrorObject } from 'ajv';
-import { PlanLintInputError } from '../shared/errors.js';
+import { PlanLintInputError } from './errors.js';
 
 export interface JsonFile {
   filePath: string;

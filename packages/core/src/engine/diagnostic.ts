@@ -1,13 +1,10 @@
+import type { FixRecord } from '../fix/apply-fixes.js';
 import type { Position } from '../parse/ast.js';
 
 export type Severity = 'error' | 'warning';
 export type Locale = 'vi' | 'en';
 
-/** A text edit against the ORIGINAL decoded text: replace `[range[0], range[1])` with `text`. */
-export interface FixRecord {
-  range: [number, number];
-  text: string;
-}
+export type { FixRecord };
 
 export interface Suggestion {
   messageId: string;
@@ -31,4 +28,10 @@ export interface Diagnostic {
   suggestions?: Suggestion[];
   /** Values the message was built from (found/expected …). */
   data?: Record<string, string | number>;
+}
+
+/** A finding an inline disable or a waiver set aside: shown as waived, never counted. */
+export interface SuppressedDiagnostic extends Diagnostic {
+  /** The reason written in the disable comment or the waiver. */
+  justification?: string;
 }
