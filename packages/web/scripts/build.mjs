@@ -18,13 +18,17 @@ const VIRTUAL_ROOT = '/plan-lint';
 const lookup = path.join(root, 'packages/dict-vi/dist/vi-words.bin');
 if (!existsSync(lookup)) spawnSync(process.execPath, [path.join(root, 'scripts/build-dictionary.mjs')], { stdio: 'inherit', cwd: root });
 
-/** Every JSON file under rules/ (packs in any layout, the registry), read by core's own loaders at run time. */
-function jsonFilesUnder(dir) {
+/**
+ * What core's own loaders read under rules/ at run time: every JSON file (packs in any layout, rule
+ * files, the registry) and the rules' docs pages (a rule's docs link is set from its README.md).
+ * Not the example plans, which only `plan-lint pack test` reads.
+ */
+function ruleFilesUnder(dir) {
   const found = [];
   for (const name of readdirSync(dir)) {
     const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) found.push(...jsonFilesUnder(full));
-    else if (name.endsWith('.json')) found.push(full);
+    if (statSync(full).isDirectory()) found.push(...ruleFilesUnder(full));
+    else if (name.endsWith('.json') || name === 'README.md') found.push(full);
   }
   return found;
 }
@@ -35,7 +39,7 @@ function embeddedFiles() {
     const name = `${VIRTUAL_ROOT}/${path.relative(root, file).split(path.sep).join('/')}`;
     files[name] = binary ? { base64: readFileSync(file).toString('base64') } : { text: readFileSync(file, 'utf8') };
   };
-  for (const file of jsonFilesUnder(path.join(root, 'rules'))) add(file);
+  for (const file of ruleFilesUnder(path.join(root, 'rules'))) add(file);
   add(path.join(root, 'packages/core/package.json'));
   add(path.join(root, 'packages/cli/package.json'));
   add(lookup, true);

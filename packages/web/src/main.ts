@@ -1,7 +1,7 @@
 // The page: picks or takes dropped plans, hands them to the lint worker, and shows each plan's
 // text with its findings marked in place, the findings beside it, the compliance matrix (the HTML
 // report itself) and the downloads. Nothing here talks to a network.
-import type { Finding, InputFile, LintRequest, LintResponse, Locale, PlanResult } from './protocol.js';
+import type { Finding, FixRequest, FixResponse, InputFile, LintRequest, LintResponse, Locale, PlanResult, ReviewRequest, ReviewResponse } from './protocol.js';
 import { STRINGS } from './strings.js';
 
 const PLAN_EXTENSIONS = /\.(docx|pdf|md|markdown|txt)$/i;
@@ -61,6 +61,7 @@ async function lint(): Promise<void> {
   document.body.dataset.state = 'working';
   $('status').textContent = t().working(state.plans.length);
   const request: LintRequest = {
+    type: 'lint',
     id,
     locale: state.locale,
     plans: await Promise.all(state.plans.map(asInput)),
@@ -70,7 +71,22 @@ async function lint(): Promise<void> {
   worker.postMessage(request, [...request.plans, ...(request.parent ? [request.parent] : []), ...(request.pack ? [request.pack] : [])].map((input) => input.bytes));
 }
 
-worker.onmessage = (event: MessageEvent<LintResponse>) => {
+/** Files made on request (fixed texts, review copies), by request id. */
+const waiters = new Map<number, (response: FixResponse | ReviewResponse) => void>();
+
+function ask<R extends FixResponse | ReviewResponse>(request: FixRequest | ReviewRequest): Promise<R> {
+  return new Promise((resolve) => {
+    waiters.set(request.id, resolve as (response: FixResponse | ReviewResponse) => void);
+    worker.postMessage(request);
+  });
+}
+
+worker.onmessage = (event: MessageEvent<LintResponse | FixResponse | ReviewResponse>) => {
+  if (event.data.type !== 'linted') {
+    waiters.get(event.data.id)?.(event.data);
+    waiters.delete(event.data.id);
+    return;
+  }
   const response = event.data;
   // A newer run (another file, the other language) replaces this one.
   if (response.id !== pending) return;
@@ -80,6 +96,7 @@ worker.onmessage = (event: MessageEvent<LintResponse>) => {
   state.response = response;
   if (state.selected >= response.plans.length) state.selected = 0;
   render();
+  performance.measure('plan-lint:render', 'plan-lint:response');
   document.body.dataset.state = 'done';
 };
 
@@ -103,10 +120,21 @@ function render(): void {
   showTab(state.selected);
 }
 
-function download(name: string, content: string | Uint8Array, type: string): HTMLButtonElement {
+/** A button that saves a file made on the computer (a blob: URL, never a request); `content` may be made on click. */
+function download(name: string, content: string | Uint8Array | (() => Promise<string | Uint8Array>), type: string): HTMLButtonElement {
   const button = element('button', { type: 'button', class: 'download', 'data-file': name });
-  button.addEventListener('click', () => {
-    const url = URL.createObjectURL(new Blob([content as BlobPart], { type }));
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    let made: string | Uint8Array;
+    try {
+      made = typeof content === 'function' ? await content() : content;
+    } catch (error) {
+      $('status').textContent = `${t().failed}: ${error instanceof Error ? error.message : String(error)}`;
+      return;
+    } finally {
+      button.disabled = false;
+    }
+    const url = URL.createObjectURL(new Blob([made as BlobPart], { type }));
     const link = element('a', { href: url, download: name });
     document.body.append(link);
     link.click();
@@ -128,13 +156,28 @@ function renderDownloads(response: LintResponse): void {
   report.id = 'download-report';
   report.textContent = s.reportHtml;
   list.append(element('li', {}, report));
-  response.plans.forEach((plan) => {
-    if (plan.fixedText === undefined) return;
+  response.plans.forEach((plan, index) => {
+    if (!plan.fixable) return;
     const extension = /\.[^.]+$/.exec(plan.name)?.[0] ?? '.txt';
     const name = `${stem(plan.name)}.fixed${extension}`;
-    const button = download(name, plan.fixedText, extension === '.md' || extension === '.markdown' ? 'text/markdown' : 'text/plain');
+    // Made when asked: the fix passes lint the plan again, up to ten times.
+    const fixed = async () => (await ask<FixResponse>({ type: 'fix', id: nextId++, runId: response.id, index })).fixedText ?? plan.text;
+    const button = download(name, fixed, extension === '.md' || extension === '.markdown' ? 'text/markdown' : 'text/plain');
     button.classList.add('download-fixed');
     button.textContent = s.fixed(name);
+    list.append(element('li', {}, button));
+  });
+  response.plans.forEach((plan, index) => {
+    if (!plan.reviewable) return;
+    const name = `${stem(plan.name)}.review.docx`;
+    const copy = async () => {
+      const reviewed = await ask<ReviewResponse>({ type: 'review', id: nextId++, runId: response.id, index });
+      if (!reviewed.bytes) throw new Error(reviewed.error ?? 'no review copy');
+      return new Uint8Array(reviewed.bytes);
+    };
+    const button = download(name, copy, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    button.classList.add('download-review');
+    button.textContent = s.reviewDocx(name);
     list.append(element('li', {}, button));
   });
   if (response.derivedPack) {
@@ -211,11 +254,31 @@ function markedText(plan: PlanResult): DocumentFragment {
     const mark = element('mark', {
       class: `${strongest.severity}${findings.every((f) => f.waived) ? ' waived' : ''}`,
       'data-findings': [...active].join(' '),
-      title: findings.map((f) => `${f.message} (${f.ruleId})`).join('\n'),
+      'aria-label': findings.map((f) => `${f.message} (${f.ruleId})`).join('; '),
     }, piece);
     fragment.append(mark);
   }
   return fragment;
+}
+
+/** The messages of the findings under the pointer, beside the marked text. */
+function showTooltip(mark: HTMLElement): void {
+  const plan = state.response?.plans[state.selected];
+  if (!plan) return;
+  const s = t();
+  const tip = $('tooltip');
+  tip.replaceChildren(
+    ...(mark.dataset.findings ?? '').split(' ').map((index) => {
+      const finding = plan.findings[Number(index)];
+      return element('div', { class: `tip ${finding.severity}` }, element('strong', {}, finding.waived ? s.waived : s[finding.severity]), ' ', finding.message, ' ', element('span', { class: 'rule' }, finding.ruleId));
+    }),
+  );
+  const box = mark.getBoundingClientRect();
+  tip.hidden = false;
+  tip.style.left = `${Math.max(8, Math.min(box.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8))}px`;
+  // Below the text, or above it where the window ends first.
+  const below = box.bottom + 6 + tip.offsetHeight <= document.documentElement.clientHeight;
+  tip.style.top = `${(below ? box.bottom + 6 : box.top - 6 - tip.offsetHeight) + window.scrollY}px`;
 }
 
 function findingItem(finding: Finding, index: number): HTMLLIElement {
@@ -247,7 +310,11 @@ function findingItem(finding: Finding, index: number): HTMLLIElement {
     for (const old of document.querySelectorAll('#plan-text mark.current')) old.classList.remove('current');
     const marks = [...document.querySelectorAll<HTMLElement>('#plan-text mark')].filter((mark) => mark.dataset.findings?.split(' ').includes(String(index)));
     for (const mark of marks) mark.classList.add('current');
-    marks[0]?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    // Scrolled inside the text's own box: the rest of the page stays where the reader left it.
+    const text = $('plan-text');
+    if (marks[0]) {
+      text.scrollTop = marks[0].offsetTop - text.clientHeight / 2;
+    }
   };
   item.addEventListener('click', (event) => {
     if (!(event.target instanceof HTMLAnchorElement)) reveal();
@@ -344,6 +411,14 @@ function wire(): void {
     });
   }
   $('filter').addEventListener('input', applyFilter);
+  const text = $('plan-text');
+  text.addEventListener('mouseover', (event) => {
+    const mark = (event.target as HTMLElement).closest('mark');
+    if (mark) showTooltip(mark);
+  });
+  text.addEventListener('mouseout', (event) => {
+    if ((event.target as HTMLElement).closest('mark')) $('tooltip').hidden = true;
+  });
 }
 
 wire();

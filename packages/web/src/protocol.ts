@@ -7,6 +7,7 @@ export interface InputFile {
 }
 
 export interface LintRequest {
+  type: 'lint';
   id: number;
   locale: Locale;
   plans: InputFile[];
@@ -43,11 +44,46 @@ export interface PlanResult {
   errorCount: number;
   warningCount: number;
   fatal?: { message: string; line?: number; column?: number };
-  /** The text after every automatic fix, for text inputs whose fixes changed it. */
+  /** A text input with automatic fixes: its fixed text can be asked for (FixRequest). */
+  fixable: boolean;
+  /** A readable Word file: its review copy (one Word comment per finding) can be asked for (ReviewRequest). */
+  reviewable: boolean;
+}
+
+/** The Word review copy of plan `index` of run `runId` (`plan-lint review`), made on download. */
+export interface ReviewRequest {
+  type: 'review';
+  id: number;
+  runId: number;
+  index: number;
+}
+
+export interface ReviewResponse {
+  type: 'reviewed';
+  id: number;
+  /** The .docx bytes; undefined when the run is gone or the copy could not be made (`error`). */
+  bytes?: ArrayBuffer;
+  comments?: number;
+  error?: string;
+}
+
+/** The fixed text of plan `index` of run `runId` (the CLI's --fix passes): asked for on download only, as it re-lints. */
+export interface FixRequest {
+  type: 'fix';
+  id: number;
+  runId: number;
+  index: number;
+}
+
+export interface FixResponse {
+  type: 'fixed';
+  id: number;
+  /** With the file's byte-order mark if it had one; undefined when the fixes changed nothing or the run is gone. */
   fixedText?: string;
 }
 
 export interface LintResponse {
+  type: 'linted';
   id: number;
   plans: PlanResult[];
   /** The self-contained HTML report (the CLI's `--format html`) of these plans. */

@@ -7,7 +7,7 @@ import { lintFile, type LintSettings } from '../../cli/src/lint/lint-file.js';
 import { reportContext } from '../../cli/src/lint/report-context.js';
 import { loadParent, loadRunConfig } from '../../cli/src/lint/run-config.js';
 import { INPUT_DIR, ROOT, setInputs } from './shims/files.js';
-import type { Finding, InputFile, LintRequest, LintResponse, PlanResult } from './protocol.js';
+import type { Finding, FixRequest, FixResponse, InputFile, LintRequest, LintResponse, PlanResult, ReviewRequest, ReviewResponse } from './protocol.js';
 
 /** A PDF needs pdf.js; it runs in this worker (no second worker), loaded on the first PDF only. */
 async function preparePdf(): Promise<void> {
@@ -20,7 +20,7 @@ function placed(files: InputFile[], folder: string): Array<{ path: string; bytes
   return files.map((file, index) => ({ path: `${INPUT_DIR}/${folder}/${index}/${file.name.replace(/[/\\]/g, '_')}`, bytes: new Uint8Array(file.bytes), name: file.name }));
 }
 
-function finding(diagnostic: Diagnostic, waived: boolean): Finding {
+function finding(diagnostic: Diagnostic, waived: boolean, converted: boolean): Finding {
   const { start, end } = diagnostic.position;
   const suggestion = diagnostic.suggestions?.[0]?.message;
   return {
@@ -34,7 +34,8 @@ function finding(diagnostic: Diagnostic, waived: boolean): Finding {
     start: start.offset,
     end: end.offset,
     docsUrl: diagnostic.docsUrl,
-    fixable: Boolean(diagnostic.fix),
+    // A Word or PDF file is never rewritten: its fixes are not offered (as the CLI counts them).
+    fixable: Boolean(diagnostic.fix) && !converted,
     ...(suggestion ? { suggestion } : {}),
     ...(waived ? { waived: true } : {}),
   };
@@ -55,7 +56,7 @@ async function run(request: LintRequest): Promise<LintResponse> {
   const pack = request.pack ? placed([request.pack], 'pack')[0] : undefined;
   setInputs([...plans, ...(parent ? [parent] : []), ...(pack ? [pack] : [])]);
   if ([...plans, ...(parent ? [parent] : [])].some((file) => /\.pdf$/i.test(file.name))) await preparePdf();
-  const base = { id: request.id, plans: [], reportHtml: '' };
+  const base = { type: 'linted' as const, id: request.id, plans: [], reportHtml: '' };
   let config;
   let parentDocument;
   let derivedPack: string | undefined;
@@ -75,7 +76,8 @@ async function run(request: LintRequest): Promise<LintResponse> {
     const outcome = await lintFile(plan.path, settings);
     const report = outcome.report;
     reports.push(report);
-    const findings = [...report.diagnostics.map((d) => finding(d, false)), ...(report.suppressed ?? []).map((d) => finding(d, true))].sort(
+    const converted = Boolean(report.converted);
+    const findings = [...report.diagnostics.map((d) => finding(d, false, converted)), ...(report.suppressed ?? []).map((d) => finding(d, true, converted))].sort(
       (a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId),
     );
     const counts = core.countsOf(report);
@@ -86,32 +88,58 @@ async function run(request: LintRequest): Promise<LintResponse> {
       findings,
       errorCount: counts.errorCount,
       warningCount: counts.warningCount,
+      // Word and PDF files are never rewritten (the CLI's rule).
+      fixable: !report.converted && !report.fatal && report.diagnostics.some((d) => d.fix),
+      reviewable: /\.docx$/i.test(plan.name) && !report.fatal,
       ...(report.fatal ? { fatal: report.fatal } : {}),
     };
-    // The fixed text: the CLI's --fix loop (lintFile), never for Word or PDF files.
-    if (!report.converted && !report.fatal && report.diagnostics.some((d) => d.fix)) {
-      const fixed = await lintFile(plan.path, { ...settings, fix: true });
-      if (fixed.fixedText !== undefined) result.fixedText = fixed.fixedText;
-    }
     results.push(result);
   }
+  lastRun = { id: request.id, settings, paths: plans.map((plan) => plan.path), reports };
   const context = await reportContext(config, request.locale, false);
   // Paths in the report as the person named the files.
   const shown = reports.map((report, index) => ({ ...report, filePath: `${ROOT}/${plans[index].name}` }));
   const reportHtml = core.formatters.html(shown, context);
-  return { id: request.id, plans: results, reportHtml, ...(derivedPack ? { derivedPack } : {}), millis: performance.now() - started };
+  return { type: 'linted', id: request.id, plans: results, reportHtml, ...(derivedPack ? { derivedPack } : {}), millis: performance.now() - started };
+}
+
+/** The last run's inputs and settings, for the fixed text asked for later. */
+let lastRun: { id: number; settings: LintSettings; paths: string[]; reports: ReportFile[] } | undefined;
+
+/** The CLI's --fix passes (lintFile) over one plan of the last run. */
+async function fix(request: FixRequest): Promise<FixResponse> {
+  if (!lastRun || lastRun.id !== request.runId || !lastRun.paths[request.index]) return { type: 'fixed', id: request.id };
+  const outcome = await lintFile(lastRun.paths[request.index], { ...lastRun.settings, fix: true });
+  return { type: 'fixed', id: request.id, ...(outcome.fixedText !== undefined ? { fixedText: outcome.fixedText } : {}) };
+}
+
+/** `plan-lint review`: the Word file with one comment per finding of the last run's lint of it. */
+async function review(request: ReviewRequest): Promise<ReviewResponse> {
+  const path = lastRun?.id === request.runId ? lastRun.paths[request.index] : undefined;
+  if (!lastRun || !path) return { type: 'reviewed', id: request.id };
+  const copy = await core.reviewDocx(core.readPlanBytes(path), lastRun.reports[request.index].diagnostics, { locale: lastRun.settings.locale });
+  const bytes = copy.bytes.slice().buffer;
+  return { type: 'reviewed', id: request.id, bytes, comments: copy.comments };
 }
 
 let queue = Promise.resolve();
-self.onmessage = (event: MessageEvent<LintRequest>) => {
-  // One run at a time: the in-memory inputs belong to the run that set them.
+self.onmessage = (event: MessageEvent<LintRequest | FixRequest | ReviewRequest>) => {
+  const request = event.data;
+  // One request at a time: the in-memory inputs belong to the run that set them.
   queue = queue.then(async () => {
-    let response: LintResponse;
+    let response: LintResponse | FixResponse | ReviewResponse;
     try {
-      response = await run(event.data);
+      response = request.type === 'fix' ? await fix(request) : request.type === 'review' ? await review(request) : await run(request);
     } catch (error) {
-      response = { id: event.data.id, plans: [], reportHtml: '', error: errorText(error, event.data.locale), millis: 0 };
+      const locale = lastRun?.settings.locale ?? 'vi';
+      response =
+        request.type === 'fix'
+          ? { type: 'fixed', id: request.id }
+          : request.type === 'review'
+            ? { type: 'reviewed', id: request.id, error: errorText(error, locale) }
+            : { type: 'linted', id: request.id, plans: [], reportHtml: '', error: errorText(error, request.locale), millis: 0 };
     }
-    (self as unknown as Worker).postMessage(response);
+    const transfer = response.type === 'reviewed' && response.bytes ? [response.bytes] : [];
+    (self as unknown as Worker).postMessage(response, transfer);
   });
 };

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serveWeb } from '../../../packages/web/scripts/serve.mjs';
 import { generatePlan, prng, seedParagraphs } from '../../bench/corpus.mjs';
@@ -82,6 +83,27 @@ function cliJson(copies, { parent, pack, locale = 'vi' }) {
   const run = spawnSync(process.execPath, args, { cwd: work, encoding: 'utf8', maxBuffer: 256 << 20 });
   if (!run.stdout.startsWith('[')) throw new Error(`plan-lint --format json failed (${run.status}): ${run.stderr}`);
   return JSON.parse(run.stdout);
+}
+
+/** A ZIP package's entries in directory order: name, method, stored bytes and content. */
+function zipEntries(bytes) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let eocd = bytes.length - 22;
+  while (eocd >= 0 && view.getUint32(eocd, true) !== 0x06054b50) eocd--;
+  const entries = [];
+  let offset = view.getUint32(eocd + 16, true);
+  for (let count = view.getUint16(eocd + 10, true); count > 0; count--) {
+    const method = view.getUint16(offset + 10, true);
+    const size = view.getUint32(offset + 20, true);
+    const nameLength = view.getUint16(offset + 28, true);
+    const local = view.getUint32(offset + 42, true);
+    const name = bytes.subarray(offset + 46, offset + 46 + nameLength).toString('utf8');
+    offset += 46 + nameLength + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    const stored = bytes.subarray(start, start + size);
+    entries.push({ name, method, stored, content: method === 8 ? inflateRawSync(stored) : stored });
+  }
+  return entries;
 }
 
 const key = (m) => `${m.ruleId} ${m.line}:${m.column}-${m.endLine}:${m.endColumn}`;
@@ -174,6 +196,37 @@ try {
     }
     check(`${group.name}: ${same} of ${expected.length} plans show exactly the CLI's findings`, same, expected.length);
     check(`${group.name}: the page lists one tab per plan`, shown.size, expected.length);
+    // The Word review copies: the page's equal the CLI's `plan-lint review`, part for part. (Parts
+    // the review rewrites are deflated by fflate in the page and by zlib in Node: the same content,
+    // other compressed bytes; every other part is the original's stored bytes in both.)
+    const words = copies.copies.filter((file) => file.endsWith('.docx'));
+    if (words.length) {
+      const reviews = path.join(work, `review-${index}`);
+      const flags = [...(copies.parent ? ['--parent', copies.parent] : []), ...(copies.pack ? ['--pack', copies.pack] : [])];
+      spawnSync(process.execPath, [bin, 'review', ...words, '--output-dir', reviews, '--locale', 'vi', ...flags], { cwd: work, encoding: 'utf8' });
+      let sameCopies = 0;
+      let offered = 0;
+      for (const word of words) {
+        const name = path.basename(word).replace(/\.docx$/, '.review.docx');
+        const cliCopy = path.join(reviews, path.relative(work, path.dirname(word)), name);
+        const button = page.locator(`button.download-review[data-file="${name}"]`);
+        if (!existsSync(cliCopy)) {
+          check(`${group.name}: ${name}: no review copy offered where the CLI makes none`, await button.count(), 0);
+          continue;
+        }
+        offered++;
+        const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+        const fromPage = zipEntries(readFileSync(await download.path()));
+        const fromCli = zipEntries(readFileSync(cliCopy));
+        const original = new Map(zipEntries(readFileSync(word)).map((entry) => [entry.name, entry]));
+        const parts = (entries) => entries.map((entry) => `${entry.name} ${entry.method} ${entry.content.length} ${Buffer.from(entry.content).toString('base64')}`);
+        const untouched = (entries) => entries.filter((entry) => original.get(entry.name)?.content.equals(entry.content)).map((entry) => `${entry.name} ${Buffer.from(entry.stored).equals(original.get(entry.name).stored)}`);
+        const same = JSON.stringify(parts(fromPage)) === JSON.stringify(parts(fromCli)) && JSON.stringify(untouched(fromPage)) === JSON.stringify(untouched(fromCli));
+        if (same) sameCopies++;
+        else check(`${group.name}: ${name}: the page's review copy has the CLI's parts`, [parts(fromPage).map((p) => p.slice(0, 80)), untouched(fromPage)], [parts(fromCli).map((p) => p.slice(0, 80)), untouched(fromCli)]);
+      }
+      check(`${group.name}: ${sameCopies} of ${offered} Word review copies from the page equal the CLI's (plan-lint review)`, sameCopies, offered);
+    }
     if (group.parent) {
       // The pack derived from the parent plan: what `plan-lint pack derive` writes.
       const derived = spawnSync(process.execPath, [bin, 'pack', 'derive', copies.parent], { cwd: work, encoding: 'utf8' }).stdout;
@@ -200,32 +253,39 @@ try {
     await context.close();
   }
 
-  // 2. The compliance matrix and the locales: several plans, vi and en; one plan, vi and en.
-  const family = copyGroup(groups[2], 'shots');
-  const several = family.copies.filter((file) => /(truong-th-a|citation-issuer|duplicate-word|signature)\.(docx|pdf|txt)$/.test(file)).slice(0, 8);
+  // 2. The compliance matrix and the locales: several Word/PDF plans with their parent, and one plan; vi and en.
+  const family = (name) => `fixtures/formats/family/${name}`;
+  const several = ['compliant/truong-th-a.docx', 'defects/citation-issuer.docx', 'defects/duplicate-word.docx', 'defects/signature.pdf', 'defects/year-consistency.docx', 'defects/recipients.pdf']
+    .map((name) => path.join(root, family(name)));
+  const familyParent = path.join(root, 'fixtures/family/parent/ke-hoach-phong.md');
   for (const locale of ['vi', 'en']) {
-    const { context, page } = await openPage(locale);
-    await lintOnPage(page, { plans: several, parent: family.parent });
+    // Tall enough for the whole page above the text and the text's box: the README shows this one.
+    const { context, page } = await openPage(locale, { width: 1400, height: 1250 });
+    await lintOnPage(page, { plans: several, parent: familyParent });
     check(`${locale}: the page's language`, await page.getAttribute('html', 'lang'), locale);
     check(`${locale}: the page says plans stay on the computer`, /không rời khỏi máy tính|never leave your computer/.test(await page.textContent('#privacy')), true);
-    const expected = cliJson(several, { parent: family.parent, locale });
+    const expected = cliJson(several, { parent: familyParent, locale });
+    // The second plan (citation-issuer.docx): its messages in the page's language are the CLI's.
+    await page.click('#tabs .tab[data-index="1"]');
     const messages = await page.$$eval('#finding-list li.finding .message', (items) => items.map((item) => item.textContent));
-    const first = expected.find((r) => path.basename(r.filePath) === (several.map((f) => path.basename(f))[0]));
-    check(`${locale}: the messages are the CLI's in that language`, messages, [...first.messages].sort((a, b) => a.line - b.line || a.column - b.column).map((m) => m.message));
-    await page.screenshot({ path: path.join(root, `test-artifacts/web-${locale}-one-of-several.png`) });
+    check(`${locale}: the messages are the CLI's in that language`, messages, expected[1].messages.map((m) => m.message));
+    // A click on the finding brings its text into view and outlines it; the pointer on it shows the message.
+    await page.click('#finding-list li.finding.error');
+    await page.hover('#plan-text mark.current');
+    check(`${locale}: hovering a marked text shows its message`, (await page.isVisible('#tooltip')) && (await page.textContent('#tooltip')).includes(expected[1].messages[0].message), true);
+    await page.screenshot({ path: path.join(root, `test-artifacts/web-${locale}-several.png`) });
     await page.click('#tabs .matrix-tab');
     const frame = page.frameLocator('#report-frame');
     await frame.locator('#matrix-table tbody tr').first().waitFor();
     check(`${locale}: the compliance matrix lists every plan`, await frame.locator('#matrix-table tbody tr').count(), several.length);
-    const failedCells = await frame.locator('#matrix-table td.cell.failed').count();
-    check(`${locale}: the matrix shows failed cells`, failedCells > 0, true);
+    check(`${locale}: the matrix shows the failed cells of the CLI's findings`, await frame.locator('#matrix-table td.cell.failed').count(), new Set(expected.flatMap((r) => r.messages.map((m) => `${r.filePath} ${m.ruleId}`))).size);
     await page.screenshot({ path: path.join(root, `test-artifacts/web-${locale}-several-matrix.png`) });
     await context.close();
 
     const single = await openPage(locale);
     await lintOnPage(single.page, { plans: [path.join(root, 'fixtures/seeds/000_4996ab619162ff16.txt')] });
     check(`${locale}: one plan: its findings are listed`, (await single.page.$$('#finding-list li.finding')).length > 0, true);
-    await single.page.hover('#plan-text mark.error');
+    await single.page.hover('#plan-text mark.warning');
     await single.page.screenshot({ path: path.join(root, `test-artifacts/web-${locale}-one.png`) });
     await single.context.close();
   }
@@ -266,15 +326,18 @@ try {
     const answered = performance.getEntriesByName('plan-lint:response').at(-1)?.startTime ?? Infinity;
     return window.__lags.filter(([at]) => at <= answered).map(([, lag]) => lag);
   });
+  const renderMs = await page.evaluate(() => performance.getEntriesByName('plan-lint:render').at(-1)?.duration ?? -1);
+  console.log(`     1 MB plan: the page drew its text and findings in ${renderMs.toFixed(0)} ms`);
   const sorted = [...roundTrips].sort((a, b) => a - b);
   const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? 0;
   const worstLag = Math.max(0, ...lagsWhileLinting);
-  console.log(`     1 MB plan: ${lintMs} ms in the worker; ${roundTrips.length} keystrokes meanwhile, round trip median ${sorted[sorted.length >> 1]} ms, p95 ${p95} ms; worst event-loop delay ${worstLag.toFixed(0)} ms`);
+  console.log(`     1 MB plan: ${lintMs} ms in the worker; ${roundTrips.length} keystrokes meanwhile, round trip through the driver median ${sorted[sorted.length >> 1]} ms, p95 ${p95} ms; worst event-loop delay on the page ${worstLag.toFixed(0)} ms`);
   check('1 MB plan: keystrokes answered while it was linted (the lint takes long enough to test)', roundTrips.length >= 5, true);
-  check('1 MB plan: keystroke round trip p95 under 250 ms while linting', p95 < 250, true);
-  // On the page's thread the lint would stop it for its whole length (seconds); in the worker the
-  // page's longest pause is far shorter (reading the file, handing it over).
-  check('1 MB plan: the page never stopped for more than a quarter of the lint', worstLag < lintMs / 4, true);
+  // A key waits at most for the page's longest pause. On the page's thread the lint would stop it for
+  // its whole length (seconds); in the worker the longest pause is reading the file and handing it
+  // over. (The driver's round trip above follows the machine's load too, and is only printed.)
+  check('1 MB plan: the page never stopped for 500 ms or more while the plan was linted', worstLag < 500, true);
+  check('1 MB plan: nor for a quarter of the lint', worstLag < lintMs / 4, true);
   check('1 MB plan: the findings are listed', Number(await page.textContent('#visible-count')) >= 0 && (await page.$$('#finding-list li.finding')).length > 0, true);
   await context.close();
 

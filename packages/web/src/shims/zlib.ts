@@ -1,7 +1,8 @@
-// node:zlib for the browser bundle: the raw inflate the Word reader and the ZIP guard use, by
-// fflate, with Node's `maxOutputLength` kept: input is fed in slices and the output counted, so a
-// ZIP bomb stops at the cap instead of filling memory (the error Node throws, ERR_BUFFER_TOO_LARGE).
-import { Inflate } from 'fflate';
+// node:zlib for the browser bundle: the raw inflate and deflate core's ZIP module uses (the Word
+// reader, the ZIP guard, the review copy), by fflate. Node's `maxOutputLength` is kept: input is
+// fed in slices and the output counted, so a ZIP bomb stops at the cap instead of filling memory
+// (with the error Node throws, ERR_BUFFER_TOO_LARGE).
+import { deflateSync, Inflate } from 'fflate';
 
 const SLICE = 16 * 1024;
 
@@ -28,4 +29,9 @@ export function inflateRawSync(data: Uint8Array, options: { maxOutputLength?: nu
   return out;
 }
 
-export default { inflateRawSync };
+/** Raw DEFLATE (fflate's deflateSync writes no zlib header), at zlib's default level as Node's. */
+export function deflateRawSync(data: Uint8Array, options: { level?: number } = {}): Uint8Array {
+  return deflateSync(data, { level: (options.level ?? 6) as 6 });
+}
+
+export default { inflateRawSync, deflateRawSync };
