@@ -49,6 +49,10 @@ export function extractDeadlineFacts(document: PlanDocument, parent: ParentFacts
     const key = PARENT_KEY[deadline.kind];
     const parentDue = key ? parent?.deadlines?.[key] : undefined;
     if (parentDue) fact.parentDue = parentDue;
+    // What each plan wrote (`trước ngày 10/12/2024`) beside the last day it means (09/12/2024).
+    if (deadline.asWritten) fact.asWritten = deadline.asWritten;
+    const parentAsWritten = key ? parent?.asWritten?.[key] : undefined;
+    if (parentAsWritten) fact.parentAsWritten = parentAsWritten;
     return fact;
   });
 }

@@ -10,6 +10,8 @@ export interface ParentFacts {
   issuer?: string;
   year?: number;
   deadlines?: { planSubmission?: string; sixMonthReport?: string; annualReport?: string };
+  /** Each deadline as the parent wrote it (`trước ngày 25/3/2024` for a planSubmission of 2024-03-24), for messages. */
+  asWritten?: { planSubmission?: string; sixMonthReport?: string; annualReport?: string };
   actionMonth?: { from: string; to: string };
 }
 
@@ -171,6 +173,9 @@ export interface DeadlineFact {
   lastDay?: string;
   /** The parent's last day for a deadline of the same kind (ISO), when the parent sets one. */
   parentDue?: string;
+  /** The deadline as the plan wrote it (`trước ngày 10/12/2024`), and as the parent wrote its own of the same kind. */
+  asWritten?: string;
+  parentAsWritten?: string;
 }
 
 /** The last day each kind of deadline allows (ISO), the latest when the plan sets several: for pack conditions. */
