@@ -128,6 +128,9 @@ async function openPage(locale = 'vi', viewport = { width: 1400, height: 1000 })
     if (!url.startsWith(`${origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:') && !foreign.includes(url)) foreign.push(url);
   });
   const page = await context.newPage();
+  // The page's own files it asked for (the worker's included), to see what loads when.
+  const loaded = [];
+  context.on('request', (request) => loaded.push(request.url()));
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
@@ -135,7 +138,7 @@ async function openPage(locale = 'vi', viewport = { width: 1400, height: 1000 })
   await page.goto(`${origin}/`);
   await page.waitForSelector('body[data-state="ready"]');
   if (locale === 'en') await page.click('#locale button[data-locale="en"]');
-  return { context, page };
+  return { context, page, loaded };
 }
 
 /** Sets the inputs and waits for the run they start to end (the status is rewritten each run). */
@@ -260,8 +263,9 @@ try {
   const familyParent = path.join(root, 'fixtures/family/parent/ke-hoach-phong.md');
   for (const locale of ['vi', 'en']) {
     // Tall enough for the whole page above the text and the text's box: the README shows this one.
-    const { context, page } = await openPage(locale, { width: 1400, height: 1250 });
+    const { context, page, loaded } = await openPage(locale, { width: 1400, height: 1250 });
     await lintOnPage(page, { plans: several, parent: familyParent });
+    const severalLoadedPdf = loaded.some((url) => /\/chunks\/pdf\.worker-/.test(url)) && loaded.some((url) => /\/chunks\/pdf-/.test(url));
     check(`${locale}: the page's language`, await page.getAttribute('html', 'lang'), locale);
     check(`${locale}: the page says plans stay on the computer`, /không rời khỏi máy tính|never leave your computer/.test(await page.textContent('#privacy')), true);
     const expected = cliJson(several, { parent: familyParent, locale });
@@ -283,8 +287,23 @@ try {
     await context.close();
 
     const single = await openPage(locale);
-    await lintOnPage(single.page, { plans: [path.join(root, 'fixtures/seeds/000_4996ab619162ff16.txt')] });
-    check(`${locale}: one plan: its findings are listed`, (await single.page.$$('#finding-list li.finding')).length > 0, true);
+    // Dropped on the drop zone, as a person drags a file from the desktop.
+    const seed = 'fixtures/seeds/000_4996ab619162ff16.txt';
+    await single.page.evaluate(
+      ([name, text]) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], name, { type: 'text/plain' }));
+        document.body.dataset.state = 'set';
+        document.getElementById('drop').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      },
+      [path.basename(seed), readFileSync(path.join(root, seed), 'utf8')],
+    );
+    await single.page.waitForSelector('body[data-state="done"]');
+    const seedExpected = cliJson([path.join(root, seed)], { locale });
+    const seedRows = await single.page.$$eval('#finding-list li.finding', (items) => items.map((item) => `${item.dataset.rule} ${item.dataset.line}:${item.dataset.column}-${item.dataset.endLine}:${item.dataset.endColumn}`));
+    check(`${locale}: one plan dropped on the page: the CLI's findings`, seedRows.sort(), seedExpected[0].messages.map(key).sort());
+    check(`${locale}: pdf.js is not loaded for a text plan`, single.loaded.filter((url) => /\/chunks\/pdf/.test(url)), []);
+    check(`${locale}: pdf.js (and its worker code) loaded for plans with PDFs among them`, severalLoadedPdf, true);
     await single.page.hover('#plan-text mark.warning');
     await single.page.screenshot({ path: path.join(root, `test-artifacts/web-${locale}-one.png`) });
     await single.context.close();
