@@ -309,6 +309,20 @@ try {
     await single.context.close();
   }
 
+  // An invalid pack: the run stops and says why, naming the pack file and the place (as the CLI does).
+  {
+    const broken = path.join(work, 'broken.pack.json');
+    writeFileSync(broken, '{\n  "name": "x",\n  "version": "1.0.0",\n  "rules": [{ "id": "Bad Id" }]\n}\n');
+    const { context, page } = await openPage('en');
+    await lintOnPage(page, { plans: [path.join(root, 'fixtures/formats/plan.md')], pack: broken });
+    const status = await page.textContent('#status');
+    check('an invalid pack: the page says the run failed, naming the pack file', [await page.getAttribute('#status', 'class'), /broken\.pack\.json:\d+:\d+/.test(status)], ['status failed', true]);
+    console.log(`     ${status}`);
+    await page.setInputFiles('#plans-input', path.join(root, 'fixtures/formats/make.sh'));
+    check('a file that is not a plan: the page says so', await page.textContent('#status'), 'None of the files chosen is a plan (.docx, .pdf, .md, .txt).');
+    await context.close();
+  }
+
   // 3. A 1 MB plan is linted in the worker while the page answers keystrokes.
   const big = path.join(work, 'ke-hoach-1mb.md');
   writeFileSync(big, generatePlan(prng(11), seedParagraphs(), 1_048_576));
