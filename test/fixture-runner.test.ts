@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { applyFixes, decodeBytes, derivePack, findConfigFile, lintText, loadConfig, parsePlan } from '@plan-lint/core';
+import { applyFixes, decodeBytes, derivePack, findConfigFile, fixUntilStable, lintText, loadConfig, parsePlan } from '@plan-lint/core';
 import { loadPackFromFile } from '../packages/core/src/engine/pack-loader.js';
 import type { Diagnostic, PlanDocument, ResolvedConfig } from '@plan-lint/core';
 import { describe, expect, it } from 'vitest';
@@ -17,8 +17,6 @@ const RULES = path.join(ROOT, 'rules');
 const PLAN_FILE = /\.(md|txt)$/;
 const FIXED_FILE = /\.fixed\.(md|txt)$/;
 const isPlan = (file: string) => PLAN_FILE.test(file) && !FIXED_FILE.test(file) && path.basename(file) !== 'README.md';
-// ESLint's --fix makes at most 10 passes; so do we.
-const MAX_FIX_PASSES = 10;
 
 const relative = (file: string) => path.relative(ROOT, file);
 const formatOf = (file: string): 'markdown' | 'text' => (file.endsWith('.md') ? 'markdown' : 'text');
@@ -107,15 +105,7 @@ async function checkFixture(file: string): Promise<void> {
   }
   expect(existsSync(fixedFile), `${relative(file)} offers ${fixes.length} fix(es) (${result.diagnostics.filter((d) => d.fix).map((d) => d.ruleId).join(', ')}) but has no ${path.basename(fixedFile)}`).toBe(true);
 
-  let text = result.source.original;
-  let pending = fixes;
-  for (let pass = 0; pass < MAX_FIX_PASSES && pending.length > 0; pass++) {
-    const { output, applied } = applyFixes(text, pending);
-    if (applied.length === 0) break;
-    text = output;
-    const again = await lintFixture(file, text, fixture.config);
-    pending = again.diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
-  }
+  const { text } = await fixUntilStable(result.source.original, result, (next) => lintFixture(file, next, fixture.config));
   // The .fixed file is the fixture as --fix leaves it: no markers, the same config comment (blanked on both sides).
   const expectedFixed = parseExpectations(readFileSync(fixedFile, 'utf8'));
   expect(expectedFixed.expectations, `${relative(fixedFile)} has no markers`).toEqual([]);

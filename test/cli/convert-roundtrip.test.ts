@@ -3,7 +3,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { decodeBytes, decodeDocx, decodePdf, formatFromPath, parsePlan, sourceFromString, type SourceText } from '@plan-lint/core';
+import { decodeBytes, parsePlan, sourceFromString, type SourceText } from '@plan-lint/core';
+import { decodeDocx } from '../../packages/core/src/decode/docx.js';
+import { decodePdf } from '../../packages/core/src/decode/pdf.js';
+import { formatFromPath } from '../../packages/core/src/decode/by-extension.js';
 import { computeFacts } from '../../packages/core/src/facts/index.js';
 import { treeToMarkdown } from '../../packages/cli/src/convert/to-markdown.js';
 import { repoRoot } from '../support/load-plan.js';

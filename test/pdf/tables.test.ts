@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, decodePdf, parsePlan, type SourceText } from '@plan-lint/core';
+import { decodeBytes, parsePlan, type SourceText } from '@plan-lint/core';
+import { decodePdf } from '../../packages/core/src/decode/pdf.js';
 import { computeFacts } from '../../packages/core/src/facts/index.js';
 import { parseJson, runCli } from '../cli/run-cli.js';
 

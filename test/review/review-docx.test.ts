@@ -1,6 +1,7 @@
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodeDocx, reviewDocx, type Diagnostic } from '@plan-lint/core';
+import { reviewDocx, type Diagnostic } from '@plan-lint/core';
+import { decodeDocx } from '../../packages/core/src/decode/docx.js';
 import { buildDocx, documentXml, zipPackage, type DocxSpec } from '../support/docx-builder.js';
 
 /** A package's parts by name, inflated (read here, apart from the code under test). */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import mammoth from 'mammoth';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeDocx } from '@plan-lint/core';
+import { decodeDocx } from '../../packages/core/src/decode/docx.js';
 import { parseJson, repoRoot, runCli } from '../cli/run-cli.js';
 import { zipPackage } from '../support/docx-builder.js';
 

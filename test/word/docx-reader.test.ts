@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeDocx, lintSource } from '@plan-lint/core';
+import { lintSource } from '@plan-lint/core';
+import { decodeDocx } from '../../packages/core/src/decode/docx.js';
 import { buildDocx, type DocxSpec } from '../support/docx-builder.js';
 
 const convert = async (spec: DocxSpec) => (await decodeDocx(buildDocx(spec), 'plan.docx')).text;

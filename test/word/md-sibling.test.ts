@@ -2,7 +2,8 @@
 // plan: the facts the rules see must be equal, wherever they are in each text.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, decodeDocx, parsePlan, type SourceText } from '@plan-lint/core';
+import { decodeBytes, parsePlan, type SourceText } from '@plan-lint/core';
+import { decodeDocx } from '../../packages/core/src/decode/docx.js';
 import { computeFacts } from '../../packages/core/src/facts/index.js';
 import { repoRoot } from '../support/load-plan.js';
 

@@ -2,7 +2,8 @@
 // the same document again): automatic numbering and tables as those tools write them.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeDocx, lintSource, parsePlan } from '@plan-lint/core';
+import { lintSource, parsePlan } from '@plan-lint/core';
+import { decodeDocx } from '../../packages/core/src/decode/docx.js';
 import { repoRoot } from '../support/load-plan.js';
 
 const EXPECTED = `# KẾ HOẠCH

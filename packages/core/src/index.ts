@@ -34,9 +34,8 @@ export type {
 export type { SourceText } from './decode/source-text.js';
 export { createSourceText } from './decode/source-text.js';
 export { assertInputSize, decodeBytes, readPlanBytes, readPlanBytesAsync, sourceFromString, MAX_INPUT_BYTES } from './decode/decode.js';
-export { decodeDocx } from './decode/docx.js';
-export { decodePdf } from './decode/pdf.js';
-export { readBoundedFile, readJsonText, sizeOverLimit, withoutBom } from './shared/read-file.js';
+export { decodeByExtension } from './decode/by-extension.js';
+export { readBoundedFile, sizeOverLimit } from './shared/read-file.js';
 export { PlanLintInputError } from './shared/errors.js';
 export { closestName } from './shared/did-you-mean.js';
 
@@ -44,15 +43,17 @@ export { closestName } from './shared/did-you-mean.js';
 export { parsePlan } from './parse/index.js';
 export type { TopicFact } from './facts/index.js';
 export { extractTopicFacts } from './facts/topic-facts.js';
+export { readRegistryDocuments, registryDocumentsPath } from './facts/registry.js';
 
 // engine, packs, config
 export type { Diagnostic, FixRecord, Locale, Severity, Suggestion, SuppressedDiagnostic } from './engine/diagnostic.js';
 export { applyFixes } from './fix/apply-fixes.js';
+export { fixUntilStable } from './fix/fix-until-stable.js';
 export type { ResolvedConfig, RuleSetting, ConfigOverride } from './config/types.js';
 export { loadConfig, loadConfigFile, findConfigFile, defaultConfig, CONFIG_FILE_NAMES } from './config/load-config.js';
 export { resolvePack, resolvePacks, RULE_FILE } from './engine/pack-loader.js';
 export type { LoadedPack, PackJson, PackRule, ParentFacts, RuleSeverity, LocalizedText, EffectivePeriod } from './engine/pack-types.js';
-export { builtinRulesDir, configSchemaPath, isBuiltinPackName } from './engine/builtin-packs.js';
+export { configSchemaPath, isBuiltinPackName } from './engine/builtin-packs.js';
 export { flattenPacks, resolveRuleSet } from './engine/rule-set.js';
 export type { EffectiveRule, RuleSet } from './engine/rule-set.js';
 export { derivePack } from './engine/derive-pack.js';
@@ -66,7 +67,7 @@ export type { GovernanceRecord, RuleApplication, NotApplicableReason, Waiver, Wa
 export { packSha256 } from './governance/pack-digest.js';
 
 // lint
-export { lintSource, lintText, formatFromPath } from './lint.js';
+export { lintSource, lintText } from './lint.js';
 export type { LintOptions, LintResult } from './lint.js';
 
 // report

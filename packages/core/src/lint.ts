@@ -12,6 +12,7 @@ import { parsePlan } from './parse/index.js';
 import { Governance, type WaivedDiagnostic } from './governance/govern.js';
 import type { GovernanceRecord } from './governance/types.js';
 import type { Diagnostic, Locale } from './engine/diagnostic.js';
+import { formatFromPath } from './decode/by-extension.js';
 
 export interface LintOptions {
   filePath?: string;
@@ -41,11 +42,6 @@ export interface LintResult {
   warningCount: number;
   fixableErrorCount: number;
   fixableWarningCount: number;
-}
-
-/** How a file's decoded text is parsed: a Word file decodes to Markdown (decode/docx.ts). */
-export function formatFromPath(filePath: string | undefined): 'markdown' | 'text' {
-  return filePath && /\.(md|markdown|docx)$/i.test(filePath) ? 'markdown' : 'text';
 }
 
 /** Lints one decoded plan: parse once, compute the facts once, run the engine once. */

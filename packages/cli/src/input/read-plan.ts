@@ -1,5 +1,4 @@
 import { statSync } from 'node:fs';
-import path from 'node:path';
 import type { SourceText } from '@plan-lint/core';
 import { stampOf, type ReadStamp } from '../files/write-fix.js';
 
@@ -24,12 +23,9 @@ export async function readPlan(filePath: string, given?: Buffer, options: { stam
   const bytes = given ?? readWithinSizeLimit(filePath, core);
   // The mtime after the read: an edit between the read and this stat changes the hash, so is seen.
   const stamp = options.stamp && !given ? stampOf(bytes, statSync(filePath).mtimeMs) : undefined;
-  const extension = path.extname(filePath).toLowerCase();
   // A Word file is read as the Markdown it converts to (headings, automatic numbering, tables).
-  if (extension === '.docx') return { filePath, source: await core.decodeDocx(bytes, filePath), format: 'markdown', isConverted: true };
-  if (extension === '.pdf') return { filePath, source: await core.decodePdf(bytes, filePath), format: 'text', isConverted: true };
-  const format: PlanFormat = extension === '.md' || extension === '.markdown' ? 'markdown' : 'text';
-  const source = core.decodeBytes(bytes, filePath);
+  const { source, format, isConverted } = await core.decodeByExtension(bytes, filePath);
+  if (isConverted) return { filePath, source, format, isConverted };
   // An empty file is a wrong path or an unsaved file, not a plan missing every section.
   // `\S` stops at the first character of any real plan, so the check costs nothing.
   if (!/\S/.test(source.text)) {

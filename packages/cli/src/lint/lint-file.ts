@@ -24,8 +24,6 @@ export interface FileOutcome {
   isOwnReport?: boolean;
 }
 
-// ESLint stops after 10 passes: a fix that keeps producing new fixes must not loop forever.
-const MAX_FIX_PASSES = 10;
 
 /**
  * Reads, lints and (when asked) fixes one file. Never throws for user input: an unreadable or
@@ -55,19 +53,9 @@ export async function lintFile(filePath: string, settings: LintSettings, bytes?:
           ? 'Word and PDF files are never rewritten: apply the fixes in the original document, or run "plan-lint convert FILE -o FILE.md" and lint the Markdown with --fix.'
           : 'tệp Word và PDF không bao giờ bị ghi lại: hãy sửa trong văn bản gốc, hoặc chạy "plan-lint convert TỆP -o TỆP.md" rồi kiểm tra bản Markdown với --fix.';
     } else {
-      const seen = new Set<string>([input.source.original]);
-      let current = input.source.original;
-      for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-        const fixes = result.diagnostics.flatMap((diagnostic) => (diagnostic.fix ? [diagnostic.fix] : []));
-        if (fixes.length === 0) break;
-        const { output, applied } = core.applyFixes(current, fixes);
-        if (applied.length === 0 || output === current) break;
-        current = output;
-        result = await core.lintSource(core.createSourceText(current, input.source.hasBom), options);
-        // Two fixes that undo each other would cycle: stop at the first repeated text.
-        if (seen.has(current)) break;
-        seen.add(current);
-      }
+      const fixed = await core.fixUntilStable(input.source.original, result, (text) => core.lintSource(core.createSourceText(text, input.source.hasBom), options));
+      const current = fixed.text;
+      result = fixed.result;
       if (current !== input.source.original) {
         outcome.fixedText = (input.source.hasBom ? '\ufeff' : '') + current;
         outcome.readStamp = input.stamp;

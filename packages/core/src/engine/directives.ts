@@ -2,6 +2,7 @@ import type { DirectiveComment, PlanDocument, Position } from '../parse/ast.js';
 import type { SourceText } from '../decode/source-text.js';
 import type { Diagnostic, Locale } from './diagnostic.js';
 import { findComments } from '../shared/comments.js';
+import { fillTemplate } from '../shared/template.js';
 
 /** Diagnostics about the inline comments themselves; not a pack rule, so never turned off by one. */
 export const DIRECTIVE_RULE_ID = 'inline-directive';
@@ -59,7 +60,7 @@ export function findDirectives(document: PlanDocument, source: SourceText): Dire
 }
 
 function message(id: string, locale: Locale, data: Record<string, string>): string {
-  return MESSAGES[id][locale].replace(/\{(\w+)\}/g, (_, key: string) => data[key] ?? '');
+  return fillTemplate(MESSAGES[id][locale], data);
 }
 
 function directiveDiagnostic(id: string, position: Position, locale: Locale, data: Record<string, string>): Diagnostic {

@@ -50,10 +50,27 @@ export function flattenPacks(packs: readonly LoadedPack[]): LoadedPack[] {
   return out;
 }
 
-function toSeverity(setting: RuleSetting | undefined): Severity | 'off' | undefined {
+/** A config's setting as a severity: "warn" is "warning". The one place settings are read. */
+export function settingSeverity(setting: RuleSetting): Severity | 'off';
+export function settingSeverity(setting: RuleSetting | undefined): Severity | 'off' | undefined;
+export function settingSeverity(setting: RuleSetting | undefined): Severity | 'off' | undefined {
   if (setting === undefined) return undefined;
   if (setting === 'warn' || setting === 'warning') return 'warning';
   return setting;
+}
+
+const SEVERITY_RANK: Record<Severity | 'off', number> = { off: 0, warning: 1, error: 2 };
+
+/** Order of settings: off < warning (warn) < error; a locked rule may be raised, never lowered. */
+export function severityRank(setting: RuleSetting): number {
+  return SEVERITY_RANK[settingSeverity(setting)];
+}
+
+/** The config's overrides whose globs match the file (paths relative to the config's folder), in order. */
+export function matchingOverrides(config: RuleConfig, filePath: string | undefined): RuleConfig['overrides'] {
+  if (!filePath || config.overrides.length === 0) return [];
+  const relative = path.relative(config.baseDir, path.resolve(filePath)).split(path.sep).join('/');
+  return config.overrides.filter((override) => picomatch.isMatch(relative, override.files, { dot: true }));
 }
 
 /**
@@ -96,18 +113,17 @@ function computeRuleSet(config: RuleConfig, filePath?: string): RuleSet {
   const packs = flattenPacks(config.packs);
   for (const pack of packs) {
     for (const rule of pack.json.rules ?? []) byId.set(rule.id, { rule, pack: pack.name, severity: rule.severity });
-    if (pack.json.parent) parent = { ...(parent ?? {}), ...pack.json.parent };
-  }
-  const settings: Record<string, RuleSetting> = { ...config.rules };
-  if (filePath && config.overrides.length > 0) {
-    const relative = path.relative(config.baseDir, path.resolve(filePath)).split(path.sep).join('/');
-    for (const override of config.overrides) {
-      if (picomatch.isMatch(relative, override.files, { dot: true })) Object.assign(settings, override.rules);
+    if (pack.json.parent) {
+      parent = { ...(parent ?? {}), ...pack.json.parent };
+      // The wording belongs to the deadlines it came with: a pack that sets only deadlines drops an earlier pack's.
+      if (pack.json.parent.deadlines && !pack.json.parent.asWritten) delete parent.asWritten;
     }
   }
+  const settings: Record<string, RuleSetting> = { ...config.rules };
+  for (const override of matchingOverrides(config, filePath)) Object.assign(settings, override.rules);
   for (const [id, setting] of Object.entries(settings)) {
     const entry = byId.get(id);
-    const severity = toSeverity(setting);
+    const severity = settingSeverity(setting);
     if (entry && severity) entry.severity = severity;
   }
   const rules: EffectiveRule[] = [];

@@ -5,6 +5,7 @@ import { formatDate } from '../facts/text.js';
 import { Evaluator, type EvaluatedRule } from './evaluator.js';
 import { checksOf, type RuleEventParams } from './pack-types.js';
 import type { EffectiveRule, RuleSet } from './rule-set.js';
+import { fillTemplate } from '../shared/template.js';
 
 /** The evaluator of each rule set, built once and reused for every plan (performance.md). */
 interface Prepared {
@@ -36,33 +37,6 @@ function prepare(ruleSet: RuleSet): Prepared {
 /** What the rules read: the facts, the parent as `{}` when there is none (paths into it are then undefined), the text. */
 export function runFactsOf(facts: PlanFacts): Record<string, unknown> {
   return { ...facts, parent: facts.parent ?? {}, text: facts.text } as unknown as Record<string, unknown>;
-}
-
-/** A message template cut at its `{name}` placeholders: odd parts are the names. Templates are few; messages many. */
-const templateParts = new Map<string, string[]>();
-
-function partsOf(template: string): string[] {
-  let parts = templateParts.get(template);
-  if (!parts) {
-    // split with a capture group keeps the names at the odd indexes.
-    parts = template.split(/\{(\w+)\}/);
-    if (templateParts.size >= 1024) templateParts.clear();
-    templateParts.set(template, parts);
-  }
-  return parts;
-}
-
-/** `{name}` → data.name when data has it (`in`, as before), else left as written. */
-function fillTemplate(template: string, data: Record<string, string | number> | undefined): string {
-  if (!data) return template;
-  const parts = partsOf(template);
-  if (parts.length === 1) return template;
-  let out = parts[0];
-  for (let index = 1; index < parts.length; index += 2) {
-    const key = parts[index];
-    out += (key in data ? String(data[key]) : `{${key}}`) + parts[index + 1];
-  }
-  return out;
 }
 
 function valueAtPath(root: unknown, dotted: string): unknown {

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { builtinRulesDir } from '../shared/rules-dir.js';
+import { readJsonText, withoutBom } from '../shared/read-file.js';
 import { rememberedBy } from '../shared/remember.js';
 import { normalizeName, normalizeSymbol } from './text.js';
 
@@ -83,11 +83,24 @@ function serialOf(number: string): string {
   return number.split(/[-/]/)[0].replace(/^0+(?=\d)/, '');
 }
 
+/** rules/registry/documents.json of the installed core (or of the repository). */
+export function registryDocumentsPath(): string {
+  return path.join(builtinRulesDir(), 'registry', 'documents.json');
+}
+
+/**
+ * The documents of a registry file (default: the built-in one), read within the JSON size limit:
+ * the one reader of documents.json, for the facts and for the language server's hover.
+ */
+export function readRegistryDocuments(filePath = registryDocumentsPath()): RegistryDocument[] {
+  const parsed = JSON.parse(withoutBom(readJsonText(filePath, 'The registry'))) as { documents?: unknown } | null;
+  return parsed && Array.isArray(parsed.documents) ? (parsed.documents as RegistryDocument[]) : [];
+}
+
 export function loadRegistry(): Registry {
   if (cached) return cached;
-  const dir = path.join(builtinRulesDir(), 'registry');
-  const documents = (JSON.parse(readFileSync(path.join(dir, 'documents.json'), 'utf8')) as { documents: RegistryDocument[] }).documents;
-  const codes = JSON.parse(readFileSync(path.join(dir, 'type-codes.json'), 'utf8')) as TypeCodes;
+  const documents = readRegistryDocuments();
+  const codes = JSON.parse(withoutBom(readJsonText(path.join(builtinRulesDir(), 'registry', 'type-codes.json'), 'The type codes'))) as TypeCodes;
   const byNumber = new Map<string, RegistryDocument>();
   const bySerialAuthority = new Map<string, RegistryDocument[]>();
   for (const document of documents) {

@@ -9,6 +9,7 @@ import { rulesInForce } from './in-force.js';
 import { lockedRules } from './locked.js';
 import type { GovernanceRecord, RuleApplication, Waiver, WaiverRegister } from './types.js';
 import { waiversFor } from './waivers.js';
+import { fillTemplate } from '../shared/template.js';
 
 /** What governance reads of a config: its packs and its waivers register. */
 export interface GovernedConfig {
@@ -45,16 +46,12 @@ export interface GovernedFindings {
   waived: WaivedDiagnostic[];
 }
 
-function fill(template: string, data: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => data[key] ?? whole);
-}
-
 function notice(ruleId: string, id: keyof typeof MESSAGES, position: Position, locale: Locale, data: Record<string, string>): Diagnostic {
   return {
     ruleId,
     messageId: id,
     severity: 'warning',
-    message: fill(MESSAGES[id][locale], data),
+    message: fillTemplate(MESSAGES[id][locale], data),
     position,
     docsUrl: `${GOVERNANCE_DOCS}#${ruleId}`,
     pack: 'plan-lint',

@@ -1,10 +1,8 @@
-import { flattenPacks } from '../engine/rule-set.js';
-import type { LoadedPack, RuleSeverity } from '../engine/pack-types.js';
+import { flattenPacks, severityRank } from '../engine/rule-set.js';
+import type { LoadedPack, RuleSeverity, RuleSetting } from '../engine/pack-types.js';
 import { PlanLintInputError } from '../shared/errors.js';
 
-type Setting = RuleSeverity | 'warn';
-
-const RANK: Record<string, number> = { off: 0, warn: 1, warning: 1, error: 2 };
+type Setting = RuleSetting;
 
 /** Locked rule id → the pack that locked it and the severity it set. A lock, once set, is never lifted by a later pack. */
 export function lockedRules(packs: readonly LoadedPack[]): Map<string, { pack: string; severity: RuleSeverity }> {
@@ -37,7 +35,7 @@ export function assertLockedRulesKept(
       if (!lock) continue;
       if (lock.pack === pack.name) lockedSoFar.add(rule.id);
       // Packs before the locking one (what it extends) are overridden by it, not lowering it.
-      if (!lockedSoFar.has(rule.id) || lock.pack === pack.name || RANK[rule.severity] >= RANK[lock.severity]) continue;
+      if (!lockedSoFar.has(rule.id) || lock.pack === pack.name || severityRank(rule.severity) >= severityRank(lock.severity)) continue;
       throw new PlanLintInputError(
         'config-locked-rule',
         `rule "${rule.id}" is locked by pack "${lock.pack}" at "${lock.severity}" and pack "${pack.name}" (${pack.source}) lowers it to "${rule.severity}"; keep its severity, or ask the superior for a waiver in plan-lint.waivers.json.`,
@@ -48,7 +46,7 @@ export function assertLockedRulesKept(
   const check = (rules: Record<string, Setting> | undefined, pointer: string) => {
     for (const [id, setting] of Object.entries(rules ?? {})) {
       const lock = locked.get(id);
-      if (!lock || RANK[setting] >= RANK[lock.severity]) continue;
+      if (!lock || severityRank(setting) >= severityRank(lock.severity)) continue;
       const what = setting === 'off' ? 'turns it off' : `lowers it to "${setting}"`;
       throw new PlanLintInputError(
         'config-locked-rule',

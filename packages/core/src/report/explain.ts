@@ -1,11 +1,9 @@
-import path from 'node:path';
 import { ruleVerdict } from './outcome.js';
-import picomatch from 'picomatch';
-import type { ResolvedConfig, RuleSetting } from '../config/types.js';
+import type { ResolvedConfig } from '../config/types.js';
 import { traceRule } from '../engine/evaluator.js';
 import { checksOf, type LoadedPack, type PackRule } from '../engine/pack-types.js';
 import { runFactsOf } from '../engine/run-rules.js';
-import { flattenPacks } from '../engine/rule-set.js';
+import { flattenPacks, matchingOverrides, settingSeverity } from '../engine/rule-set.js';
 import type { PlanFacts } from '../facts/types.js';
 import type { LintResult } from '../lint.js';
 import type { Position } from '../parse/ast.js';
@@ -165,18 +163,12 @@ export function severityLayers(ruleId: string, config: ResolvedConfig, filePath:
     if (!rule) continue;
     layers.push({ layer: topLevel.has(pack) ? 'pack' : 'extends', source: `${pack.name}@${pack.version}`, severity: rule.severity });
   }
-  const normal = (setting: RuleSetting) => (setting === 'warn' ? 'warning' : setting);
   if (config.rules[ruleId] !== undefined) {
-    layers.push({ layer: 'config', source: config.filePath ?? '(no config file)', severity: normal(config.rules[ruleId]) });
+    layers.push({ layer: 'config', source: config.filePath ?? '(no config file)', severity: settingSeverity(config.rules[ruleId]) });
   }
-  if (filePath) {
-    const relative = path.relative(config.baseDir, path.resolve(filePath)).split(path.sep).join('/');
-    for (const override of config.overrides) {
-      const setting = override.rules[ruleId];
-      if (setting !== undefined && picomatch.isMatch(relative, override.files, { dot: true })) {
-        layers.push({ layer: 'override', source: `${config.filePath ?? 'config'} overrides [${override.files.join(', ')}]`, severity: normal(setting) });
-      }
-    }
+  for (const override of matchingOverrides(config, filePath)) {
+    const setting = override.rules[ruleId];
+    if (setting !== undefined) layers.push({ layer: 'override', source: `${config.filePath ?? 'config'} overrides [${override.files.join(', ')}]`, severity: settingSeverity(setting) });
   }
   if (waived) layers.push({ layer: 'waiver', source: config.waivers?.filePath ?? 'plan-lint.waivers.json', severity: 'waived' });
   return layers;

@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { builtinRulesDir, readJsonText, withoutBom } from '@plan-lint/core';
+import { readRegistryDocuments, registryDocumentsPath, type Locale } from '@plan-lint/core';
+import { say } from '../locale.js';
 
 /** One known document of `rules/registry/documents.json`, as hover and completion show it. */
 export interface RegistryDocument {
@@ -27,26 +25,27 @@ export interface DocumentRegistry {
   origin?: string;
 }
 
-const REGISTRY_PATH = join('rules', 'registry', 'documents.json');
-
 /**
- * Reads the registry once at start-up. It sits in the `rules/` folder core reads its built-in packs
- * from (else found upward from this file); `explicitPath` (initializationOptions.registryPath) or
- * PLAN_LINT_REGISTRY win for bundled installs. A missing or broken file leaves an empty registry:
- * hover and completion then say less, nothing else changes.
+ * Reads the registry once at start-up, with core's reader (the built-in rules/registry/documents.json);
+ * `explicitPath` (initializationOptions.registryPath) or PLAN_LINT_REGISTRY win for bundled installs.
+ * A missing or broken file leaves an empty registry: hover and completion then say less, nothing
+ * else changes.
  */
-export function loadRegistry(explicitPath?: string, log?: (message: string) => void): DocumentRegistry {
-  const path = explicitPath ?? process.env.PLAN_LINT_REGISTRY ?? besideBuiltinPacks() ?? findUpward(moduleDir());
-  if (!path) {
-    log?.(`registry: ${REGISTRY_PATH} not found; citation hover and completion work without it.`);
-    return createRegistry([]);
-  }
+export function loadRegistry(explicitPath?: string, log?: (message: string) => void, locale: Locale = 'vi'): DocumentRegistry {
+  let path = explicitPath ?? process.env.PLAN_LINT_REGISTRY;
   try {
-    const parsed: unknown = JSON.parse(withoutBom(readJsonText(path, 'The registry')));
-    const list = isRecord(parsed) && Array.isArray(parsed.documents) ? parsed.documents : [];
+    path ??= registryDocumentsPath();
+    const list: unknown[] = readRegistryDocuments(path);
     return createRegistry(list.flatMap(toRegistryDocument), path);
   } catch (error) {
-    log?.(`registry: cannot read ${path}: ${(error as Error).message}; citation hover and completion work without it.`);
+    const shown = path ?? say(locale, 'rules/registry/documents.json có sẵn', 'the built-in rules/registry/documents.json');
+    log?.(
+      say(
+        locale,
+        `danh mục văn bản: không đọc được ${shown}: ${(error as Error).message}; gợi ý khi rê chuột và khi gõ trích dẫn vẫn chạy, không có danh mục.`,
+        `registry: cannot read ${shown}: ${(error as Error).message}; citation hover and completion work without it.`,
+      ),
+    );
     return createRegistry([]);
   }
 }
@@ -67,36 +66,6 @@ export function createRegistry(documents: RegistryDocument[], origin?: string): 
 
 export function symbolKey(symbol: string): string {
   return symbol.normalize('NFC').replace(/\s+/g, '').toLocaleUpperCase('vi');
-}
-
-function besideBuiltinPacks(): string | undefined {
-  try {
-    const candidate = join(builtinRulesDir(), 'registry', 'documents.json');
-    return existsSync(candidate) ? candidate : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** This module's folder; a CommonJS bundle (the VS Code extension's) may have no import.meta.url. */
-function moduleDir(): string | undefined {
-  try {
-    return dirname(fileURLToPath(import.meta.url));
-  } catch {
-    return typeof __dirname === 'string' ? __dirname : undefined;
-  }
-}
-
-function findUpward(start: string | undefined): string | undefined {
-  if (!start) return undefined;
-  let dir = start;
-  for (;;) {
-    const candidate = join(dir, REGISTRY_PATH);
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
 }
 
 function toRegistryDocument(raw: unknown): RegistryDocument[] {
