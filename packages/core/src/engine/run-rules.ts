@@ -5,7 +5,7 @@ import { formatDate } from '../facts/text.js';
 import { Evaluator, type EvaluatedRule } from './evaluator.js';
 import { checksOf, type LocalizedText, type RuleEventParams } from './pack-types.js';
 import type { EffectiveRule, RuleSet } from './rule-set.js';
-import { fillTemplate } from '../shared/template.js';
+import { fillTemplate, placeholdersOf } from '../shared/template.js';
 
 /** The edits a firing offers: a fix (applied when the rule is fixable) and suggestions. */
 interface Found {
@@ -141,8 +141,7 @@ function usedData(data: FindingData | undefined, params: RuleEventParams, messag
   if (!data) return undefined;
   const names = new Set(Object.keys(params.data ?? {}));
   for (const text of Object.values(message ?? {})) {
-    const parts = partsOf(text);
-    for (let index = 1; index < parts.length; index += 2) names.add(parts[index]);
+    for (const name of placeholdersOf(text)) names.add(name);
   }
   const used: FindingData = {};
   for (const name of names) if (name in data) used[name] = data[name];

@@ -1,7 +1,7 @@
 import type { Citation, PlanDocument } from '../parse/ast.js';
 import type { ParentFacts } from './types.js';
 import { lastAllowedDay } from './deadline-facts.js';
-import { isFullIso, normalizeSymbol } from './text.js';
+import { formatDate, isFullIso, normalizeSymbol } from './text.js';
 import type { ParentCitationFacts } from './types.js';
 
 const PARENT_KEY = {
