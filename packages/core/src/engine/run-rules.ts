@@ -7,7 +7,7 @@ import { checksOf, type RuleEventParams } from './pack-types.js';
 import type { EffectiveRule, RuleSet } from './rule-set.js';
 import { fillTemplate } from '../shared/template.js';
 
-/** The evaluator of each rule set, built once and reused for every plan (performance.md). */
+/** The evaluator of each rule set, built once and reused for every plan. */
 interface Prepared {
   evaluator: Evaluator;
   /** Evaluated rule → the rule and the check (its conditions and event) it came from. */

@@ -109,7 +109,7 @@ function startsWithName(issuer: string, name: string): boolean {
   return next === '' || next === ' ' || next === ',';
 }
 
-/** Classifies the issuer as written against the authority its symbol names (domain.md §2.3). */
+/** Classifies the issuer as written against the authority its symbol names. */
 function judgeIssuer(issuerText: string, code: string, registry: Registry): IssuerVerdict {
   const authority = registry.authorities.get(code);
   if (!authority) return undefined;

@@ -75,7 +75,7 @@ export function extractDeadlineByKind(document: PlanDocument): DeadlineByKind {
 
 /**
  * report-deadlines: the periodic reports (6-month, annual) need a dated deadline; "theo quy định" or a
- * bare month ("vào tháng 6 và tháng 12") does not tell a school by when (domain.md §5, seeds 001 and 004).
+ * bare month ("vào tháng 6 và tháng 12") does not tell a school by when (seeds 001 and 004).
  */
 export function extractReportDeadlineFacts(document: PlanDocument, anchor: ReportDeadlineFacts['position']): ReportDeadlineFacts {
   const periodic = document.deadlines.filter((d) => d.kind === 'six-month-report' || d.kind === 'annual-report');

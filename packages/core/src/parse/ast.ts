@@ -204,8 +204,8 @@ export interface ParseProblem extends NodeBase {
   message: string;
 }
 
-export interface DirectiveComment extends NodeBase {
-  type: 'directive';
+export interface DisableComment extends NodeBase {
+  type: 'disableComment';
   /** `disable-next-line`, `disable`, `enable`, `disable-line`. */
   kind: string;
   rules: string[];
@@ -233,7 +233,7 @@ export interface PlanDocument extends NodeBase {
   recipients?: Recipients;
   signer?: Signer;
   /** `<!-- plan-lint-... -->` comments. */
-  directives: DirectiveComment[];
+  disableComments: DisableComment[];
   problems: ParseProblem[];
   /** The blocks as written (docs/document-tree.md); the fields above are read from it. */
   tree: Root;

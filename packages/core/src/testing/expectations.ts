@@ -70,7 +70,7 @@ function removeConfigComment(text: string, errors: string[]): { text: string; co
   return { text: rest, config };
 }
 
-/** Reads the markers and the config comment of a fixture or pack example (style.md, "Testing"). */
+/** Reads the markers and the config comment of a fixture or pack example. */
 export function parseExpectations(source: string): ParsedFixture {
   const errors: string[] = [];
   const { text: withoutConfig, config } = removeConfigComment(source, errors);
