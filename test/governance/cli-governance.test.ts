@@ -14,7 +14,7 @@ describe('plan-lint explain (built bin)', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')).toEqual(
       expect.arrayContaining([
-        'signature.md (judged by the rules in force on 2024-03-18)',
+        'signature.md (judged by the rules in force on 18/03/2024)',
         'signature (van-ban) FAILED',
         '  conditions held',
         '  severity: extends van-ban@0.1.0 = warning',
@@ -75,7 +75,7 @@ describe('plan-lint rules --at', () => {
     const before = parseJson<{ rules: Array<{ id: string; inForce: boolean }> }>(runCli(['rules', '--at', '2024-06-01', '--json'], { cwd: dir }));
     expect(before.rules.map((rule) => [rule.id, rule.inForce])).toEqual([['signature', false]]);
     const after = runCli(['rules', '--at', '2025', '--locale', 'en'], { cwd: dir });
-    expect(after.stdout.split('\n').slice(0, 2)).toEqual(['Rules in force on 2025:', '  so-gddt/signature  warning (2025-01-01 – …)']);
+    expect(after.stdout.split('\n').slice(0, 2)).toEqual(['Rules in force in 2025:', '  so-gddt/signature  warning (01/01/2025 – …)']);
     expect(runCli(['rules', '--at', 'soon'], { cwd: dir }).code).toBe(2);
   });
 });

@@ -53,8 +53,8 @@ beforeAll(async () => {
   const { packRelease } = (await import(pathToFileURL(path.join(repoRoot, 'scripts/pack-release.mjs')).href)) as { packRelease: (to: string) => string[] };
   tarballs = packRelease(path.join(work, 'tarballs'));
   writeFileSync(path.join(project, 'package.json'), '{ "name": "truong-th", "private": true }\n');
-  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs], { cwd: project, env, stdio: 'pipe', timeout: 180_000 });
-}, 240_000);
+  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs], { cwd: project, env, stdio: 'pipe', timeout: 360_000 });
+}, 480_000);
 
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });

@@ -50,7 +50,7 @@ describe('hover, completion, outline and navigation', () => {
     const value = await hoverAt('Thực hiện Thực hiện', 12);
     expect(value).toContain('**plan-lint explain**');
     expect(value).toMatch(/duplicate-word \(van-ban\)/);
-    expect(value).toMatch(/extends van-ban@\S+ = warning/);
+    expect(value).toMatch(/kế thừa van-ban@\S+ = cảnh báo/);
     expect(value).toContain('repeatedWords @ 21:11-21:20');
     const decree = await hoverAt('của Thủ tướng Chính phủ', 8);
     // On the wrong issuer: the citation hover keeps its registry part and gains the explanation of citation-issuer.

@@ -43,7 +43,7 @@ describe('plan-lint-lsp limits', () => {
   }, 60_000);
 
   it('after shutdown, a request is answered InvalidRequest, and exit still ends the server with 0', async () => {
-    client = (await TestClient.start()).client;
+    client = (await TestClient.start({ locale: 'en-US' })).client;
     await client.connection.sendRequest(ShutdownRequest.type);
     const answer = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } }).then(
       () => undefined,

@@ -64,6 +64,12 @@ export interface StartOptions {
   /** Answer to `workspace/configuration` for the `planLint` section. */
   settings?: () => unknown;
   initializationOptions?: unknown;
+  /** InitializeParams.locale: the client's UI language (`en-US`, `vi`). */
+  locale?: string;
+  /** Added to the server's environment (LANG, LC_ALL and LC_MESSAGES are removed unless given here). */
+  env?: Record<string, string>;
+  /** Node options for the server process (`--expose-gc`). */
+  nodeArgs?: string[];
 }
 
 export class TestClient {
@@ -82,7 +88,10 @@ export class TestClient {
   ) {}
 
   static async start(options: StartOptions = {}): Promise<{ client: TestClient; initialize: InitializeResult }> {
-    const child = spawn(process.execPath, [serverBin, '--stdio'], { cwd: options.rootPath ?? repoRoot, stdio: 'pipe' });
+    // The language of what the server says falls back to the environment's: each test states its own.
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    for (const name of ['LANG', 'LC_ALL', 'LC_MESSAGES']) delete env[name];
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), serverBin, '--stdio'], { cwd: options.rootPath ?? repoRoot, stdio: 'pipe', env: { ...env, ...options.env } });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new TestClient(child, connection);
     child.stderr.on('data', (chunk: Buffer) => (client.stderr += chunk.toString()));
@@ -115,6 +124,7 @@ export class TestClient {
       workspaceFolders: [{ uri: pathToFileURL(rootPath).href, name: 'root' }],
       capabilities: options.capabilities ?? PUSH_CAPABILITIES,
       initializationOptions: options.initializationOptions,
+      ...(options.locale ? { locale: options.locale } : {}),
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return { client, initialize };

@@ -16,9 +16,14 @@ describe('plan-lint-lsp transport', () => {
     const version = spawnSync(process.execPath, [serverBin, '--version'], { encoding: 'utf8' });
     expect(version.status).toBe(0);
     expect(version.stdout.trim()).toBe(lspPackage.version);
-    const usage = spawnSync(process.execPath, [serverBin], { encoding: 'utf8', timeout: 10_000 });
+    // The usage in the environment's language: Vietnamese unless LANG (or LC_ALL) says English.
+    const env = { ...process.env, LANG: '', LC_ALL: '', LC_MESSAGES: '' };
+    const usage = spawnSync(process.execPath, [serverBin], { encoding: 'utf8', timeout: 10_000, env });
     expect(usage.status).toBe(2);
-    expect(usage.stderr).toContain('usage: plan-lint-lsp --stdio');
+    expect(usage.stderr).toBe('cách dùng: plan-lint-lsp --stdio\n  Giao tiếp bằng Language Server Protocol qua stdin/stdout (hoặc --node-ipc, --socket=CỔNG, --pipe=TÊN).\n');
+    const english = spawnSync(process.execPath, [serverBin], { encoding: 'utf8', timeout: 10_000, env: { ...env, LANG: 'en_US.UTF-8' } });
+    expect(english.status).toBe(2);
+    expect(english.stderr).toBe('usage: plan-lint-lsp --stdio\n  Speaks the Language Server Protocol on stdin/stdout (also --node-ipc, --socket=PORT, --pipe=NAME).\n');
   });
 
   it('declares push-mode capabilities to a client without pull diagnostics (Neovim 0.7)', async () => {

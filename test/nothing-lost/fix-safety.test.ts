@@ -114,3 +114,25 @@ describe('--fix and the file system', () => {
     rmSync(other);
   }, 60_000);
 });
+
+describe('temporary files of the lockfile and the pack cache (issue 14 item 11)', () => {
+  it("core names them as the CLI's own temps, and a later lint removes those a killed run left", async () => {
+    const { ownTempPath } = await import('../../packages/core/src/shared/temp-file.js');
+    for (const target of [at('plan-lint.lock.json'), at('.plan-lint-cache/0123abcd.json')]) {
+      const temp = ownTempPath(target);
+      expect(path.dirname(temp)).toBe(path.dirname(target));
+      expect(path.basename(temp)).toMatch(/^\.plan-lint-write-\d+-[0-9a-f]{8}\.tmp$/);
+    }
+    // A process id that is not running: what a run killed while writing the lockfile or a cached pack leaves.
+    const project = at('with-lockfile');
+    mkdirSync(path.join(project, '.plan-lint-cache'), { recursive: true });
+    writeFileSync(path.join(project, 'plan-lint.config.json'), '{ "packs": ["recommended"] }\n');
+    writeFileSync(path.join(project, 'ke-hoach.md'), ORIGINAL);
+    const lockTemp = path.join(project, '.plan-lint-write-999999999-0123abcd.tmp');
+    const cacheTemp = path.join(project, '.plan-lint-cache', '.plan-lint-write-999999999-89abcdef.tmp');
+    for (const file of [lockTemp, cacheTemp]) writeFileSync(file, '{');
+    const run = await runPlanLint(['ke-hoach.md'], { cwd: project });
+    expect(run.signal).toBeNull();
+    expect([existsSync(lockTemp), existsSync(cacheTemp)]).toEqual([false, false]);
+  }, 60_000);
+});

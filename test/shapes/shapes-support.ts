@@ -111,7 +111,9 @@ function topicOf(topic: unknown): unknown {
 
 /** A superior's plan as its subordinates' checks see it (what --parent and pack derive take). */
 export function projectParent(facts: ReturnType<typeof import('@plan-lint/core').parentFactsFromDocument>): unknown {
-  return { ...facts, title: facts.title ? clean(facts.title) : facts.title };
+  // asWritten is the wording of each shape (`Trước ngày 10/02/2026` in prose, `10/02/2026` in a cell): only what it means is compared.
+  const { asWritten: _wording, ...meaning } = facts;
+  return { ...meaning, title: facts.title ? clean(facts.title) : facts.title };
 }
 
 export interface ExpectedDiagnostic {

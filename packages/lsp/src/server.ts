@@ -18,6 +18,7 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Locale } from '@plan-lint/core';
 import { createConfigProblemPublisher } from './handlers/config-problem-handlers.js';
 import { describe, guardNotification, type Logger } from './handlers/guard.js';
 import { registerLanguageHandlers } from './handlers/language-handlers.js';
@@ -29,6 +30,7 @@ import { PlanAnalyzer } from './service/plan-analyzer.js';
 import { loadRegistry } from './service/registry.js';
 import { SEMANTIC_TOKENS_LEGEND } from './service/semantic-tokens-service.js';
 import { uriToPath } from './service/uris.js';
+import { environmentLocale, localeOfTag, say } from './locale.js';
 import { DEFAULT_SETTINGS, normalizeSettings, type PlanLintSettings } from './settings.js';
 
 const SERVER_NAME = 'plan-lint-lsp';
@@ -49,7 +51,7 @@ export function startServer(argv: readonly string[] = process.argv): Connection 
     return undefined;
   }
   if (argv.includes('--help') || !argv.some((arg) => TRANSPORT_FLAGS.some((flag) => arg === flag || arg.startsWith(`${flag}=`)))) {
-    process.stderr.write(`usage: ${SERVER_NAME} --stdio\n  Speaks the Language Server Protocol on stdin/stdout (also --node-ipc, --socket=PORT, --pipe=NAME).\n`);
+    process.stderr.write(usage(environmentLocale() ?? 'vi'));
     process.exitCode = argv.includes('--help') ? 0 : 2;
     return undefined;
   }
@@ -57,6 +59,10 @@ export function startServer(argv: readonly string[] = process.argv): Connection 
   // LSP: after `shutdown` every request but `exit` (a notification) is answered InvalidRequest.
   // vscode-languageserver does not do it; a request is renamed here, before any handler sees it.
   let shutDown = false;
+  // Until the client says (initialize) or a setting or config names one: the environment's language.
+  let clientLocale: Locale = environmentLocale() ?? 'vi';
+  let settings: PlanLintSettings = { ...DEFAULT_SETTINGS };
+  const serverLocale = (): Locale => settings.locale ?? clientLocale;
   const connection = createConnection(ProposedFeatures.all, {
     messageStrategy: {
       handleMessage(message: Message, next: (message: Message) => void) {
@@ -70,7 +76,15 @@ export function startServer(argv: readonly string[] = process.argv): Connection 
   });
   connection.onRequest(
     AFTER_SHUTDOWN,
-    (params: { method: string }) => new ResponseError(ErrorCodes.InvalidRequest, `plan-lint-lsp is shut down: "${params.method}" is refused; only the "exit" notification is accepted now.`),
+    (params: { method: string }) =>
+      new ResponseError(
+        ErrorCodes.InvalidRequest,
+        say(
+          serverLocale(),
+          `plan-lint-lsp đã tắt (shutdown): từ chối "${params.method}"; giờ chỉ nhận thông báo "exit".`,
+          `plan-lint-lsp is shut down: "${params.method}" is refused; only the "exit" notification is accepted now.`,
+        ),
+      ),
   );
   const documents = new TextDocuments(TextDocument);
   const logger: Logger = {
@@ -79,10 +93,9 @@ export function startServer(argv: readonly string[] = process.argv): Connection 
     info: (message) => connection.console.info(message),
   };
   // Last line of defence: a bug in a callback outside any handler must not end the server.
-  process.on('uncaughtException', (error) => logger.error(`plan-lint: uncaught exception: ${describe(error)}`));
-  process.on('unhandledRejection', (error) => logger.error(`plan-lint: unhandled rejection: ${describe(error)}`));
+  process.on('uncaughtException', (error) => logger.error(`plan-lint: ${say(serverLocale(), 'lỗi nội bộ không được bắt', 'uncaught exception')}: ${describe(error)}`));
+  process.on('unhandledRejection', (error) => logger.error(`plan-lint: ${say(serverLocale(), 'promise bị từ chối không được xử lý', 'unhandled rejection')}: ${describe(error)}`));
 
-  let settings: PlanLintSettings = { ...DEFAULT_SETTINGS };
   let workspaceFolders: string[] = [];
   let capabilities: ClientCapabilities = {};
   let revalidator: Revalidator | undefined;
@@ -92,10 +105,21 @@ export function startServer(argv: readonly string[] = process.argv): Connection 
     settings: () => settings,
     workspaceFolders: () => workspaceFolders,
     log: logger,
+    locale: serverLocale,
     // A broken config is shown on the config file itself; the server keeps linting with defaults.
     onProblems: createConfigProblemPublisher(connection),
   });
-  const analyzer = new PlanAnalyzer(configs, () => settings);
+  const analyzer = new PlanAnalyzer(configs, () => settings, () => clientLocale);
+  // For test/lsp/memory.test.ts only (node --expose-gc): what the server still holds after a collection.
+  if (process.env.PLAN_LINT_LSP_TEST_HOOKS === '1') {
+    connection.onRequest('$/planLint/held', async () => {
+      const gc = (globalThis as { gc?: () => void }).gc;
+      gc?.();
+      await new Promise((resolve) => setImmediate(resolve));
+      gc?.();
+      return { documents: documents.all().length, analyses: analyzer.size, heapUsed: process.memoryUsage().heapUsed };
+    });
+  }
 
   /** Reads the settings again; true when they changed (only then is re-linting worth it). */
   const refreshSettings = async (pushed?: unknown): Promise<boolean> => {
@@ -107,7 +131,9 @@ export function startServer(argv: readonly string[] = process.argv): Connection 
         settings = normalizeSettings(section);
         fetched = true;
       } catch (error) {
-        logger.warn(`plan-lint: workspace/configuration failed, using the pushed settings: ${describe(error)}`);
+        logger.warn(
+          `plan-lint: ${say(serverLocale(), 'workspace/configuration thất bại, dùng thiết lập client đã gửi', 'workspace/configuration failed, using the pushed settings')}: ${describe(error)}`,
+        );
       }
     }
     if (!fetched && pushed !== undefined && pushed !== null) settings = normalizeSettings(pushed);
@@ -121,6 +147,7 @@ export function startServer(argv: readonly string[] = process.argv): Connection 
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     capabilities = params.capabilities;
+    clientLocale = localeOfTag(params.locale) ?? clientLocale;
     workspaceFolders = (params.workspaceFolders ?? [])
       .map((folder) => uriToPath(folder.uri))
       .filter((path): path is string => path !== undefined);
@@ -131,7 +158,7 @@ export function startServer(argv: readonly string[] = process.argv): Connection 
     configurationSupport = capabilities.workspace?.configuration === true;
 
     const mode: DiagnosticMode = capabilities.textDocument?.diagnostic ? 'pull' : 'push';
-    const registry = loadRegistry(typeof initOptions.registryPath === 'string' ? initOptions.registryPath : undefined, logger.warn);
+    const registry = loadRegistry(typeof initOptions.registryPath === 'string' ? initOptions.registryPath : undefined, logger.warn, serverLocale());
     const service = createLanguageService({
       analyzer,
       registry,
@@ -207,6 +234,14 @@ export function startServer(argv: readonly string[] = process.argv): Connection 
   documents.listen(connection);
   connection.listen();
   return connection;
+}
+
+function usage(locale: Locale): string {
+  return say(
+    locale,
+    `cách dùng: ${SERVER_NAME} --stdio\n  Giao tiếp bằng Language Server Protocol qua stdin/stdout (hoặc --node-ipc, --socket=CỔNG, --pipe=TÊN).\n`,
+    `usage: ${SERVER_NAME} --stdio\n  Speaks the Language Server Protocol on stdin/stdout (also --node-ipc, --socket=PORT, --pipe=NAME).\n`,
+  );
 }
 
 /** From ../package.json beside this module; a CommonJS bundle (the VS Code extension's) has only __dirname. */

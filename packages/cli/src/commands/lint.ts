@@ -85,6 +85,8 @@ export async function runLint(argv: string[]): Promise<number> {
     cleanStaleTemps(files.map((file) => path.dirname(file)));
   }
   const groups = files.length ? await groupByConfig(files, { cwd, configPath: values.config, packs: values.pack, parent: values.parent, updateLock: values['update-lock'] }) : [];
+  // And those left beside a lockfile or in the pack cache (core's pack loader names them the same way).
+  if (!fromStdin) cleanStaleTemps(groups.flatMap((group) => [group.config.baseDir, path.join(group.config.baseDir, '.plan-lint-cache')]));
   const outcomes = new Map<string, FileOutcome>();
   const environment = localeFromEnvironment();
   let locale: Locale = localeFlag ?? groups[0]?.config.locale ?? environment ?? 'vi';

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { help } from '../help.js';
 import { readPlan } from '../input/read-plan.js';
 import { testPack } from '../pack/pack-tester.js';
-import { withUsageErrors } from '../parse-options.js';
+import { oneOf, withUsageErrors } from '../parse-options.js';
 import { tr } from '../locale.js';
 import { UsageError } from '../usage-error.js';
 import { exactlyOne, printedHelp, writeOutput } from './shared.js';
@@ -57,7 +57,9 @@ async function derive(argv: string[]): Promise<number> {
 
 async function test(argv: string[]): Promise<number> {
   if (printedHelp(argv, 'pack test')) return 0;
-  const { positionals } = withUsageErrors(() => parseArgs({ args: argv, options: {}, allowPositionals: true, strict: true }));
+  const { values, positionals } = withUsageErrors(() => parseArgs({ args: argv, options: { locale: { type: 'string' } }, allowPositionals: true, strict: true }));
+  // The language of the problem lines (main has already set it from the flag, the config or LANG).
+  oneOf('--locale', values.locale, ['vi', 'en']);
   const file = exactlyOne(positionals, { vi: 'tệp BỘ quy tắc', en: 'PACK file' }, 'pack test');
   const core = await import('@plan-lint/core');
   const pack = await core.resolvePack(file, { baseDir: process.cwd() });

@@ -16,10 +16,12 @@ export async function printRulesAt(config: ResolvedConfig, context: ReportContex
   const notInForce = rules.filter((rule) => !rule.inForce);
   const en = locale === 'en';
   const period = (rule: (typeof rules)[number]) =>
-    rule.effective ? ` (${rule.effective.from ?? '…'} – ${rule.effective.to ?? '…'})` : '';
-  const lines = [en ? `Rules in force on ${span.label}:` : `Quy tắc có hiệu lực ngày ${span.label}:`];
+    rule.effective ? ` (${vietnameseDate(rule.effective.from) ?? '…'} – ${vietnameseDate(rule.effective.to) ?? '…'})` : '';
+  const label = vietnameseDate(span.label);
+  const year = /^\d{4}$/.test(span.label);
+  const lines = [en ? `Rules in force ${year ? 'in' : 'on'} ${label}:` : `Quy tắc có hiệu lực ${year ? 'trong năm' : 'ngày'} ${label}:`];
   for (const rule of inForce) {
-    lines.push(`  ${rule.pack}/${rule.id}  ${rule.severity}${rule.locked ? (en ? '  locked' : '  bị khoá') : ''}${period(rule)}`);
+    lines.push(`  ${rule.pack}/${rule.id}  ${severityWord(rule.severity)}${rule.locked ? (en ? '  locked' : '  bị khoá') : ''}${period(rule)}`);
     for (const basis of rule.legalBasis ?? []) lines.push(`      ${en ? 'legal basis' : 'căn cứ'}: ${basis}`);
   }
   if (notInForce.length) {
@@ -28,4 +30,18 @@ export async function printRulesAt(config: ResolvedConfig, context: ReportContex
   }
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
+}
+
+/** 2024-03-10 → 10/03/2024, as Vietnamese documents write dates; a year or anything else as it is. */
+function vietnameseDate<T extends string | undefined>(iso: T): T {
+  const match = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  return (match ? `${match[3]}/${match[2]}/${match[1]}` : iso) as T;
+}
+
+/** A severity as the stylish report writes it: `lỗi` / `cảnh báo` (`error` / `warning` in English). */
+export function severityWord(severity: string): string {
+  if (severity === 'error') return tr('lỗi', 'error');
+  if (severity === 'warning') return tr('cảnh báo', 'warning');
+  if (severity === 'off') return tr('tắt', 'off');
+  return severity;
 }

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic, LoadedPack, PlanDocument, ResolvedConfig } from '@plan-lint/core';
+import { cliLocale, tr } from '../locale.js';
 
 export interface ExampleOutcome {
   file: string;
@@ -42,17 +43,17 @@ export async function testPack(pack: LoadedPack): Promise<ExampleOutcome[]> {
     const problems: string[] = [];
     outcomes.push({ file, valid, problems });
     if (!existsSync(file)) {
-      problems.push('the example file does not exist');
+      problems.push(tr('tệp ví dụ không tồn tại', 'the example file does not exist'));
       continue;
     }
     let exampleText: string;
     try {
       exampleText = readExample(file);
     } catch (error) {
-      problems.push(`the example cannot be read: ${(error as Error).message}`);
+      problems.push(tr(`không đọc được tệp ví dụ: ${(error as Error).message}`, `the example cannot be read: ${(error as Error).message}`));
       continue;
     }
-    const example = testing.parseExpectations(exampleText);
+    const example = testing.parseExpectations(exampleText, cliLocale());
     problems.push(...example.errors);
     const format = file.endsWith('.md') ? 'markdown' : 'text';
     let parent: PlanDocument | undefined;
@@ -68,20 +69,23 @@ export async function testPack(pack: LoadedPack): Promise<ExampleOutcome[]> {
     const lint = async (text: string) => (await core.lintText(text, options)).diagnostics.filter((d) => ruleIds.has(d.ruleId));
     const found = await lint(example.text);
     const expected = example.expectations.filter((expectation) => ruleIds.has(expectation.ruleId));
-    if (valid && expected.length > 0) problems.push('a valid example must not carry markers of the pack\'s rules');
-    if (!valid && expected.length === 0) problems.push('an invalid example must name at least one finding with a marker');
-    problems.push(...testing.compareWithExpectations(expected, found.map(asFinding)));
+    if (valid && expected.length > 0) problems.push(tr('ví dụ hợp lệ (valid-*) không được mang dấu kỳ vọng của các quy tắc trong bộ', "a valid example must not carry markers of the pack's rules"));
+    if (!valid && expected.length === 0) problems.push(tr('ví dụ sai (invalid-*) phải có ít nhất một dấu kỳ vọng {{mã-quy-tắc}}', 'an invalid example must name at least one finding with a marker'));
+    problems.push(...testing.compareWithExpectations(expected, found.map(asFinding), cliLocale()));
 
     const fixedFile = file.replace(/\.(md|txt)$/, '.fixed.$1');
     const fixed = await fixUntilStable(example.text, found, lint);
     if (fixed === undefined) {
-      if (existsSync(fixedFile)) problems.push(`${path.basename(fixedFile)} exists but no fix is offered`);
+      const name = path.basename(fixedFile);
+      if (existsSync(fixedFile)) problems.push(tr(`có ${name} nhưng không quy tắc nào đưa ra cách sửa`, `${name} exists but no fix is offered`));
     } else if (!existsSync(fixedFile)) {
-      problems.push(`a fix is offered: add ${path.basename(fixedFile)} with the fixed text`);
+      const name = path.basename(fixedFile);
+      problems.push(tr(`có cách sửa: thêm ${name} chứa văn bản đã sửa`, `a fix is offered: add ${name} with the fixed text`));
     } else {
+      const name = path.basename(fixedFile);
       const want = testing.parseExpectations(readExample(fixedFile)).text;
-      if (fixed.text !== want) problems.push(`the fixed text differs from ${path.basename(fixedFile)}`);
-      if (fixed.remaining > 0) problems.push(`${fixed.remaining} fixable finding(s) remain after fixing`);
+      if (fixed.text !== want) problems.push(tr(`văn bản sau khi sửa khác ${name}`, `the fixed text differs from ${name}`));
+      if (fixed.remaining > 0) problems.push(tr(`sau khi sửa vẫn còn ${fixed.remaining} lỗi sửa được`, `${fixed.remaining} fixable finding(s) remain after fixing`));
     }
   }
   return outcomes;

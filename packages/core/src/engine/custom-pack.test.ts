@@ -17,7 +17,7 @@ const sixMonthPack = {
         late: { vi: 'Báo cáo 6 tháng phải xong trước 05/6/2024, không phải {due}.', en: 'The 6-month report is due before 05/6/2024, not {due}.' },
       },
       conditions: { all: [{ fact: 'deadlineByKind', path: '$.sixMonthReport', operator: 'dateAfter', value: '2024-06-04' }] },
-      event: { params: { messageId: 'late', at: 'deadlineByKind.at.sixMonthReport', data: { due: 'deadlineByKind.sixMonthReport' } } },
+      event: { params: { messageId: 'late', at: 'deadlineByKind.at.sixMonthReport', data: { due: 'deadlineByKind.sixMonthReport|date' } } },
     },
   ],
 };
@@ -36,7 +36,7 @@ describe('a pack written by hand over the facts', () => {
     expect(onTime.diagnostics).toEqual([]);
     const late = await lintText(plan('10/6/2024'), { filePath: 'a.txt', config, locale: 'en' });
     expect(late.diagnostics.map((d) => [d.ruleId, d.position.start.line, d.message])).toEqual([
-      ['six-month-report-by-june', 5, 'The 6-month report is due before 05/6/2024, not 2024-06-09.'],
+      ['six-month-report-by-june', 5, 'The 6-month report is due before 05/6/2024, not 09/06/2024.'],
     ]);
   });
 });

@@ -13,6 +13,7 @@ import { ITEM_FACT } from './evaluator.js';
 import { patternError } from './operators.js';
 import { checksOf, type LoadedPack, type PackFileJson, type PackJson, type PackRule } from './pack-types.js';
 import { closestName } from '../shared/did-you-mean.js';
+import { ownTempPath } from '../shared/temp-file.js';
 
 /** A pack reference as a config or an `extends` writes it. */
 export type PackRef = string | { url: string; integrity: string };
@@ -612,7 +613,7 @@ async function fetchUrlPack(url: string, integrity: string, context: LoadContext
       );
     }
     await mkdir(cacheDir, { recursive: true });
-    const temporary = `${cachePath}.${process.pid}.tmp`;
+    const temporary = ownTempPath(cachePath);
     await writeFile(temporary, bytes);
     await rename(temporary, cachePath);
   }
@@ -723,7 +724,7 @@ async function checkLockfile(lockfilePath: string, url: string, bytes: Buffer, p
   }
   lock.packs[url] = entry;
   const sorted: Lockfile = { lockfileVersion: 1, packs: Object.fromEntries(Object.entries(lock.packs).sort(([a], [b]) => a.localeCompare(b))) };
-  const temporary = `${lockfilePath}.${process.pid}.tmp`;
+  const temporary = ownTempPath(lockfilePath);
   await writeFile(temporary, JSON.stringify(sorted, null, 2) + '\n');
   await rename(temporary, lockfilePath);
 }

@@ -113,7 +113,11 @@ function computeRuleSet(config: RuleConfig, filePath?: string): RuleSet {
   const packs = flattenPacks(config.packs);
   for (const pack of packs) {
     for (const rule of pack.json.rules ?? []) byId.set(rule.id, { rule, pack: pack.name, severity: rule.severity });
-    if (pack.json.parent) parent = { ...(parent ?? {}), ...pack.json.parent };
+    if (pack.json.parent) {
+      parent = { ...(parent ?? {}), ...pack.json.parent };
+      // The wording belongs to the deadlines it came with: a pack that sets only deadlines drops an earlier pack's.
+      if (pack.json.parent.deadlines && !pack.json.parent.asWritten) delete parent.asWritten;
+    }
   }
   const settings: Record<string, RuleSetting> = { ...config.rules };
   for (const override of matchingOverrides(config, filePath)) Object.assign(settings, override.rules);

@@ -48,10 +48,19 @@ export function extractDeadlineFacts(document: PlanDocument, parent: ParentFacts
     const parentDue = key ? parent?.deadlines?.[key] : undefined;
     const last = lastAllowedDay(deadline);
     if (parentDue && isFullIso(parentDue) && last && last > parentDue) {
+      const due = formatDate(deadline.due?.iso);
       fact.issues = {
         'deadline-before-parent': {
           messageId: 'afterParent',
-          data: { subject: deadline.subject || deadline.kind, due: formatDate(deadline.due?.iso), parentDue: formatDate(parentDue), kind: deadline.kind },
+          // What each plan wrote (`trước ngày 10/12/2024`) and the last day it means (09/12/2024).
+          data: {
+            subject: deadline.subject || deadline.kind,
+            due,
+            asWritten: deadline.asWritten ?? due,
+            parentDue: formatDate(parentDue),
+            parentAsWritten: parent?.asWritten?.[key!] ?? formatDate(parentDue),
+            kind: deadline.kind,
+          },
         },
       };
     }

@@ -5,7 +5,7 @@ import { extractActionMonthFacts } from './action-month-facts.js';
 import { extractCitationFacts } from './citation-facts.js';
 import { extractRecipientFacts, extractSignerFacts } from './closing-facts.js';
 import { extractDeadlineByKind, extractDeadlineFacts, extractReportDeadlineFacts } from './deadline-facts.js';
-import { extractParentCitationFacts } from './parent.js';
+import { extractParentCitationFacts, withDeadlineWording } from './parent.js';
 import { extractRepeatedWordFacts } from './repeated-word-facts.js';
 import { extractBudgetFacts, extractEnumerationFacts, extractRoleFacts, extractSectionFacts } from './section-facts.js';
 import { isFullIso, normalizeSymbol, TextIndex } from './text.js';
@@ -43,7 +43,7 @@ function edgeLines(index: TextIndex): { first: Position; last: Position } {
 /** Every fact the rules read, computed once per document in plain functions. */
 export function computeFacts(document: PlanDocument, source: SourceText, options: FactOptions = {}): PlanFacts {
   const index = new TextIndex(source);
-  const parent = options.parent ?? null;
+  const parent = withDeadlineWording(options.parent ?? null);
   const edges = edgeLines(index);
   const meta = document.metadata;
   const anchor = meta.title?.position ?? meta.docType?.position ?? edges.first;

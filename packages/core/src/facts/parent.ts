@@ -23,17 +23,36 @@ export function parentFactsFromDocument(parent: PlanDocument): ParentFacts {
   if (metadata.issuingBody) facts.issuer = metadata.issuingBody.text.trim();
   if (metadata.year !== undefined) facts.year = metadata.year;
   const deadlines: NonNullable<ParentFacts['deadlines']> = {};
+  const asWritten: NonNullable<ParentFacts['asWritten']> = {};
   for (const deadline of parent.deadlines) {
     const key = PARENT_KEY[deadline.kind as keyof typeof PARENT_KEY];
     const last = lastAllowedDay(deadline);
     if (!key || !last) continue;
-    if (!deadlines[key] || last < deadlines[key]!) deadlines[key] = last;
+    if (!deadlines[key] || last < deadlines[key]!) {
+      deadlines[key] = last;
+      if (deadline.asWritten) asWritten[key] = deadline.asWritten;
+      else delete asWritten[key];
+    }
   }
   if (Object.keys(deadlines).length > 0) facts.deadlines = deadlines;
+  if (Object.keys(asWritten).length > 0) facts.asWritten = asWritten;
   // The Tháng hành động as the parent schedules it (15/11–15/12), with its year if written.
   const month = parent.dateRanges.find((range) => range.from.month === 11 && range.to.month === 12);
   if (month) facts.actionMonth = { from: month.from.iso, to: month.to.iso };
   return facts;
+}
+
+/**
+ * The parent as the rules read it: every deadline has its wording for messages, the last day itself
+ * (`10/12/2024`) where the parent's wording is not known (a pack written by hand).
+ */
+export function withDeadlineWording(parent: ParentFacts | null): ParentFacts | null {
+  if (!parent?.deadlines) return parent;
+  const asWritten: NonNullable<ParentFacts['asWritten']> = {};
+  for (const [key, due] of Object.entries(parent.deadlines) as [keyof typeof asWritten, string | undefined][]) {
+    if (due) asWritten[key] = parent.asWritten?.[key] ?? formatDate(due);
+  }
+  return { ...parent, asWritten };
 }
 
 /** `21/KH-PGDĐT` and `21/KH-PGD&ĐT` name one document. */

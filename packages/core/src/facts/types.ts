@@ -10,6 +10,8 @@ export interface ParentFacts {
   issuer?: string;
   year?: number;
   deadlines?: { planSubmission?: string; sixMonthReport?: string; annualReport?: string };
+  /** Each deadline as the parent wrote it (`trước ngày 25/3/2024` for a planSubmission of 2024-03-24), for messages. */
+  asWritten?: { planSubmission?: string; sixMonthReport?: string; annualReport?: string };
   actionMonth?: { from: string; to: string };
 }
 

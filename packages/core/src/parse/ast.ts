@@ -141,6 +141,8 @@ export interface Deadline extends NodeBase {
   relation: 'before' | 'on' | 'within-month' | 'vague';
   /** Where it is sent (`Phòng GDĐT huyện`). */
   recipient?: string;
+  /** The date with the words that qualify it, as written (`trước ngày 10/12/2024`): what messages quote. */
+  asWritten?: string;
   text: string;
 }
 

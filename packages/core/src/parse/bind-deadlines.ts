@@ -68,6 +68,7 @@ export function buildDeadlines(context: BindContext): Deadline[] {
           due: dueDate(context, element.value),
           relation,
           recipient: recipient?.[1]?.trim(),
+          asWritten: dueAsWritten(context.text, subjectStart, element),
           text,
           position,
         });
@@ -148,6 +149,7 @@ function bindRow(context: BindContext, line: Line, deadlines: Deadline[], sendin
       due: dueDate(context, element.value),
       relation,
       recipient: recipientCell !== -1 && recipientCell < cells.length ? cellText(recipientCell).trim() || undefined : undefined,
+      asWritten: dueAsWritten(context.text, cells[cell].start, element),
       text: cells.map((_, k) => cellText(k).trim()).filter(Boolean).join(' | '),
       position: context.position(line.start, line.end),
     });
@@ -215,6 +217,14 @@ const DUE_WORDS = /báo cáo|nộp|gửi|hoàn thành|thời hạn|hạn chót|h
 const SUBJECT_WORDS = /báo cáo|kế hoạch|sơ kết|tổng kết/;
 /** Before the date: `trước ngày`, `trước`. */
 const BEFORE = /trước\s*(ngày)?\s*$/;
+/** The words that qualify a due date, just before it: `trước ngày`, `chậm nhất là ngày`, `trong tháng`. */
+const DUE_LEAD = /(?:(?:trước|chậm nhất(?:\s+là)?|không muộn hơn|hạn chót(?:\s+là)?|đến hết|trong|vào)\s+)?(?:ngày|tháng)?\s*$/i;
+
+/** `trước ngày 10/12/2024` as written (spaces collapsed), read from at most 40 characters before the date. */
+function dueAsWritten(text: string, from: number, element: DateElement): string {
+  const lead = DUE_LEAD.exec(text.slice(Math.max(from, element.start - 40), element.start))?.[0] ?? '';
+  return `${lead}${text.slice(element.start, element.end)}`.replace(/\s+/g, ' ').trim();
+}
 /** Before a date due on that day: `nộp`, `gửi`, `hạn chót (là)`, `chậm nhất (là)`, `không muộn hơn`, `hạn nộp`. */
 const ON_WORDS = /nộp|gửi|báo cáo|hoàn thành|hạn|chậm nhất|không muộn hơn/;
 const RECIPIENT = /(?:nộp|gửi)(?:\s+[^,]*?)?\s+về\s+(.+?)\s*(?:ngày|trước|trong|chậm nhất|hạn|\(|$)/i;

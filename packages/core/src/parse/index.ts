@@ -29,6 +29,8 @@ export function parsePlan(input: SourceText | string, options: ParseOptions = {}
     const at = layout.toNormalized(error.token.startOffset);
     problems.push({ type: 'problem', code: 'parser', message: error.message, position: source.positionOf(at, at) });
   }
+  // The shared parser would keep this plan's tokens (slices of its whole text) until the next parse.
+  planGrammar.input = [];
   // The grammar accepts every token sequence; should it ever fail, the plain tokens still give
   // the outline, and the failure is a recorded problem rather than an exception.
   const entities: Entity[] = cst ? elementVisitor.visit(cst) : [];

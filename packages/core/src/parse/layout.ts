@@ -138,7 +138,10 @@ function parseBlocks(body: string, format: 'markdown' | 'text', comments: { star
   blockGrammar.format = format;
   blockGrammar.wrapWidth = format === 'text' ? wrapWidthOf(lexed.tokens) : Infinity;
   blockGrammar.input = lexed.tokens;
-  return blockGrammar.document();
+  const cst = blockGrammar.document();
+  // The shared parser would keep this plan's line tokens until the next parse (the server's memory after a close).
+  blockGrammar.input = [];
+  return cst;
 }
 
 /** The logical text: one line per block, its pieces joined by their separators, and the segment map. */

@@ -21,6 +21,8 @@ const LABELS = {
     reason: REASON_TEXT.vi,
     noRange: 'không có vị trí',
     notEvaluated: 'không cần xét',
+    layers: { pack: 'bộ quy tắc', extends: 'kế thừa', config: 'cấu hình', override: 'ghi đè', waiver: 'miễn trừ' },
+    severities: { error: 'lỗi', warning: 'cảnh báo', off: 'tắt', waived: 'miễn trừ' } as Record<string, string>,
   },
   en: {
     judged: 'judged by the rules in force on',
@@ -39,6 +41,8 @@ const LABELS = {
     reason: REASON_TEXT.en,
     noRange: 'no position',
     notEvaluated: 'not evaluated',
+    layers: { pack: 'pack', extends: 'extends', config: 'config', override: 'override', waiver: 'waiver' },
+    severities: {} as Record<string, string>,
   },
 } as const;
 
@@ -67,7 +71,7 @@ export function explanationLines(explanation: RuleExplanation, locale: Locale): 
   if (explanation.reason) lines.push(`  ${t.reason[explanation.reason]}`);
   // A rule that did not judge the plan made no check: whether its conditions held says nothing.
   lines.push(`  ${explanation.outcome === 'not-applicable' ? t.notEvaluated : explanation.fired ? t.fired : t.notFired}`);
-  const layers = explanation.layers.map((layer) => `${layer.layer} ${layer.source} = ${layer.severity}`).join(' -> ');
+  const layers = explanation.layers.map((layer) => `${t.layers[layer.layer]} ${layer.source} = ${t.severities[layer.severity] ?? layer.severity}`).join(' -> ');
   lines.push(`  ${t.severity}: ${layers}`);
   if (explanation.deciding && explanation.outcome !== 'not-applicable') lines.push(`  ${t.deciding}: ${conditionText(explanation.deciding, locale)}`);
   for (const trace of explanation.conditions) {
@@ -84,6 +88,7 @@ export function explanationLines(explanation: RuleExplanation, locale: Locale): 
 export function explanationsText(filePath: string, explanations: RuleExplanation[], locale: Locale): string {
   const t = LABELS[locale];
   const judgedOn = explanations[0]?.judgedOn;
-  const header = judgedOn ? `${filePath} (${t.judged} ${judgedOn})` : filePath;
+  // 2024-03-18 → 18/03/2024, as Vietnamese write dates (a year stays as it is).
+  const header = judgedOn ? `${filePath} (${t.judged} ${judgedOn.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3/$2/$1')})` : filePath;
   return `${header}\n\n${explanations.map((explanation) => explanationLines(explanation, locale).join('\n')).join('\n\n')}\n`;
 }

@@ -13,6 +13,7 @@ import {
   resolveRuleSet,
   RULE_FILE,
   type LoadedPack,
+  type Locale,
   type ParentFacts,
   type ResolvedConfig,
 } from '@plan-lint/core';
@@ -22,6 +23,7 @@ import { PositionMap } from '../positions.js';
 import type { PlanLintSettings } from '../settings.js';
 import { DIAGNOSTIC_SOURCE } from './diagnostic-service.js';
 import type { ParentPlan } from './plan-analysis.js';
+import { say } from '../locale.js';
 import { pathToUri } from './uris.js';
 
 export interface FolderConfig {
@@ -42,6 +44,8 @@ export interface ConfigResolverOptions {
   settings: () => PlanLintSettings;
   workspaceFolders: () => readonly string[];
   log: Logger;
+  /** The language of problem messages (a broken config cannot say its own `locale`). */
+  locale: () => Locale;
   /** Called with every problem known after a resolution (an empty list clears the old ones). */
   onProblems: (problems: ConfigProblem[]) => void;
 }
@@ -139,7 +143,11 @@ export class ConfigResolver {
   private toProblem(error: unknown, fallbackFile: string | undefined): ConfigProblem {
     const inputError = error instanceof PlanLintInputError ? error : undefined;
     const filePath = inputError?.filePath ?? fallbackFile ?? this.options.workspaceFolders()[0] ?? process.cwd();
-    if (!inputError) this.options.log.error(`plan-lint: reading the configuration failed: ${(error as Error)?.stack ?? String(error)}`);
+    const locale = this.options.locale();
+    if (!inputError) {
+      this.options.log.error(`plan-lint: ${say(locale, 'đọc cấu hình thất bại', 'reading the configuration failed')}: ${(error as Error)?.stack ?? String(error)}`);
+    }
+    const text = locale === 'vi' ? (inputError?.vi ?? (error as Error)?.message ?? String(error)) : ((error as Error)?.message ?? String(error));
     const line = Math.max(0, (inputError?.line ?? 1) - 1);
     const character = Math.max(0, (inputError?.column ?? 1) - 1);
     return {
@@ -149,7 +157,7 @@ export class ConfigResolver {
         severity: DiagnosticSeverity.Error,
         source: DIAGNOSTIC_SOURCE,
         code: inputError?.code ?? 'config',
-        message: `${(error as Error)?.message ?? String(error)} plan-lint lints with the built-in packs until this is fixed.`,
+        message: `${text} ${say(locale, 'plan-lint kiểm tra bằng các bộ quy tắc có sẵn cho đến khi lỗi này được sửa.', 'plan-lint lints with the built-in packs until this is fixed.')}`,
       },
     };
   }

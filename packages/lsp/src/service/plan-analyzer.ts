@@ -19,6 +19,8 @@ export class PlanAnalyzer {
   constructor(
     private readonly configs: ConfigResolver,
     private readonly settings: () => PlanLintSettings,
+    /** The client's or the environment's language, for a folder whose config names none. */
+    private readonly fallbackLocale: () => Locale = () => 'vi',
   ) {}
 
   analyze(document: TextDocument): Promise<PlanAnalysis> {
@@ -45,6 +47,11 @@ export class PlanAnalyzer {
     this.entries.delete(uri);
   }
 
+  /** How many documents' analyses are kept (one per open document at most). */
+  get size(): number {
+    return this.entries.size;
+  }
+
   private async run(document: TextDocument, version: number, text: string, generation: number, resultId: string): Promise<PlanAnalysis> {
     const { uri, languageId } = document;
     // Let the connection read what is already queued behind this request: when an edit of the same
@@ -56,7 +63,7 @@ export class PlanAnalyzer {
     const folder = await this.configs.resolve(filePath);
     // Reading a config or a parent plan yields to the event loop too.
     if (document.version !== version) throw new StaleDocumentError();
-    const locale = this.settings().locale ?? folder.config?.locale ?? 'vi';
+    const locale = this.settings().locale ?? folder.config?.locale ?? this.fallbackLocale();
     // The CLI's cap: a 100 MB document took 3.2 GB to lint. Bytes are counted only when the text
     // could pass the cap (UTF-8 takes at most 3 bytes per UTF-16 unit), so not on every keystroke.
     const bytes = text.length * 3 > MAX_INPUT_BYTES ? Buffer.byteLength(text, 'utf8') : 0;

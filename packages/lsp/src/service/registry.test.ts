@@ -12,10 +12,12 @@ describe('loadRegistry', () => {
     expect(registry.find('999/2099/NĐ-CP')).toBeUndefined();
   });
 
-  it('leaves an empty registry, and says why, when the file cannot be read', () => {
+  it('leaves an empty registry, and says why, when the file cannot be read (Vietnamese by default, English too)', () => {
     const messages: string[] = [];
     const registry = loadRegistry('/nonexistent/documents.json', (message) => messages.push(message));
     expect(registry.documents).toEqual([]);
-    expect(messages[0]).toContain('cannot read /nonexistent/documents.json');
+    expect(messages[0]).toMatch(/^danh mục văn bản: không đọc được \/nonexistent\/documents\.json: .+; gợi ý khi rê chuột và khi gõ trích dẫn vẫn chạy, không có danh mục\.$/);
+    loadRegistry('/nonexistent/documents.json', (message) => messages.push(message), 'en');
+    expect(messages[1]).toMatch(/^registry: cannot read \/nonexistent\/documents\.json: .+; citation hover and completion work without it\.$/);
   });
 });

@@ -1,4 +1,5 @@
-import { readRegistryDocuments, registryDocumentsPath } from '@plan-lint/core';
+import { readRegistryDocuments, registryDocumentsPath, type Locale } from '@plan-lint/core';
+import { say } from '../locale.js';
 
 /** One known document of `rules/registry/documents.json`, as hover and completion show it. */
 export interface RegistryDocument {
@@ -30,14 +31,21 @@ export interface DocumentRegistry {
  * A missing or broken file leaves an empty registry: hover and completion then say less, nothing
  * else changes.
  */
-export function loadRegistry(explicitPath?: string, log?: (message: string) => void): DocumentRegistry {
+export function loadRegistry(explicitPath?: string, log?: (message: string) => void, locale: Locale = 'vi'): DocumentRegistry {
   let path = explicitPath ?? process.env.PLAN_LINT_REGISTRY;
   try {
     path ??= registryDocumentsPath();
     const list: unknown[] = readRegistryDocuments(path);
     return createRegistry(list.flatMap(toRegistryDocument), path);
   } catch (error) {
-    log?.(`registry: cannot read ${path ?? 'the built-in rules/registry/documents.json'}: ${(error as Error).message}; citation hover and completion work without it.`);
+    const shown = path ?? say(locale, 'rules/registry/documents.json có sẵn', 'the built-in rules/registry/documents.json');
+    log?.(
+      say(
+        locale,
+        `danh mục văn bản: không đọc được ${shown}: ${(error as Error).message}; gợi ý khi rê chuột và khi gõ trích dẫn vẫn chạy, không có danh mục.`,
+        `registry: cannot read ${shown}: ${(error as Error).message}; citation hover and completion work without it.`,
+      ),
+    );
     return createRegistry([]);
   }
 }
