@@ -48,8 +48,9 @@ describe('plan-lint pack test: the problem lines in the reader\'s language', () 
         id: 'lap-tu',
         severity: 'warning',
         messages: { repeated: { vi: 'Lặp từ.', en: 'Repeated word.' } },
-        conditions: { all: [{ fact: 'repeatedWords', operator: 'anyFlagged', value: 'duplicate-word' }] },
-        event: { params: { messageId: 'repeated', items: { fact: 'repeatedWords', flag: 'duplicate-word' } } },
+        forEach: 'repeatedWords',
+        conditions: { all: [{ fact: 'item', path: '$.dictionary', operator: 'equal', value: 'slip' }] },
+        event: { params: { messageId: 'repeated' } },
       },
     ],
   };

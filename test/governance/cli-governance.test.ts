@@ -18,7 +18,7 @@ describe('plan-lint explain (built bin)', () => {
         'signature (van-ban) FAILED',
         '  conditions held',
         '  severity: extends van-ban@0.1.0 = warning',
-        '  deciding condition: signer anyFlagged "signature" (= {"present":false,"hasTitle":false,"hasName":false}) -> true',
+        '  deciding condition: signer.present equal false (= false) -> true',
         '  facts read: signer @ 121:1-121:33',
         "  findings: 121:1 The plan does not end with the signer's position and name.",
       ]),
@@ -33,7 +33,7 @@ describe('plan-lint explain (built bin)', () => {
     expect(rule.ruleId).toBe('action-month');
     expect(rule.outcome).toBe('passed');
     expect(rule.fired).toBe(false);
-    expect(rule.deciding).toMatchObject({ fact: 'actionMonth', operator: 'anyFlagged', value: 'action-month', result: false });
+    expect(rule.deciding).toMatchObject({ fact: 'actionMonth', path: '$.mentioned', operator: 'equal', value: false, factValue: true, result: false });
     expect(rule.deciding.ranges[0].start).toMatchObject({ line: 70, column: 12 });
     expect(rule.layers).toEqual([{ layer: 'extends', source: 'binh-dang-gioi@0.1.0', severity: 'error' }]);
   });

@@ -18,7 +18,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const CONDITION = { fact: 'citations', operator: 'anyFlagged', value: 'citation-symbol' };
+// As long as the condition this test measured the pack sizes with: "no citation is this string".
+const CONDITION = { fact: 'citations', operator: 'doesNotContain', value: 'citation-sym' };
 const rule = (id: string, conditions: unknown) => ({
   id,
   severity: 'warning',
@@ -36,11 +37,41 @@ async function lintWithPack(packFile: string, timeoutMs = 30_000) {
 }
 
 describe('packs that try to run code or hang', () => {
-  it('a catastrophic regular expression has no operator to run it: the schema refuses the pack', async () => {
-    writeFileSync(at('regex.json'), pack([rule('evil-regex', { all: [{ fact: 'metadata', path: '$.title', operator: 'matches', value: '^(a+)+$' }] })]));
-    const run = await lintWithPack('regex.json');
+  it('a catastrophic regular expression runs in linear time (RE2): (a+)+$ against 100,000 a', async () => {
+    const evil = '(a+)+$';
+    writeFileSync(at('regex-plan.md'), `KẾ HOẠCH\nCông tác năm 2024\n\n${'a'.repeat(100_000)}!\n`);
+    writeFileSync(
+      at('regex.json'),
+      pack([
+        rule('evil-regex', { all: [{ fact: 'text', path: '$.plan', operator: 'matches', value: evil }] }),
+        { ...rule('evil-match', { all: [] }), forEach: { match: evil, in: 'plan' } },
+      ]),
+    );
+    const run = await runPlanLint(['--pack', './regex.json', 'regex-plan.md', '--format', 'json'], { cwd: dir, timeoutMs: 30_000 });
+    expect(run.signal, `killed after ${run.seconds.toFixed(1)} s`).toBeNull();
+    expect(run.seconds).toBeLessThan(15);
+    const ids = (JSON.parse(run.stdout)[0].messages as Array<{ ruleId: string }>).map((message) => message.ruleId);
+    // The text ends with "!": (a+)+$ never matches, however long it backtracks in a backtracking engine.
+    expect(ids).not.toContain('evil-regex');
+    expect(ids).not.toContain('evil-match');
+  }, 40_000);
+
+  it('a pattern RE2 cannot run is refused with the rule and its path', async () => {
+    writeFileSync(at('lookahead.json'), pack([rule('lookahead', { all: [{ fact: 'text', path: '$.plan', operator: 'matches', value: 'Lưu(?!:)' }] })]));
+    const run = await lintWithPack('lookahead.json');
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/regex\.json:\d+:\d+: Rule "evil-regex" of the pack does not match its schema at \$\.rules\.0\.conditions\.all\.0\.operator/);
+    expect(run.stderr).toMatch(/lookahead\.json:\d+:\d+: Rule "lookahead": the pattern at \$\.rules\.0\.conditions\.all\.0\.value is not an RE2 regular expression/);
+  });
+
+  it('an unknown operator or fact is refused with the rule and its path', async () => {
+    writeFileSync(at('operator.json'), pack([rule('bad-operator', { all: [{ fact: 'metadata', path: '$.title', operator: 'regex', value: 'a' }] })]));
+    const operator = await lintWithPack('operator.json');
+    expect(operator.code).toBe(2);
+    expect(operator.stderr).toMatch(/operator\.json:\d+:\d+: Rule "bad-operator" of the pack does not match its schema at \$\.rules\.0\.conditions\.all\.0\.operator: must be equal to one of the allowed values/);
+    writeFileSync(at('fact.json'), pack([rule('bad-fact', { all: [{ fact: 'budgets', path: '$.total', operator: 'equal', value: 0 }] })]));
+    const fact = await lintWithPack('fact.json');
+    expect(fact.code).toBe(2);
+    expect(fact.stderr).toMatch(/fact\.json:\d+:\d+: Rule "bad-fact" of the pack does not match its schema at \$\.rules\.0\.conditions\.all\.0\.fact: must be equal to one of the allowed values/);
   });
 
   it('the same expression as a plain value is only compared as a string, so the lint ends at once', async () => {

@@ -56,9 +56,10 @@ beforeAll(async () => {
   execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs], { cwd: project, env, stdio: 'pipe', timeout: 360_000 });
 }, 480_000);
 
+// Removing an installed node_modules takes seconds on a busy machine: more than the 10 s default.
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
-});
+}, 120_000);
 
 describe('the packed tarballs in an empty folder', () => {
   it('packs the four packages, data inside core, no test files, no code caches', () => {

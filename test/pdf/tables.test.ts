@@ -17,9 +17,9 @@ function factsOf(source: SourceText, format: 'markdown' | 'text') {
     deadlines: facts.deadlines.map((d) => ({ kind: d.kind, due: d.due, relation: d.relation, subject: d.subject })),
     deadlineByKind: { ...facts.deadlineByKind, at: undefined },
     actionMonth: { mentioned: facts.actionMonth.mentioned, scheduled: facts.actionMonth.scheduled, from: facts.actionMonth.from, to: facts.actionMonth.to },
-    roles: { hasSection: facts.roles.hasSection, units: facts.roles.units, declared: facts.roles.declared },
-    budget: facts.budget.declared,
-    recipients: { present: facts.recipients.present, endsWithArchive: facts.recipients.endsWithArchive },
+    roles: { hasSection: facts.roles.hasSection, units: facts.roles.units },
+    budget: { hasSection: facts.budget.hasSection, sources: facts.budget.sources },
+    recipients: { present: facts.recipients.present, last: facts.recipients.last },
     signer: { present: facts.signer.present, hasTitle: facts.signer.hasTitle, hasName: facts.signer.hasName },
   };
 }

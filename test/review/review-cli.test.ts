@@ -47,3 +47,28 @@ describe('plan-lint review', () => {
     }
   });
 });
+
+describe('plan-lint review refuses what it cannot review', () => {
+  it('a folder with no Word plan, a review copy named, the plan itself as output', () => {
+    const { dir, cleanup } = tempCopy(['plan.md', 'plan.docx']);
+    try {
+      runCli(['review', 'plan.docx'], { cwd: dir });
+      const copy = runCli(['review', 'plan.review.docx'], { cwd: dir });
+      expect(copy.code).toBe(2);
+      expect(copy.stderr).toContain('plan.review.docx: bị bỏ qua vì khớp mẫu bỏ qua "*.review.docx"');
+      const itself = runCli(['review', 'plan.docx', '-o', 'plan.docx', '--locale', 'en'], { cwd: dir });
+      expect(itself.code).toBe(2);
+      expect(itself.stderr).toContain('--output cannot be the plan itself');
+    } finally {
+      cleanup();
+    }
+    const markdownOnly = tempCopy(['plan.md', 'plan.txt']);
+    try {
+      const run = runCli(['review', '.'], { cwd: markdownOnly.dir });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe('plan-lint: không có tệp Word (.docx) nào trong .; review chỉ làm bản nhận xét cho tệp Word. Với kế hoạch .md, .txt, .pdf hãy tạo báo cáo HTML: plan-lint . --format html -o bao-cao.html\n');
+    } finally {
+      markdownOnly.cleanup();
+    }
+  });
+});

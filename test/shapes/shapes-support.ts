@@ -93,10 +93,10 @@ export function projectFacts(facts: PlanFacts): unknown {
       .sort((a, b) => `${a.kind}${a.due}${a.relation}`.localeCompare(`${b.kind}${b.due}${b.relation}`)),
     deadlineByKind: { planSubmission: facts.deadlineByKind.planSubmission, sixMonthReport: facts.deadlineByKind.sixMonthReport, annualReport: facts.deadlineByKind.annualReport },
     reportDeadlines: { hasDated: facts.reportDeadlines.hasDated, vagueCount: facts.reportDeadlines.vagueCount },
-    roles: { declared: facts.roles.declared, units: [...new Set(facts.roles.units.map((u) => clean(u).toLowerCase()))].sort() },
+    roles: { declared: facts.roles.hasSection && facts.roles.units.length > 0, units: [...new Set(facts.roles.units.map((u) => clean(u).toLowerCase()))].sort() },
     actionMonth: { mentioned: facts.actionMonth.mentioned, scheduled: facts.actionMonth.scheduled, from: facts.actionMonth.from ?? null, to: facts.actionMonth.to ?? null },
-    budget: { hasSection: facts.budget.hasSection, declared: facts.budget.declared },
-    parentCitation: facts.parentCitation.status,
+    budget: { hasSection: facts.budget.hasSection, declared: facts.budget.hasSection && facts.budget.sources.length > 0 },
+    parentCitation: { found: facts.parentCitation.found, date: facts.parentCitation.date ?? null },
     topic: topicOf(extra.topic),
   };
 }

@@ -93,7 +93,7 @@ describe('fixtures/shapes: every shape of a compliant plan', () => {
       ],
       actionMonth: { mentioned: true, scheduled: true, from: '2026-11-15', to: '2026-12-15' },
       budget: { hasSection: true, declared: true },
-      parentCitation: 'cited',
+      parentCitation: { found: true },
     });
     expect((projection.roles as { units: string[] }).units).toEqual(
       expect.arrayContaining(['hiệu trưởng', 'phó hiệu trưởng', 'công đoàn cơ sở', 'tổng phụ trách đội', 'giáo viên chủ nhiệm']),

@@ -359,6 +359,11 @@ function takeFiles(files: Iterable<File>): void {
   const list = [...files];
   const plans = list.filter((file) => PLAN_EXTENSIONS.test(file.name));
   const pack = list.find((file) => /\.json$/i.test(file.name));
+  if (plans.length === 0 && !pack) {
+    $('status').textContent = t().noPlans;
+    $('status').className = 'status failed';
+    return;
+  }
   if (plans.length) state.plans = plans;
   if (pack) state.pack = pack;
   state.selected = 0;

@@ -34,6 +34,7 @@ const vi = {
   unreadable: 'Không đọc được tệp',
   counts: (errors: number, warnings: number) => `${errors} lỗi, ${warnings} cảnh báo`,
   language: 'Ngôn ngữ',
+  noPlans: 'Không có tệp kế hoạch nào (.docx, .pdf, .md, .txt) trong các tệp vừa chọn.',
 };
 
 type Strings = typeof vi;
@@ -72,6 +73,7 @@ const en: Strings = {
   unreadable: 'Cannot read the file',
   counts: (errors: number, warnings: number) => `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
   language: 'Language',
+  noPlans: 'None of the files chosen is a plan (.docx, .pdf, .md, .txt).',
 };
 
 export const STRINGS: Record<Locale, Strings> = { vi, en };

@@ -128,6 +128,9 @@ async function openPage(locale = 'vi', viewport = { width: 1400, height: 1000 })
     if (!url.startsWith(`${origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:') && !foreign.includes(url)) foreign.push(url);
   });
   const page = await context.newPage();
+  // The page's own files it asked for (the worker's included), to see what loads when.
+  const loaded = [];
+  context.on('request', (request) => loaded.push(request.url()));
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
@@ -135,7 +138,7 @@ async function openPage(locale = 'vi', viewport = { width: 1400, height: 1000 })
   await page.goto(`${origin}/`);
   await page.waitForSelector('body[data-state="ready"]');
   if (locale === 'en') await page.click('#locale button[data-locale="en"]');
-  return { context, page };
+  return { context, page, loaded };
 }
 
 /** Sets the inputs and waits for the run they start to end (the status is rewritten each run). */
@@ -260,8 +263,9 @@ try {
   const familyParent = path.join(root, 'fixtures/family/parent/ke-hoach-phong.md');
   for (const locale of ['vi', 'en']) {
     // Tall enough for the whole page above the text and the text's box: the README shows this one.
-    const { context, page } = await openPage(locale, { width: 1400, height: 1250 });
+    const { context, page, loaded } = await openPage(locale, { width: 1400, height: 1250 });
     await lintOnPage(page, { plans: several, parent: familyParent });
+    const severalLoadedPdf = loaded.some((url) => /\/chunks\/pdf\.worker-/.test(url)) && loaded.some((url) => /\/chunks\/pdf-/.test(url));
     check(`${locale}: the page's language`, await page.getAttribute('html', 'lang'), locale);
     check(`${locale}: the page says plans stay on the computer`, /không rời khỏi máy tính|never leave your computer/.test(await page.textContent('#privacy')), true);
     const expected = cliJson(several, { parent: familyParent, locale });
@@ -283,11 +287,40 @@ try {
     await context.close();
 
     const single = await openPage(locale);
-    await lintOnPage(single.page, { plans: [path.join(root, 'fixtures/seeds/000_4996ab619162ff16.txt')] });
-    check(`${locale}: one plan: its findings are listed`, (await single.page.$$('#finding-list li.finding')).length > 0, true);
+    // Dropped on the drop zone, as a person drags a file from the desktop.
+    const seed = 'fixtures/seeds/000_4996ab619162ff16.txt';
+    await single.page.evaluate(
+      ([name, text]) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], name, { type: 'text/plain' }));
+        document.body.dataset.state = 'set';
+        document.getElementById('drop').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      },
+      [path.basename(seed), readFileSync(path.join(root, seed), 'utf8')],
+    );
+    await single.page.waitForSelector('body[data-state="done"]');
+    const seedExpected = cliJson([path.join(root, seed)], { locale });
+    const seedRows = await single.page.$$eval('#finding-list li.finding', (items) => items.map((item) => `${item.dataset.rule} ${item.dataset.line}:${item.dataset.column}-${item.dataset.endLine}:${item.dataset.endColumn}`));
+    check(`${locale}: one plan dropped on the page: the CLI's findings`, seedRows.sort(), seedExpected[0].messages.map(key).sort());
+    check(`${locale}: pdf.js is not loaded for a text plan`, single.loaded.filter((url) => /\/chunks\/pdf/.test(url)), []);
+    check(`${locale}: pdf.js (and its worker code) loaded for plans with PDFs among them`, severalLoadedPdf, true);
     await single.page.hover('#plan-text mark.warning');
     await single.page.screenshot({ path: path.join(root, `test-artifacts/web-${locale}-one.png`) });
     await single.context.close();
+  }
+
+  // An invalid pack: the run stops and says why, naming the pack file and the place (as the CLI does).
+  {
+    const broken = path.join(work, 'broken.pack.json');
+    writeFileSync(broken, '{\n  "name": "x",\n  "version": "1.0.0",\n  "rules": [{ "id": "Bad Id" }]\n}\n');
+    const { context, page } = await openPage('en');
+    await lintOnPage(page, { plans: [path.join(root, 'fixtures/formats/plan.md')], pack: broken });
+    const status = await page.textContent('#status');
+    check('an invalid pack: the page says the run failed, naming the pack file', [await page.getAttribute('#status', 'class'), /broken\.pack\.json:\d+:\d+/.test(status)], ['status failed', true]);
+    console.log(`     ${status}`);
+    await page.setInputFiles('#plans-input', path.join(root, 'fixtures/formats/make.sh'));
+    check('a file that is not a plan: the page says so', await page.textContent('#status'), 'None of the files chosen is a plan (.docx, .pdf, .md, .txt).');
+    await context.close();
   }
 
   // 3. A 1 MB plan is linted in the worker while the page answers keystrokes.
@@ -334,10 +367,13 @@ try {
   console.log(`     1 MB plan: ${lintMs} ms in the worker; ${roundTrips.length} keystrokes meanwhile, round trip through the driver median ${sorted[sorted.length >> 1]} ms, p95 ${p95} ms; worst event-loop delay on the page ${worstLag.toFixed(0)} ms`);
   check('1 MB plan: keystrokes answered while it was linted (the lint takes long enough to test)', roundTrips.length >= 5, true);
   // A key waits at most for the page's longest pause. On the page's thread the lint would stop it for
-  // its whole length (seconds); in the worker the longest pause is reading the file and handing it
-  // over. (The driver's round trip above follows the machine's load too, and is only printed.)
+  // its whole length; in the worker the longest pause is reading the file and handing it over. (The
+  // driver's round trip above follows the machine's load too, and is only printed.)
   check('1 MB plan: the page never stopped for 500 ms or more while the plan was linted', worstLag < 500, true);
-  check('1 MB plan: nor for a quarter of the lint', worstLag < lintMs / 4, true);
+  // Half, not less: on an idle machine the lint lasts well under a second, and the page's own pause
+  // (reading the file, handing it over) must not make the check flaky; on the page's thread the
+  // pause would be the whole lint.
+  check('1 MB plan: nor for half as long as the lint', worstLag < lintMs / 2, true);
   check('1 MB plan: the findings are listed', Number(await page.textContent('#visible-count')) >= 0 && (await page.$$('#finding-list li.finding')).length > 0, true);
   await context.close();
 

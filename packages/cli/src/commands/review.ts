@@ -36,19 +36,26 @@ export async function runReview(argv: string[]): Promise<number> {
   if (values.output !== undefined && values['output-dir'] !== undefined) {
     throw new UsageError(tr('dùng --output hoặc --output-dir, không dùng cả hai', 'use --output or --output-dir, not both'));
   }
-  const { files } = await expandTargets(positionals, cwd, { outputs: values.output ? [values.output] : [] });
-  const notWord = files.filter((file) => path.extname(file).toLowerCase() !== '.docx');
+  const { files, ignoredNotes } = await expandTargets(positionals, cwd);
+  // A review copy named on the command line is ignored (*.review.docx): the note says so.
+  for (const note of ignoredNotes) process.stderr.write(`plan-lint: ${note}\n`);
   const named = new Set(positionals.map((target) => path.resolve(cwd, target)));
   // A folder's other plans are passed over; a named non-Word plan is an error that says what to do instead.
-  const namedNotWord = notWord.filter((file) => named.has(file));
-  const plans = files.filter((file) => path.extname(file).toLowerCase() === '.docx');
-  if (namedNotWord.length > 0 || plans.length === 0) {
-    const file = path.relative(cwd, namedNotWord[0] ?? notWord[0] ?? positionals[0]);
-    process.stderr.write(`plan-lint: ${notWordMessage(file)}\n`);
+  const namedNotWord = files.filter((file) => !isWord(file) && named.has(file));
+  const plans = files.filter(isWord);
+  if (namedNotWord.length > 0) {
+    process.stderr.write(`plan-lint: ${notWordMessage(path.relative(cwd, namedNotWord[0]))}\n`);
+    return 2;
+  }
+  if (plans.length === 0) {
+    if (ignoredNotes.length === 0) process.stderr.write(`plan-lint: ${noWordFilesMessage(positionals.join(' '))}\n`);
     return 2;
   }
   if (values.output !== undefined && plans.length > 1) {
     throw new UsageError(tr(`--output nhận một bản nhận xét; có ${plans.length} tệp Word: dùng --output-dir THƯ-MỤC`, `--output takes one review copy; there are ${plans.length} Word files: use --output-dir DIR`));
+  }
+  if (values.output !== undefined && path.resolve(cwd, values.output) === plans[0]) {
+    throw new UsageError(tr('--output không được là chính kế hoạch: bản nhận xét là một bản sao, kế hoạch gốc giữ nguyên', '--output cannot be the plan itself: the review copy is a copy, the plan stays as it is'));
   }
 
   const groups = await groupByConfig(plans, { cwd, configPath: values.config, packs: values.pack, parent: values.parent });
@@ -88,6 +95,17 @@ function outputPath(file: string, cwd: string, output: string | undefined, outpu
   const relative = path.relative(cwd, path.dirname(file));
   const inside = relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
   return path.resolve(cwd, outputDir, inside ? relative : '', base);
+}
+
+function isWord(file: string): boolean {
+  return path.extname(file).toLowerCase() === '.docx';
+}
+
+function noWordFilesMessage(targets: string): string {
+  return tr(
+    `không có tệp Word (.docx) nào trong ${targets}; review chỉ làm bản nhận xét cho tệp Word. Với kế hoạch .md, .txt, .pdf hãy tạo báo cáo HTML: plan-lint ${targets} --format html -o bao-cao.html`,
+    `no Word files (.docx) in ${targets}; review makes review copies of Word files only. For .md, .txt and .pdf plans write the HTML report: plan-lint ${targets} --format html -o report.html`,
+  );
 }
 
 function notWordMessage(file: string): string {

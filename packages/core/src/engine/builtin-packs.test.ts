@@ -54,7 +54,7 @@ describe('custom operators', () => {
     expect(operator('dateOnOrBefore')('2024-03-24', undefined)).toBe(false);
   });
 
-  it('check ranges, years and flagged lists', () => {
+  it('check ranges, years and lists', () => {
     const range = { from: '--11-15', to: '--12-15' };
     expect(operator('withinRange')('--11-20', range)).toBe(true);
     expect(operator('notWithinRange')('--10-20', range)).toBe(true);
@@ -62,8 +62,6 @@ describe('custom operators', () => {
     expect(operator('yearEquals')(2024, 2024)).toBe(true);
     expect(operator('yearDiffers')(2023, 2024)).toBe(true);
     expect(operator('yearDiffers')(undefined, 2024)).toBe(false);
-    expect(operator('anyFlagged')([{}, { issues: { 'duplicate-word': {} } }], 'duplicate-word')).toBe(true);
-    expect(operator('anyFlagged')({ issues: {} }, 'duplicate-word')).toBe(false);
     expect(operator('notEmpty')(['tasks'], true)).toBe(true);
     expect(operator('isEmpty')([], true)).toBe(true);
   });

@@ -179,3 +179,28 @@ describe('every shipped pack on every fixture', () => {
     }
   }, 300_000);
 });
+
+describe('explain and lint agree', () => {
+  it('on every fixture, each rule fired for explain exactly when lint reported it', async () => {
+    const { lintText } = await import('../lint.js');
+    const { explainResult } = await import('../report/explain.js');
+    const config = await defaultConfig();
+    let compared = 0;
+    let fired = 0;
+    for (const file of planFiles(path.join(ROOT, 'fixtures'))) {
+      const text = readFileSync(file, 'utf8');
+      // Inline disables hide findings from lint, not from the conditions: they are left out here.
+      if (text.includes('plan-lint-disable')) continue;
+      const result = await lintText(text, { filePath: file, config });
+      for (const explanation of await explainResult(result, config)) {
+        if (explanation.outcome === 'not-applicable') continue;
+        const reported = explanation.findings.length + explanation.waived.length > 0;
+        expect(explanation.fired, `${path.relative(ROOT, file)} ${explanation.ruleId}`).toBe(reported);
+        compared++;
+        if (reported) fired++;
+      }
+    }
+    expect(compared).toBeGreaterThan(500);
+    expect(fired).toBeGreaterThan(50);
+  }, 300_000);
+});

@@ -85,12 +85,6 @@ function numberValidator(factValue: unknown): boolean {
   return Number.parseFloat(factValue as string).toString() !== 'NaN';
 }
 
-function asList(value: unknown): Array<{ issues?: Record<string, unknown> }> {
-  if (Array.isArray(value)) return value;
-  if (value && typeof value === 'object') return [value];
-  return [];
-}
-
 type Callback = (fact: any, value: any) => boolean;
 
 /** json-rules-engine 7.3.1's defaults (engine-default-operators.js), same callbacks, same validators. */
@@ -125,7 +119,6 @@ const own: Array<[string, Callback]> = [
   ['yearDiffers', (fact, value) => typeof fact === 'number' && typeof value === 'number' && fact !== value],
   ['isEmpty', (fact) => fact === undefined || fact === null || (Array.isArray(fact) && fact.length === 0)],
   ['notEmpty', (fact) => (Array.isArray(fact) ? fact.length > 0 : fact !== undefined && fact !== null)],
-  ['anyFlagged', (fact, value) => asList(fact).some((item) => Boolean(item?.issues?.[value]))],
 ];
 
 // `compareDates(...)! < 0` with undefined is `undefined < 0` = false: a missing date is never before or after.

@@ -28,12 +28,10 @@ export interface RuleConfig {
 /** Where an event's diagnostics go: one per flagged item of a list fact, or one at a place of the document. */
 export interface RuleEventParams {
   messageId: string;
-  /** One diagnostic per item of `fact` whose `issues` has `flag`. */
-  items?: { fact: string; flag: string };
   /** A document-level diagnostic at a fact path holding a position (`metadata.datePosition`); default: the plan's title. */
-  at?: string;
+  at?: string | string[];
   /** Message placeholders: name → fact path (`parent.deadlines.planSubmission`, `item.registry.date`). */
-  data?: Record<string, string>;
+  data?: Record<string, string | string[]>;
   /**
    * The fix: `{ "replace": "Lưu: VT" }` rewrites the reported range with the filled template, or a fact
    * path to a fix the core computed (`item.fix`). Applied only when the rule is `fixable`.

@@ -1,11 +1,17 @@
 import type { Position } from '../parse/ast.js';
 import type { Diagnostic, FixRecord, Locale } from './diagnostic.js';
-import type { Finding, FindingData, Flaggable, PlanFacts } from '../facts/types.js';
+import type { FindingData, PlanFacts, Suggestion } from '../facts/types.js';
 import { formatDate } from '../facts/text.js';
 import { Evaluator, type EvaluatedRule } from './evaluator.js';
-import { checksOf, type RuleEventParams } from './pack-types.js';
+import { checksOf, type LocalizedText, type RuleEventParams } from './pack-types.js';
 import type { EffectiveRule, RuleSet } from './rule-set.js';
-import { fillTemplate } from '../shared/template.js';
+import { fillTemplate, placeholdersOf } from '../shared/template.js';
+
+/** The edits a firing offers: a fix (applied when the rule is fixable) and suggestions. */
+interface Found {
+  fix?: FixRecord;
+  suggestions?: Suggestion[];
+}
 
 /** The evaluator of each rule set, built once and reused for every plan. */
 interface Prepared {
@@ -52,6 +58,15 @@ function isPosition(value: unknown): value is Position {
   return Boolean(value && typeof value === 'object' && 'start' in value && 'end' in value);
 }
 
+/** The first of the paths that holds a position: `at` may name a narrower place and its fallbacks. */
+function firstPosition(scope: Record<string, unknown>, at: string | string[]): unknown {
+  for (const path of Array.isArray(at) ? at : [at]) {
+    const value = valueAtPath(scope, path);
+    if (isPosition(value)) return value;
+  }
+  return undefined;
+}
+
 function isFix(value: unknown): value is FixRecord {
   const range = (value as FixRecord | null)?.range;
   return Array.isArray(range) && range.length === 2 && typeof (value as FixRecord).text === 'string';
@@ -71,9 +86,8 @@ export async function runRules(ruleSet: RuleSet, facts: PlanFacts, locale: Local
       const text = rule.messages[messageId];
       return fillTemplate(text?.[locale] ?? text?.vi ?? messageId, data);
     };
-    const report = (position: Position, finding: Finding | undefined, data: FindingData | undefined) => {
-      const requested = finding?.messageId;
-      const messageId = requested && rule.messages[requested] ? requested : params.messageId;
+    const report = (position: Position, finding: Found, data: FindingData | undefined) => {
+      const messageId = params.messageId;
       const diagnostic: Diagnostic = {
         ruleId: rule.id,
         messageId,
@@ -94,34 +108,20 @@ export async function runRules(ruleSet: RuleSet, facts: PlanFacts, locale: Local
       }
       diagnostics.push(diagnostic);
     };
-    if (params.items) {
-      // A flag set by a check of the core (being retired: facts observe, packs judge).
-      const value = (facts as unknown as Record<string, unknown>)[params.items.fact];
-      const list = (Array.isArray(value) ? value : value ? [value] : []) as Flaggable[];
-      for (const item of list) {
-        const found = item.issues?.[params.items.flag];
-        if (!found) continue;
-        for (const finding of Array.isArray(found) ? found : [found]) {
-          const position = finding.position ?? item.position ?? (Array.isArray(value) ? undefined : facts.anchor);
-          // An item of a list without a position came from a generated node: it is never blamed (unist).
-          if (position) report(position, finding, finding.data);
-        }
-      }
-      continue;
-    }
     const scope = firing.item ? { ...runFacts, item: firing.item } : runFacts;
-    const at = params.at ? valueAtPath(scope, params.at) : firing.item ? firing.item.position : undefined;
+    const at = params.at ? firstPosition(scope, params.at) : firing.item ? firing.item.position : undefined;
     // An item without a position came from a generated node: it is never blamed (unist).
     if (firing.item && !isPosition(at)) continue;
     const position = isPosition(at) ? at : facts.anchor;
-    const data = dataOf(params, scope, firing.item);
-    const finding: Finding = {};
+    const allData = dataOf(params, scope, firing.item);
+    const data = usedData(allData, params, rule.messages[params.messageId]);
+    const finding: Found = {};
     if (params.fix !== undefined) {
       if (typeof params.fix === 'string') {
         const fix = valueAtPath(scope, params.fix);
         if (isFix(fix)) finding.fix = fix;
       } else {
-        finding.fix = { range: [position.start.offset, position.end.offset], text: fillTemplate(params.fix.replace, data ?? {}) };
+        finding.fix = { range: [position.start.offset, position.end.offset], text: fillTemplate(params.fix.replace, allData ?? {}) };
       }
     }
     if (params.suggestions) {
@@ -134,10 +134,34 @@ export async function runRules(ruleSet: RuleSet, facts: PlanFacts, locale: Local
 }
 
 /**
+ * What a diagnostic carries as `data`: the event's own `data`, and of an item's fields those its
+ * message names (an item has many fields; a diagnostic keeps the values its message was built from).
+ */
+function usedData(data: FindingData | undefined, params: RuleEventParams, message: LocalizedText | undefined): FindingData | undefined {
+  if (!data) return undefined;
+  const names = new Set(Object.keys(params.data ?? {}));
+  for (const text of Object.values(message ?? {})) {
+    for (const name of placeholdersOf(text)) names.add(name);
+  }
+  const used: FindingData = {};
+  for (const name of names) if (name in data) used[name] = data[name];
+  return used;
+}
+
+/** One `data` reference: a dotted fact path, perhaps with `|date`; a list of strings is joined with commas. */
+function dataValue(scope: Record<string, unknown>, reference: string): string | number | undefined {
+  const bar = reference.indexOf('|');
+  let value = valueAtPath(scope, bar === -1 ? reference : reference.slice(0, bar));
+  if (bar !== -1 && reference.slice(bar + 1) === 'date' && typeof value === 'string') value = formatDate(value);
+  if (Array.isArray(value) && value.every((entry) => typeof entry === 'string' || typeof entry === 'number')) value = value.join(', ');
+  return typeof value === 'string' || typeof value === 'number' ? value : undefined;
+}
+
+/**
  * A message's placeholders: an item's own strings and numbers (and a match's groups as `{1}`, `{2}` …),
  * then the event's `data` (name → dotted fact path; `item.…` on a `forEach` rule; `…|date` writes an ISO
- * date as people do, 05/03/2020). A list of strings is joined with commas; on a `forEach` rule a missing
- * value is written as nothing.
+ * date as people do, 05/03/2020; a list of references gives fallbacks). A value that is not there is
+ * written as nothing.
  */
 function dataOf(params: RuleEventParams, scope: Record<string, unknown>, item: Record<string, unknown> | undefined): FindingData | undefined {
   let data: FindingData | undefined;
@@ -148,14 +172,16 @@ function dataOf(params: RuleEventParams, scope: Record<string, unknown>, item: R
   }
   if (params.data) {
     data ??= {};
-    for (const [name, reference] of Object.entries(params.data)) {
-      const bar = reference.indexOf('|');
-      const factPath = bar === -1 ? reference : reference.slice(0, bar);
-      let value = valueAtPath(scope, factPath);
-      if (bar !== -1 && reference.slice(bar + 1) === 'date' && typeof value === 'string') value = formatDate(value);
-      if (Array.isArray(value) && value.every((entry) => typeof entry === 'string' || typeof entry === 'number')) value = value.join(', ');
-      if (typeof value === 'string' || typeof value === 'number') data[name] = value;
-      else if (item) data[name] = '';
+    for (const [name, references] of Object.entries(params.data)) {
+      data[name] = '';
+      // A list names a value and its fallbacks: the first that is there.
+      for (const reference of Array.isArray(references) ? references : [references]) {
+        const value = dataValue(scope, reference);
+        if (value !== undefined && value !== '') {
+          data[name] = value;
+          break;
+        }
+      }
     }
   }
   return data;

@@ -1,6 +1,6 @@
 import type { DateRange, PlanDocument } from '../parse/ast.js';
 import type { TextIndex } from './text.js';
-import type { ActionMonthFacts, Finding } from './types.js';
+import type { ActionMonthFacts, ActionMonthRange } from './types.js';
 
 // Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới: 15/11–15/12 every
 // year since 2016 (QĐ 1696/QĐ-TTg; continued by QĐ 1790/QĐ-TTg). The June observances
@@ -18,7 +18,6 @@ export interface ActionMonthClause {
 export function extractActionMonthFacts(
   document: PlanDocument,
   index: TextIndex,
-  planYear: number | undefined,
 ): { facts: ActionMonthFacts; clauses: ActionMonthClause[] } {
   const text = index.text;
   const mentions = [...text.matchAll(MENTION)].map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
@@ -32,12 +31,9 @@ export function extractActionMonthFacts(
     mentions.push({ start, end: index.toNormalized(mention.position.end.offset) });
   }
   mentions.sort((a, b) => a.start - b.start);
-  const facts: ActionMonthFacts = { mentioned: mentions.length > 0, scheduled: false };
+  const facts: ActionMonthFacts = { mentioned: mentions.length > 0, scheduled: false, ranges: [] };
   const clauses = mentions.map((mention) => ({ start: mention.start, end: clauseEndAfter(text, mention.end) }));
-  if (mentions.length === 0) {
-    facts.issues = { 'action-month': { messageId: 'missing' } };
-    return { facts, clauses };
-  }
+  if (mentions.length === 0) return { facts, clauses };
   facts.position = index.position(mentions[0].start, mentions[0].end);
   const ranges = document.dateRanges
     .filter((range) => range.position)
@@ -60,20 +56,16 @@ export function extractActionMonthFacts(
       if (start >= mention.end && start <= clauseEnd) scheduled.add(range);
     }
   });
-  const findings: Finding[] = [];
   for (const range of scheduled) {
     const { from, to } = range;
     facts.from ??= from.iso;
     facts.to ??= to.iso;
-    if (from.day !== 15 || from.month !== 11 || to.day !== 15 || to.month !== 12) {
-      findings.push({ messageId: 'wrongRange', position: range.position, data: { range: range.raw } });
-    } else if (planYear !== undefined && ((from.year !== undefined && from.year !== planYear) || (to.year !== undefined && to.year !== planYear))) {
-      findings.push({ messageId: 'wrongYear', position: range.position, data: { range: range.raw, year: planYear } });
-    }
+    const item: ActionMonthRange = { from: from.iso, to: to.iso, raw: range.raw, position: range.position };
+    if (from.year !== undefined) item.fromYear = from.year;
+    if (to.year !== undefined) item.toYear = to.year;
+    facts.ranges.push(item);
   }
   facts.scheduled = scheduled.size > 0;
-  if (!facts.scheduled) findings.push({ messageId: 'notScheduled', position: facts.position });
-  if (findings.length > 0) facts.issues = { 'action-month': findings };
   return { facts, clauses };
 }
 

@@ -1,6 +1,6 @@
 import type { Deadline, PlanDocument } from '../parse/ast.js';
 import type { ParentFacts } from './types.js';
-import { formatDate, isFullIso } from './text.js';
+import { isFullIso } from './text.js';
 import type { DeadlineByKind, DeadlineFact, ReportDeadlineFacts } from './types.js';
 
 const PARENT_KEY: Record<string, keyof NonNullable<ParentFacts['deadlines']>> = {
@@ -30,8 +30,8 @@ export function lastAllowedDay(deadline: Pick<Deadline, 'due' | 'relation'>): st
 }
 
 /**
- * Deadlines, each compared with the parent's deadline of the same kind (deadline-before-parent):
- * a subordinate's 6-month or annual report, or its plan, may not be due after its superior's.
+ * Deadlines, each with the last day it allows and the parent's deadline of the same kind (the last
+ * day the parent allows for it), which deadline-before-parent compares.
  */
 export function extractDeadlineFacts(document: PlanDocument, parent: ParentFacts | null): DeadlineFact[] {
   return document.deadlines.map((deadline) => {
@@ -44,26 +44,15 @@ export function extractDeadlineFacts(document: PlanDocument, parent: ParentFacts
       subject: deadline.subject,
       position: deadline.due?.position ?? deadline.position,
     };
+    const last = lastAllowedDay(deadline);
+    if (last) fact.lastDay = last;
     const key = PARENT_KEY[deadline.kind];
     const parentDue = key ? parent?.deadlines?.[key] : undefined;
-    const last = lastAllowedDay(deadline);
-    if (parentDue && isFullIso(parentDue) && last && last > parentDue) {
-      const due = formatDate(deadline.due?.iso);
-      fact.issues = {
-        'deadline-before-parent': {
-          messageId: 'afterParent',
-          // What each plan wrote (`trước ngày 10/12/2024`) and the last day it means (09/12/2024).
-          data: {
-            subject: deadline.subject || deadline.kind,
-            due,
-            asWritten: deadline.asWritten ?? due,
-            parentDue: formatDate(parentDue),
-            parentAsWritten: parent?.asWritten?.[key!] ?? formatDate(parentDue),
-            kind: deadline.kind,
-          },
-        },
-      };
-    }
+    if (parentDue) fact.parentDue = parentDue;
+    // What each plan wrote (`trước ngày 10/12/2024`) beside the last day it means (09/12/2024).
+    if (deadline.asWritten) fact.asWritten = deadline.asWritten;
+    const parentAsWritten = key ? parent?.asWritten?.[key] : undefined;
+    if (parentAsWritten) fact.parentAsWritten = parentAsWritten;
     return fact;
   });
 }
@@ -83,20 +72,18 @@ export function extractDeadlineByKind(document: PlanDocument): DeadlineByKind {
 }
 
 /**
- * report-deadlines: the periodic reports (6-month, annual) need a dated deadline; "theo quy định" or a
- * bare month ("vào tháng 6 và tháng 12") does not tell a school by when (seeds 001 and 004).
+ * The periodic reports (6-month, annual): whether one has a dated deadline, and those without a date
+ * ("theo quy định", a bare month "vào tháng 6 và tháng 12"), which report-deadlines judges (seeds
+ * 001 and 004).
  */
-export function extractReportDeadlineFacts(document: PlanDocument, anchor: ReportDeadlineFacts['position']): ReportDeadlineFacts {
+export function extractReportDeadlineFacts(document: PlanDocument): ReportDeadlineFacts {
   const periodic = document.deadlines.filter((d) => d.kind === 'six-month-report' || d.kind === 'annual-report');
   const dated = periodic.filter((d) => d.due?.valid && d.due.day !== undefined && d.due.month !== undefined);
   const vague = periodic.filter((d) => !dated.includes(d));
-  const facts: ReportDeadlineFacts = { hasDated: dated.length > 0, vagueCount: vague.length, position: vague[0]?.position ?? anchor };
-  if (!facts.hasDated) {
-    facts.issues = {
-      'report-deadlines': vague[0]
-        ? { messageId: 'vague', data: { text: vague[0].text.slice(0, 80) } }
-        : { messageId: 'missing' },
-    };
+  const facts: ReportDeadlineFacts = { hasDated: dated.length > 0, vagueCount: vague.length };
+  if (vague[0]) {
+    facts.firstVague = vague[0].text.slice(0, 80);
+    if (vague[0].position) facts.position = vague[0].position;
   }
   return facts;
 }

@@ -52,19 +52,20 @@ export function computeFacts(document: PlanDocument, source: SourceText, options
     date: meta.date && isFullIso(meta.date.iso) ? meta.date.iso : undefined,
     datePosition: meta.date?.position,
     year: meta.year,
+    nextYear: meta.year === undefined ? undefined : meta.year + 1,
     title: meta.title?.text,
     position: anchor,
   };
   const firstSection = document.sections[0]?.position?.start.offset ?? Number.POSITIVE_INFINITY;
-  const actionMonth = extractActionMonthFacts(document, index, meta.year);
+  const actionMonth = extractActionMonthFacts(document, index);
   const facts: PlanFacts = {
     metadata,
     topic: extractTopicFacts(document, options.topic),
     sections: extractSectionFacts(document),
-    citations: extractCitationFacts(document, index, metadata.date),
+    citations: extractCitationFacts(document, index),
     deadlines: extractDeadlineFacts(document, parent),
     deadlineByKind: extractDeadlineByKind(document),
-    reportDeadlines: extractReportDeadlineFacts(document, anchor),
+    reportDeadlines: extractReportDeadlineFacts(document),
     actionMonth: actionMonth.facts,
     budget: extractBudgetFacts(document, index),
     roles: extractRoleFacts(document),

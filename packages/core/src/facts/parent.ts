@@ -62,27 +62,21 @@ function sameDocument(a: string, b: string): boolean {
 }
 
 /**
- * parent-cited: when the parent is known, the plan's legal basis cites it with its number, symbol and
- * date (Nghị định 30/2020, Phụ lục I, II.6.b: the first citation gives type, number, symbol, date, issuer).
+ * Where the plan's legal basis cites the parent (its number and symbol; Nghị định 30/2020, Phụ lục I,
+ * II.6.b: the first citation gives type, number, symbol, date, issuer), with the date it gives.
+ * parent-cited compares it with the parent's facts.
  */
 export function extractParentCitationFacts(document: PlanDocument, parent: ParentFacts | null, firstSectionOffset: number): ParentCitationFacts {
-  if (!parent?.symbol) return { status: 'none' };
+  if (!parent?.symbol) return { found: false };
   const basis = document.citations.filter(
     (citation) => citation.inLegalBasis || (citation.position && citation.position.start.offset < firstSectionOffset),
   );
   const match = basis.find((citation: Citation) => citation.symbol && sameDocument(citation.symbol, parent.symbol!));
-  const data = { symbol: parent.symbol, date: formatDate(parent.date) };
-  if (!match) return { status: 'missing', issues: { 'parent-cited': { messageId: 'missing', data } } };
-  if (!parent.date) return { status: 'cited', position: match.position };
-  if (!match.date) {
-    return { status: 'noDate', position: match.position, issues: { 'parent-cited': { messageId: 'noDate', data } } };
+  if (!match) return { found: false };
+  const facts: ParentCitationFacts = { found: true, symbol: match.symbol, position: match.position };
+  if (match.date) {
+    facts.date = match.date.iso;
+    facts.datePosition = match.date.position ?? match.position;
   }
-  if (match.date.iso !== parent.date) {
-    return {
-      status: 'wrongDate',
-      position: match.date.position ?? match.position,
-      issues: { 'parent-cited': { messageId: 'wrongDate', data: { ...data, found: formatDate(match.date.iso) } } },
-    };
-  }
-  return { status: 'cited', position: match.position };
+  return facts;
 }

@@ -1,5 +1,5 @@
 import type { TextIndex } from './text.js';
-import type { Finding, Flaggable } from './types.js';
+import type { RepeatedWordFact } from './types.js';
 import { MAX_WORD_SYLLABLES, syllableKey, wordLookup, type WordLookup } from './vietnamese-words.js';
 
 /** Characters that end a word: whitespace and punctuation. */
@@ -212,12 +212,11 @@ function opensWord(lookup: WordLookup, first: number, words: number, keyOf: (wor
 }
 
 /**
- * duplicate-word: a word or phrase repeated back to back, with only spaces or a line break between
- * ("Thực hiện Thực hiện", "của của"), unless the dictionary shows two words sharing a syllable (see
- * judgeRepeat). The fix (automatic when certain, else a suggestion) deletes the repeat and the space
- * before it.
+ * Every word or phrase written twice back to back, with only spaces or a line break between ("Thực
+ * hiện Thực hiện", "của của"), with the dictionary's opinion (judgeRepeat): two words sharing a
+ * syllable, a slip, or unsure. duplicate-word judges; the edit deletes the repeat and the space before it.
  */
-export function extractRepeatedWordFacts(index: TextIndex): Flaggable[] {
+export function extractRepeatedWordFacts(index: TextIndex): RepeatedWordFact[] {
   const text = index.text;
   const table = lowerTable();
   const length = text.length;
@@ -254,7 +253,7 @@ export function extractRepeatedWordFacts(index: TextIndex): Flaggable[] {
   const same = (a: number, b: number) => keys[a] === keys[b] && sameWord(text, starts[a], ends[a], starts[b], ends[b]);
   const spaceBefore = (w: number) => onlySpaceBetween(text, ends[w - 1], starts[w]);
   const keyOf = (w: number) => syllableKey(text.slice(starts[w], ends[w]));
-  const findings: Flaggable[] = [];
+  const findings: RepeatedWordFact[] = [];
   let i = 0;
   while (i < words) {
     const key = keys[i];
@@ -289,17 +288,20 @@ export function extractRepeatedWordFacts(index: TextIndex): Flaggable[] {
     const repeatStart = starts[i + matched];
     const repeatEnd = ends[i + 2 * matched - 1];
     const phrase = text.slice(repeatStart, repeatEnd);
-    const verdict = judgeRepeat(text, i, matched, words, keyOf, spaceBefore, starts, ends);
-    if (verdict === 'word') {
+    const opinion = judgeRepeat(text, i, matched, words, keyOf, spaceBefore, starts, ends);
+    const fix = index.fix(firstEnd, repeatEnd, '');
+    findings.push({
+      phrase,
+      dictionary: opinion === 'word' ? 'word' : opinion === 'certain' ? 'slip' : 'unsure',
+      position: index.position(repeatStart, repeatEnd),
+      fix,
+      suggestions: [{ messageId: 'deleteRepeat', data: { phrase }, fix }],
+    });
+    if (opinion === 'word') {
+      // Two words sharing a syllable: the second may start the next repeat.
       i += matched;
       continue;
     }
-    const fix = index.fix(firstEnd, repeatEnd, '');
-    const finding: Finding =
-      verdict === 'certain'
-        ? { messageId: 'repeated', data: { phrase }, fix }
-        : { messageId: 'repeatedMaybe', data: { phrase }, suggestions: [{ messageId: 'deleteRepeat', data: { phrase }, fix }] };
-    findings.push({ position: index.position(repeatStart, repeatEnd), issues: { 'duplicate-word': finding } });
     i += 2 * matched;
   }
   return findings;

@@ -1,6 +1,6 @@
 import type { BodyNode, Numbering, PlanDocument, Section, SectionKind } from '../parse/ast.js';
 import type { TextIndex } from './text.js';
-import type { BudgetFacts, Flaggable, RoleFacts, SectionFact, SectionFacts } from './types.js';
+import type { BudgetFacts, EnumerationFact, RoleFacts, SectionFact, SectionFacts } from './types.js';
 
 const KINDS: SectionKind[] = ['purpose', 'objectives', 'tasks', 'budget', 'organisation', 'appendix', 'other'];
 
@@ -55,17 +55,14 @@ export function extractSectionFacts(document: PlanDocument): SectionFacts {
   }
   for (const section of bodySections(document.sections)) count[section.kind]++;
   // Nghị định 30/2020 leaves the outline to the agency; plans of this kind always state why (purpose or
-  // objectives), what (tasks) and who (organisation): every seed.
-  const missing: string[] = [];
-  if (count.purpose + count.objectives === 0) missing.push('purpose');
-  if (count.tasks === 0) missing.push('tasks');
-  if (count.organisation === 0) missing.push('organisation');
-  const facts: SectionFacts = { list, count, missing };
-  if (missing.length > 0) {
-    const messageIds: Record<string, string> = { purpose: 'missingPurpose', tasks: 'missingTasks', organisation: 'missingOrganisation' };
-    facts.issues = { 'required-sections': missing.map((kind) => ({ messageId: messageIds[kind] })) };
-  }
-  return facts;
+  // objectives), what (tasks) and who (organisation): every seed. How many sections of
+  // each part the plan has; required-sections judges.
+  const required: SectionFacts['required'] = [
+    { part: 'purpose', count: count.purpose + count.objectives },
+    { part: 'tasks', count: count.tasks },
+    { part: 'organisation', count: count.organisation },
+  ];
+  return { list, count, required };
 }
 
 // Thông tư 191/2009/TT-BTC: kinh phí comes from the state budget in the unit's estimate plus other lawful sources.
@@ -89,10 +86,8 @@ export function extractBudgetFacts(document: PlanDocument, index: TextIndex): Bu
       if (at !== undefined && at >= start && at < end) amounts.push(money.amount);
     }
   }
-  const namesSource = sources.size > 0;
-  const facts: BudgetFacts = { hasSection, namesSource, sources: [...sources], amounts, declared: hasSection && namesSource, position };
-  if (!facts.declared) facts.issues = { 'budget-declared': { messageId: hasSection ? 'noSource' : 'missing' } };
-  return facts;
+  const total = amounts.reduce((sum, amount) => sum + amount, 0);
+  return { hasSection, sources: [...sources], amounts, total, position };
 }
 
 // Units and positions a school or department plan assigns duties to.
@@ -144,9 +139,7 @@ export function extractRoleFacts(document: PlanDocument): RoleFacts {
       if (named) units.add(named[0]);
     }
   }
-  const facts: RoleFacts = { hasSection, units: [...units], declared: hasSection && units.size > 0, position };
-  if (!facts.declared) facts.issues = { 'roles-declared': { messageId: hasSection ? 'noUnits' : 'missing' } };
-  return facts;
+  return { hasSection, units: [...units], position };
 }
 
 // Nghị định 30/2020, Phụ lục I, II.6.đ: điểm use the Vietnamese alphabet, đ after d, no f, j, w, z.
@@ -186,12 +179,13 @@ function groupKey(numbering: Numbering): string {
 }
 
 /**
- * enumeration-sequence: within one parent, the numbered children of one style must count 1, 2, 3 …
- * A value of 1 always starts a new run (an appendix or a second list restarts); a repeat, a gap and
- * a first value other than 1 are reported at the numbering.
+ * Every numbered heading or point with what enumeration-sequence compares: within one parent, the
+ * numbered children of one style count 1, 2, 3 …, so each has the value expected after its
+ * predecessor of the same style (1 when it has none). The core also writes the renumbering edit
+ * (a suggestion: renumbering may shift the items after it).
  */
-export function extractEnumerationFacts(document: PlanDocument, index: TextIndex): Flaggable[] {
-  const findings: Flaggable[] = [];
+export function extractEnumerationFacts(document: PlanDocument, index: TextIndex): EnumerationFact[] {
+  const items: EnumerationFact[] = [];
   const visitChildren = (nodes: readonly BodyNode[]) => {
     if (nodes.length === 0) return;
     const last = new Map<string, Numbering>();
@@ -203,29 +197,19 @@ export function extractEnumerationFacts(document: PlanDocument, index: TextIndex
         const key = groupKey(numbering);
         const previous = last.get(key);
         const previousValue = previous?.value.at(-1);
-        let messageId: string | undefined;
-        if (value === 1) messageId = undefined;
-        else if (previousValue === undefined) messageId = 'strayStart';
-        else if (value === previousValue) messageId = 'repeat';
-        else if (value !== previousValue + 1) messageId = 'gap';
-        if (messageId && numbering.position) {
-          const expected = formatNumbering(numbering, previousValue === undefined ? 1 : previousValue + 1);
-          // Renumbering may shift the items after this one, so it is a suggestion, not a fix.
+        const expectedValue = previousValue === undefined ? 1 : previousValue + 1;
+        if (numbering.position) {
+          const expected = formatNumbering(numbering, expectedValue);
           const start = index.toNormalized(numbering.position.start.offset);
           const end = index.toNormalized(numbering.position.end.offset);
           const written = index.text.slice(start, end);
-          const suggestions =
-            written === numbering.raw ? [{ messageId: 'renumber', data: { expected }, fix: index.fix(start, end, expected) }] : undefined;
-          findings.push({
-            position: numbering.position,
-            issues: {
-              'enumeration-sequence': {
-                messageId,
-                data: { found: numbering.raw, expected, previous: previous ? previous.raw : '' },
-                suggestions,
-              },
-            },
-          });
+          const item: EnumerationFact = { marker: numbering.raw, style: numbering.style, value, expected, expectedValue, position: numbering.position };
+          if (previous) {
+            item.previous = previous.raw;
+            item.previousValue = previousValue;
+          }
+          if (written === numbering.raw) item.renumber = [{ messageId: 'renumber', data: { expected }, fix: index.fix(start, end, expected) }];
+          items.push(item);
         }
         last.set(key, numbering);
       }
@@ -233,5 +217,5 @@ export function extractEnumerationFacts(document: PlanDocument, index: TextIndex
     }
   };
   visitChildren(document.sections);
-  return findings;
+  return items;
 }

@@ -15,31 +15,42 @@ export interface ParentFacts {
   actionMonth?: { from: string; to: string };
 }
 
+/** A message's placeholder values. */
 export type FindingData = Record<string, string | number>;
 
-/** What a check found wrong with one fact item: the rule that reads its flag reports it here. */
-export interface Finding {
-  /** The message to use, when the rule has several (`missing`, `wrongRange`); default: the rule event's. */
-  messageId?: string;
-  /** Where to report, when narrower than the item (the issuer of a citation). */
-  position?: Position;
-  data?: FindingData;
-  fix?: FixRecord;
-  suggestions?: Array<{ messageId: string; data?: FindingData; fix: FixRecord }>;
+/**
+ * A word or phrase written twice back to back, with what the dictionary makes of it: `word` (the two
+ * are words of their own sharing a syllable), `slip` (a repeat, certainly),
+ * `unsure`. The edit deletes the repeat and the space before it.
+ */
+export interface RepeatedWordFact {
+  phrase: string;
+  dictionary: 'word' | 'slip' | 'unsure';
+  position: Position;
+  fix: FixRecord;
+  suggestions: Suggestion[];
 }
 
-export interface Flaggable {
-  position?: Position;
-  /** flag → finding(s); a rule with `items: { fact, flag }` gives one diagnostic per finding. */
-  issues?: Record<string, Finding | Finding[]>;
+/** A year of an activity: in the budget section, the action month's clause, or a deadline. */
+export interface YearFact {
+  where: 'budget' | 'actionMonth' | 'deadline';
+  year: number;
+  /** A deadline's date as written. */
+  date?: string;
+  position: Position;
+  /** The edit to the plan's year (budget and action month), as a suggestion. */
+  suggestions?: Suggestion[];
 }
 
-export interface MetadataFacts extends Flaggable {
+export interface MetadataFacts {
+  position?: Position;
   symbol?: string;
   /** The plan's own date (ISO), from its header or front matter. */
   date?: string;
   datePosition?: Position;
   year?: number;
+  /** The year after the plan's: an annual report may fall due early in it. */
+  nextYear?: number;
   title?: string;
 }
 
@@ -51,32 +62,120 @@ export interface SectionFact {
   position?: Position;
 }
 
-export interface SectionFacts extends Flaggable {
+export interface SectionFacts {
   list: SectionFact[];
   count: Record<SectionKind, number>;
-  /** Kinds a plan must have that are missing (purpose or objectives, tasks, organisation). */
-  missing: string[];
+  /** The parts a plan of this kind has (purpose: purpose or objectives; tasks; organisation), each with how many sections it has. */
+  required: Array<{ part: 'purpose' | 'tasks' | 'organisation'; count: number }>;
 }
 
-export interface CitationFact extends Flaggable {
+/** A numbered heading or point, with the value and marker expected after its predecessor of the same style. */
+export interface EnumerationFact {
+  marker: string;
+  style: string;
+  value: number;
+  expected: string;
+  expectedValue: number;
+  previous?: string;
+  previousValue?: number;
+  position?: Position;
+  /** The renumbering edit, as a suggestion. */
+  renumber?: Suggestion[];
+}
+
+/** A suggested edit the core computed: offered, never applied by --fix. */
+export interface Suggestion {
+  messageId: string;
+  data?: FindingData;
+  fix: FixRecord;
+}
+
+/** A registry entry, as data (rules/registry/documents.json). */
+export interface RegistryEntryFact {
+  number: string;
+  type: string;
+  /** ISO date of the document. */
+  date: string;
+  issuer: string;
+  title: string;
+  /** Only a verified entry may raise an error. */
+  verified: boolean;
+}
+
+/** A citation, as written and as the registry knows it. Observations only: the van-ban pack judges. */
+export interface CitationFact {
   docType: string;
   symbol?: string;
   symbolRaw?: string;
+  /** The symbol without spaces around `-` and `/` (NFC). */
+  symbolNormalized?: string;
+  /** The date as read (ISO, perhaps partial). */
   date?: string;
   issuer?: string;
   inLegalBasis: boolean;
+  position?: Position;
   /** Number of the registry entry it matched, when it matched one. */
   registryNumber?: string;
   registryVerified?: boolean;
+  /** The registry's entry for this number. */
+  registry?: RegistryEntryFact;
+  /** The date as written, whether it is a calendar date, its year, and the full ISO date when it has day, month and year. */
+  dateRaw?: string;
+  dateValid?: boolean;
+  dateYear?: number;
+  fullDate?: string;
+  datePosition?: Position;
+  /** The year inside the symbol (`2021` of `125/2021/NĐ-CP`). */
+  symbolYear?: number;
+  /** The type code the symbol carries (`NĐ`; for a law, its authority `QH`), and the codes the type word written may carry. */
+  typeCode?: string;
+  typeCodesOfWord?: string[];
+  /** The registry's number for this document when the type word is right and the symbol's code wrong. */
+  registrySymbol?: string;
+  registrySymbolFix?: FixRecord;
+  typeCodeSuggestions?: Suggestion[];
+  /** The authority the symbol names (`CP`) and the one the issuer as written names (`TTg`), with the issuer the symbol's authority has. */
+  authority?: string;
+  issuerAuthority?: string;
+  expectedIssuer?: string;
+  issuerWritten?: string;
+  issuerPosition?: Position;
+  issuerFix?: FixRecord;
+  issuerSuggestions?: Suggestion[];
+  /** The symbol exactly as written, without spaces, and where. */
+  symbolWritten?: string;
+  symbolCompact?: string;
+  symbolPosition?: Position;
+  symbolSpacesFix?: FixRecord;
+  /** `party` (`03-NQ/TU`), `state` (`03/NQ-TU`) or `law` (`73/2006/QH11`); whether the authority is a Party body, and its Party form. */
+  form?: 'party' | 'state' | 'law';
+  partyBody?: boolean;
+  partyForm?: string;
+  partyFormFix?: FixRecord;
+  /** Whether "số" precedes the number, whether the type word is a full name (`Nghị định`, not `NĐ`), and the edit that inserts "số ". */
+  hasSo?: boolean;
+  typeWordInFull?: boolean;
+  docTypePosition?: Position;
+  insertSoFix?: FixRecord;
+  /** The first earlier citation of the same document (same number, type, year and issuer). */
+  earlier?: { symbol?: string; fullDate?: string; line: number };
 }
 
-export interface DeadlineFact extends Flaggable {
+export interface DeadlineFact {
   kind: string;
   due?: string;
   year?: number;
   relation: string;
   months?: number[];
   subject: string;
+  position?: Position;
+  /** The last day it allows (ISO): `trước ngày 05/6` → 04/6, `trong tháng 4/2024` → 30/4. */
+  lastDay?: string;
+  /** The parent's last day for a deadline of the same kind (ISO), when the parent sets one. */
+  parentDue?: string;
+  /** The deadline as the plan wrote it (`trước ngày 10/12/2024`), and as the parent wrote its own of the same kind. */
+  asWritten?: string;
+  parentAsWritten?: string;
 }
 
 /** The last day each kind of deadline allows (ISO), the latest when the plan sets several: for pack conditions. */
@@ -88,51 +187,82 @@ export interface DeadlineByKind {
   at: { planSubmission?: Position; sixMonthReport?: Position; annualReport?: Position };
 }
 
-export interface ReportDeadlineFacts extends Flaggable {
+export interface ReportDeadlineFacts {
   /** Whether any periodic-report deadline (6-month, annual) carries a full date. */
   hasDated: boolean;
-  /** Periodic-report mentions without a date ("theo quy định", a bare month). */
+  /** Periodic-report mentions without a date ("theo quy định", a bare month), the first one's words and place. */
   vagueCount: number;
+  firstVague?: string;
+  position?: Position;
 }
 
-export interface ActionMonthFacts extends Flaggable {
+/** A date range the plan gives the Tháng hành động (ISO; `--11-15` without a year). */
+export interface ActionMonthRange {
+  from: string;
+  to: string;
+  fromYear?: number;
+  toYear?: number;
+  raw: string;
+  position?: Position;
+}
+
+export interface ActionMonthFacts {
   mentioned: boolean;
   scheduled: boolean;
+  /** The first range scheduled. */
   from?: string;
   to?: string;
+  /** Every range the mentions are scheduled with. */
+  ranges: ActionMonthRange[];
+  /** The first mention. */
+  position?: Position;
 }
 
-export interface BudgetFacts extends Flaggable {
+export interface BudgetFacts {
   hasSection: boolean;
-  namesSource: boolean;
   /** The funding sources named (`ngân sách`, `nguồn hợp pháp` …), lowercase. */
   sources: string[];
-  /** Money amounts (VND) written in the budget section. */
+  /** Money amounts (VND) written in the budget section, and their sum. */
   amounts: number[];
-  /** Whether a budget section names a funding source: what `budget-declared` asks for. */
-  declared: boolean;
+  total: number;
+  /** The first budget heading. */
+  position?: Position;
 }
 
-export interface RoleFacts extends Flaggable {
+export interface RoleFacts {
   hasSection: boolean;
+  /** The units and positions named as doing something. */
   units: string[];
-  declared: boolean;
+  /** The first organisation heading. */
+  position?: Position;
 }
 
-export interface RecipientFacts extends Flaggable {
+export interface RecipientFacts {
   present: boolean;
-  endsWithArchive: boolean;
+  /** The last recipient line, trimmed, and where it is. */
+  last?: string;
+  lastPosition?: Position;
+  /** Where the last line starts with "Lưu … VT" in any spacing, as written, with the edit to "Lưu: VT". */
+  archive?: { written: string; position: Position; fix: FixRecord };
+  /** The block, or the plan's last line when there is none. */
+  position?: Position;
 }
 
-export interface SignerFacts extends Flaggable {
+export interface SignerFacts {
   present: boolean;
   hasTitle: boolean;
   hasName: boolean;
+  /** The signature block, or the plan's last line when there is none. */
+  position?: Position;
 }
 
-export interface ParentCitationFacts extends Flaggable {
-  /** `none` when no parent is known. */
-  status: 'none' | 'cited' | 'missing' | 'wrongDate' | 'noDate';
+/** Where the legal basis cites the parent's plan (when the parent's number is known), and the date it gives. */
+export interface ParentCitationFacts {
+  found: boolean;
+  symbol?: string;
+  date?: string;
+  position?: Position;
+  datePosition?: Position;
 }
 
 /** Everything the rules read, computed once per document; plain JSON. */
@@ -158,9 +288,9 @@ export interface PlanFacts {
   actionMonth: ActionMonthFacts;
   budget: BudgetFacts;
   roles: RoleFacts;
-  enumerations: Flaggable[];
-  repeatedWords: Flaggable[];
-  years: Flaggable[];
+  enumerations: EnumerationFact[];
+  repeatedWords: RepeatedWordFact[];
+  years: YearFact[];
   /** Every year written in the plan outside citations, ascending; a period or school year counts by its first year. */
   yearsUsed: number[];
   recipients: RecipientFacts;

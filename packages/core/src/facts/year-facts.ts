@@ -1,7 +1,7 @@
 import type { PlanDocument, Section } from '../parse/ast.js';
 import { isHeading } from './section-facts.js';
 import type { TextIndex } from './text.js';
-import type { Flaggable } from './types.js';
+import type { YearFact } from './types.js';
 
 // A year inside a period ("2021-2025", "giai đoạn 2021 - 2030") or a target ("đến năm 2030") is not the
 // year of an activity; neither is a year inside a citation (its symbol or date).
@@ -70,28 +70,23 @@ function citationSpans(document: PlanDocument, index: TextIndex): Span[] {
     }));
 }
 
-function yearsIn(index: TextIndex, span: Span, skip: Span[], planYear: number, where: string): Flaggable[] {
+function yearsIn(index: TextIndex, span: Span, skip: Span[], planYear: number, where: YearFact['where']): YearFact[] {
   const text = index.text;
-  const out: Flaggable[] = [];
+  const out: YearFact[] = [];
   const slice = text.slice(span.start, span.end);
   for (const match of slice.matchAll(YEAR)) {
     const start = span.start + (match.index ?? 0);
     const end = start + match[1].length;
     const year = Number(match[1]);
-    if (year === planYear) continue;
     if (skip.some((s) => start >= s.start && start < s.end)) continue;
     if (PERIOD_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || endsRange(text, start) || startsRange(text, end)) continue;
     // A date inside the budget section is some other event (a decision's date): only bare years count.
     if (/\d{1,2}\s*[/.-]\s*$|tháng\s+\d{1,2}\s+năm\s*$/.test(text.slice(Math.max(0, start - 12), start))) continue;
     out.push({
+      where,
+      year,
       position: index.position(start, end),
-      issues: {
-        'year-consistency': {
-          messageId: where,
-          data: { year, planYear },
-          suggestions: [{ messageId: 'usePlanYear', data: { year, planYear }, fix: index.fix(start, end, String(planYear)) }],
-        },
-      },
+      suggestions: year === planYear ? undefined : [{ messageId: 'usePlanYear', data: { year, planYear }, fix: index.fix(start, end, String(planYear)) }],
     });
   }
   return out;
@@ -126,32 +121,29 @@ export function extractYearsUsed(document: PlanDocument, index: TextIndex): numb
 }
 
 /**
- * year-consistency: a year in the budget section, the action month or a deadline other than the plan's
- * year (seed 000: a 2024 plan funded from the budget "được giao trong năm 2023"). An annual report may
- * fall due early the next year, so deadlines may name the plan's year or the one after.
+ * The years of activities, where year-consistency compares them with the plan's: each bare year in the
+ * budget section and in the action month's clauses (not a period's ends, a target "đến năm 2030" or a
+ * citation), and each deadline's year (seed 000: a 2024 plan funded from the budget "được giao trong
+ * năm 2023"). Empty when the plan has no year. The edit to the plan's year is a suggestion.
  */
-export function extractYearFacts(document: PlanDocument, index: TextIndex, planYear: number | undefined, actionMonthMentions: Span[]): Flaggable[] {
+export function extractYearFacts(document: PlanDocument, index: TextIndex, planYear: number | undefined, actionMonthMentions: Span[]): YearFact[] {
   if (planYear === undefined) return [];
   const skip = citationSpans(document, index);
-  const found: Flaggable[] = [];
+  const found: YearFact[] = [];
   for (const section of budgetSections(document.sections)) {
     if (!section.position) continue;
     const span = { start: index.toNormalized(section.position.start.offset), end: index.toNormalized(section.position.end.offset) };
-    found.push(...yearsIn(index, span, skip, planYear, 'budgetYear'));
+    found.push(...yearsIn(index, span, skip, planYear, 'budget'));
   }
-  for (const mention of actionMonthMentions) found.push(...yearsIn(index, mention, skip, planYear, 'actionMonthYear'));
+  for (const mention of actionMonthMentions) found.push(...yearsIn(index, mention, skip, planYear, 'actionMonth'));
   for (const deadline of document.deadlines) {
     const due = deadline.due;
     if (!due?.year || !due.position) continue;
-    if (due.year === planYear || due.year === planYear + 1) continue;
-    found.push({
-      position: due.position,
-      issues: { 'year-consistency': { messageId: 'deadlineYear', data: { year: due.year, planYear, date: due.raw } } },
-    });
+    found.push({ where: 'deadline', year: due.year, date: due.raw, position: due.position });
   }
   const seen = new Set<number>();
   return found.filter((item) => {
-    const offset = item.position!.start.offset;
+    const offset = item.position.start.offset;
     if (seen.has(offset)) return false;
     seen.add(offset);
     return true;

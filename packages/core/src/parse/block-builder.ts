@@ -535,11 +535,19 @@ function extendPosition(stack: { list: List }[]): void {
 }
 
 export const blockVisitor = new BlockVisitor();
+const RELEASED = {} as BlockContext;
 
 /** The logical lines of a lexed and parsed text, and its tree when `context.withTree`. */
 export function buildBlocks(cst: CstNode | undefined, context: BlockContext): { tree: Root | undefined; lines: LogicalLine[] } {
   blockVisitor.context = context;
-  const built: Built[] = cst ? blockVisitor.visit(cst) : [];
+  let built: Built[];
+  try {
+    built = cst ? blockVisitor.visit(cst) : [];
+  } finally {
+    // The shared visitor would keep this plan's text and source until the next parse (a language
+    // server's memory after the plan is closed: test/lsp/memory.test.ts).
+    blockVisitor.context = RELEASED;
+  }
   const lines: LogicalLine[] = [];
   const blocks: (BlockContent | ListItem)[] = [];
   for (const part of built) {

@@ -58,16 +58,14 @@ function isPosition(value: unknown): value is Position {
   return Boolean(value && typeof value === 'object' && 'start' in value && 'end' in value && typeof (value as Position).start?.line === 'number');
 }
 
-/** Positions a fact was read from: the fact's own, its items' (flagged items first), its `at`/`datePosition`. */
-function rangesOf(value: unknown, flag?: unknown): Position[] {
+/** Positions a fact was read from: the fact's own, its items', its `at`/`datePosition`. */
+function rangesOf(value: unknown): Position[] {
   const ranges: Position[] = [];
   const add = (position: unknown) => {
     if (isPosition(position) && ranges.length < MAX_RANGES) ranges.push(position);
   };
   if (Array.isArray(value)) {
-    const items = value as Array<{ position?: Position; issues?: Record<string, unknown> }>;
-    const flagged = typeof flag === 'string' ? items.filter((item) => item?.issues?.[flag]) : [];
-    for (const item of [...flagged, ...items.filter((item) => !flagged.includes(item))]) add(item?.position);
+    for (const item of value as Array<{ position?: Position }>) add(item?.position);
     return ranges;
   }
   if (value && typeof value === 'object') {
@@ -86,7 +84,7 @@ function plainValue(value: unknown, depth = 0): unknown {
   if (Array.isArray(value)) return value.slice(0, 5).map((item) => plainValue(item, depth + 1)).concat(value.length > 5 ? [`… ${value.length - 5} more`] : []);
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) {
-    if (key === 'position' || key === 'issues' || key === 'datePosition' || key === 'at' || isPosition(inner)) continue;
+    if (key === 'position' || key === 'datePosition' || key === 'at' || isPosition(inner)) continue;
     out[key] = plainValue(inner, depth + 1);
   }
   return out;
@@ -113,7 +111,7 @@ function traces(node: EvaluatedCondition | undefined, facts: PlanFacts, out: Con
       operator: node.operator ?? '',
       value: node.value,
       result: typeof node.result === 'boolean' ? node.result : undefined,
-      ranges: rangesOf(raw ?? null, node.operator === 'anyFlagged' ? node.value : undefined),
+      ranges: rangesOf(raw ?? null),
     };
     if (node.path) trace.path = node.path;
     if ('factResult' in node) trace.factValue = plainValue(node.factResult);

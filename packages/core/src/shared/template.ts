@@ -12,6 +12,11 @@ function partsOf(template: string): string[] {
   return parts;
 }
 
+/** The placeholder names of a template, in order. */
+export function placeholdersOf(template: string): string[] {
+  return partsOf(template).filter((_, index) => index % 2 === 1);
+}
+
 /** `{name}` → data.name where data has it; a placeholder with no value is left as written. */
 export function fillTemplate(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
   if (!data) return template;

@@ -414,7 +414,7 @@ function appendComments(existing: string, comments: string[]): string {
     // The Word namespace is not bound to a prefix there: each comment declares `w` itself.
     added = comments.map((comment) => comment.replace(/^<w:comment /, `<w:comment xmlns:w="${W_NS}" `)).join('');
   } else if (declared[1] !== 'w') {
-    added = added.replace(/<(\/?)w:/g, `<$1${declared[1]}:`).replace(/ w:(id|author|initials)=/g, ` ${declared[1]}:$1=`).replace(/ xml:space=/g, ' xml:space=');
+    added = added.replace(/<(\/?)w:/g, `<$1${declared[1]}:`).replace(/ w:(id|author|initials)=/g, ` ${declared[1]}:$1=`);
   }
   if (root && root[0].endsWith('/>')) {
     const name = root[0].slice(1).split(/[\s/>]/)[0];
