@@ -1,4 +1,4 @@
-// Runs every fixture that states its expectations (style.md "Testing"): the rule examples in
+// Runs every fixture that states its expectations: the rule examples in
 // rules/<pack>/<rule-id>/examples/, the fixture family in fixtures/family/, any other fixture with
 // markers, and the "Sai"/"Đúng" blocks of the docs pages. Markers are removed before linting.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -265,7 +265,7 @@ const REVIEWED_SEED_DIFFERENCES: Record<string, { onlyInMarkdown?: string[]; onl
   '004_e583f4aa35644512': {
     onlyInMarkdown: ['citation-consistency/symbolVariant'],
     why:
-      'The appendix table cites 166/KH-PGD&ĐT while the legal basis writes 166/KH-PGDĐT (domain.md §6.5 B.11, a real defect). ' +
+      'The appendix table cites 166/KH-PGD&ĐT while the legal basis writes 166/KH-PGDĐT (a real defect). ' +
       'The seed .txt breaks that table into one cell fragment per line, and the citation is not read there.',
   },
 };

@@ -1,6 +1,6 @@
 // Seed acceptance (issue 3): the five real plans, linted with the recommended packs and no parent.
-// Every diagnostic they give is listed below and was checked against domain.md §6.5 (the reviewed
-// defects of these plans): a diagnostic that is not a real defect is a bug in the rule, never a line
+// Every diagnostic they give is listed below and was checked against the reviewed defects of these
+// plans: a diagnostic that is not a real defect is a bug in the rule, never a line
 // to add here.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -1,7 +1,7 @@
 // `npm run bench`: plan-lint against markdownlint-cli2 0.22.1 on the same generated corpus, in one
 // run, alternating so that the noise of a shared machine falls on both alike; then throughput of
 // the pipeline's stages through the core API, cold start on one file, and peak memory.
-// Goals (docs/performance.md): ≥ 20× markdownlint-cli2 on the corpus; ≤ 0.3 s cold on one file.
+// Goals: ≥ 20× markdownlint-cli2 on the corpus; ≤ 0.3 s cold on one file.
 //   node test/bench/bench.mjs [--runs 3] [--count 1000] [--corpus DIR] [--json FILE] [--sample 200]
 // Needs the built packages (`npm run build`); `npm run bench` builds first.
 import { spawn } from 'node:child_process';

@@ -1,5 +1,5 @@
 // Edit → diagnostics latency of plan-lint-lsp, and its memory after 1,000 edits, against the goals
-// of performance.md: p95 ≤ 10 ms on a 25 KB plan, ≤ 30 ms on 100 KB, ≤ 100 MB RSS after 1,000 edits.
+// it was built for: p95 ≤ 10 ms on a 25 KB plan, ≤ 30 ms on 100 KB, ≤ 100 MB RSS after 1,000 edits.
 // Each edit is a real incremental didChange; latency is measured to the diagnostics of that version:
 // pull (`textDocument/diagnostic`, no debounce) and push (`publishDiagnostics`, debounce set to 0).
 // Run: npm run bench:lsp   (options: --edits N, --json FILE, --server FILE)

@@ -38,7 +38,7 @@ describe('extreme shapes through lintText', () => {
 
   it('5 MB of an unclosed HTML comment, and a 256 KB line of markers that are never at a line start', async () => {
     await lintAndCheck(`KẾ HOẠCH\n<!-- plan-lint-disable ${'x'.repeat(FIVE_MB)}`, { maxMs: 15_000 });
-    // Every character a token: ~2.8 s at load 10 (performance.md: the lexer is the floor); 5 MB
+    // Every character a token: ~2.8 s at load 10 (the lexer is the floor); 5 MB
     // of this takes ~40 s, so the bound is on a slice.
     await lintAndCheck(`x ${'1.a)-'.repeat((256 * 1024) / 5)}`, { maxMs: 20_000 });
   }, 90_000);

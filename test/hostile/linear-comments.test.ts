@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { parsePlan, sourceFromString, type PlanDocument, type SourceText } from '@plan-lint/core';
 import { parseExpectations } from '@plan-lint/core/testing';
-import { findDirectives } from '../../packages/core/src/engine/directives.js';
+import { findDisableComments } from '../../packages/core/src/engine/disable-comments.js';
 import { layoutText } from '../../packages/core/src/parse/layout.js';
 
 const SHAPES: Record<string, string> = {
@@ -32,12 +32,12 @@ describe('comment passes grow linearly on adversarial 1 MB input', () => {
   for (const [name, shape] of Object.entries(SHAPES)) {
     test(name, () => {
       // Each pass gets its input ready beforehand (decoding is not under test), then runs on it.
-      const none = { directives: [] } as unknown as PlanDocument;
+      const none = { disableComments: [] } as unknown as PlanDocument;
       const passes: Record<string, [(text: string) => unknown, (input: never) => unknown]> = {
         // Comments, front matter and the block grammar: where `<!--` was read by a regex.
         layout: [sourceFromString, (source: SourceText) => layoutText(source, 'markdown')],
         // The engine's reader of inline disables, for documents the parser gave none.
-        'inline directives': [sourceFromString, (source: SourceText) => findDirectives(none, source)],
+        'inline directives': [sourceFromString, (source: SourceText) => findDisableComments(none, source)],
         'fixture expectations': [(text) => text, (text: string) => parseExpectations(text)],
       };
       for (const [pass, [prepare, run]] of Object.entries(passes)) {
@@ -62,13 +62,13 @@ describe('comment passes grow linearly on adversarial 1 MB input', () => {
   test('a whole 1 MB plan of unclosed comments parses, its text left as text', () => {
     const document = parsePlan(sized('<!-- ', 1024 * 1024), { format: 'markdown' });
     expect(document.tree.children.map((node) => node.type)).toEqual(['paragraph']);
-    expect(document.directives).toEqual([]);
+    expect(document.disableComments).toEqual([]);
   }, 60_000);
 
   // A comment runs from its `<!--` to the first `-->`; a directive is a whole comment.
   test('a comment holding another `<!--` is one comment, not a directive', () => {
     const document = parsePlan('<!-- a <!-- plan-lint-disable duplicate-word -- lý do -->\nThực hiện Thực hiện\n', { format: 'markdown' });
-    expect(document.directives.map((d) => d.kind)).toEqual([]);
+    expect(document.disableComments.map((d) => d.kind)).toEqual([]);
     expect(document.tree.children.map((node) => node.type)).toEqual(['html', 'paragraph']);
   });
 });

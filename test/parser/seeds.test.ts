@@ -68,11 +68,11 @@ describe('Tháng hành động 15/11–15/12', () => {
   });
 });
 
-// domain.md §6.1: every citation as written, with number and date.
+// Every citation of the seeds as written, with number and date.
 const find = (document: PlanDocument, symbolRaw: string, line?: number): Citation | undefined =>
   document.citations.find((c) => c.symbolRaw === symbolRaw && (line === undefined || c.position!.start.line === line));
 
-describe('citations of domain.md §6.1', () => {
+describe('citations of the seeds', () => {
   const table: [string, string, string, string | undefined, number?][] = [
     ['000', 'Nghị quyết', '28/NQ-CP', '2021-03-03', 4],
     ['000', 'Kế hoạch', '6830/KH-UBND', '2021-10-01', 5],

@@ -2,7 +2,7 @@ import type { ResolvedConfig } from './config/types.js';
 import { sourceFromString } from './decode/decode.js';
 import type { SourceText } from './decode/source-text.js';
 import { defaultConfig } from './config/load-config.js';
-import { applyDirectives, findDirectives } from './engine/directives.js';
+import { applyDisableComments, findDisableComments } from './engine/disable-comments.js';
 import { resolveRuleSet } from './engine/rule-set.js';
 import { runRules } from './engine/run-rules.js';
 import { computeFacts, type PlanFacts } from './facts/index.js';
@@ -56,9 +56,9 @@ export async function lintSource(source: SourceText, options: LintOptions = {}):
   // Governance (docs/governance.md): rules in force on the plan's date, waivers, locked rules.
   const governance = new Governance(config, ruleSet, facts, options.filePath);
   const found = await runRules(governance.ruleSet, facts, locale);
-  const directives = findDirectives(document, source);
-  const governed = governance.settle(found, directives, locale);
-  const diagnostics = applyDirectives(governed.open, directives, source.lineCount, locale, ruleSet.knownIds).concat(governed.kept);
+  const disableComments = findDisableComments(document, source);
+  const governed = governance.settle(found, disableComments, locale);
+  const diagnostics = applyDisableComments(governed.open, disableComments, source.lineCount, locale, ruleSet.knownIds).concat(governed.kept);
   diagnostics.sort(
     (a, b) =>
       a.position.start.offset - b.position.start.offset ||

@@ -1,4 +1,4 @@
-// How every e2e suite starts Debian's Chromium (shared/docs/real-clients.md): headless, as root,
+// How every e2e suite starts Debian's Chromium: headless, as root,
 // and with no connection leaving the machine but to the loopback servers the suites start.
 export const chromiumLaunchOptions = {
   executablePath: '/usr/bin/chromium',

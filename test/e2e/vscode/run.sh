@@ -4,7 +4,7 @@
 # .vsix, opens a real plan with known defects, checks the rule ids in the Problems panel against the
 # CLI's, applies a quick fix through the UI, fixes a second plan with codeActionsOnSave
 # (source.fixAll.planlint), runs the AST command, and saves screenshots under test-artifacts/.
-# Recipe and pitfalls: shared/docs/real-clients.md. It FAILS (never skips) when anything is missing.
+# It FAILS (never skips) when anything is missing.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../../.." && pwd)"
 HERE="$ROOT/test/e2e/vscode"

@@ -3,7 +3,7 @@
 # (default: .e2e/vscode in the repo, gitignored), reusing whatever is already there:
 #   - apt: chromium (headless browser), libkrb5-dev (code-server's kerberos module builds from source),
 #     fonts-noto-mono (Vietnamese letters in screenshots)
-#   - Node 24 from npm (code-server 4.139 requires Node 24; recipe in shared/docs/real-clients.md)
+#   - Node 24 from npm (code-server 4.139 requires Node 24)
 #   - code-server 4.139.1 from npm, built against Node 24's headers
 #   - playwright-core (drives Chromium; no browser download)
 # Prints nothing on success but the steps; exits non-zero when anything cannot be installed.

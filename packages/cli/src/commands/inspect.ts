@@ -22,7 +22,7 @@ export async function runInspect(argv: string[]): Promise<number> {
   return 0;
 }
 
-/** Every date in our JSON is ISO 8601 (spec.md): front matter dates parsed by YAML are Date objects. */
+/** Every date in our JSON is ISO 8601: front matter dates parsed by YAML are Date objects. */
 function isoDates(this: unknown, _key: string, value: unknown): unknown {
   return value instanceof Date ? value.toISOString().slice(0, 10) : value;
 }

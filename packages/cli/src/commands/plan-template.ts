@@ -5,7 +5,7 @@ const paragraph = (value: string): Paragraph => ({ type: 'paragraph', children: 
 const heading = (depth: 1 | 2 | 3, value: string): Heading => ({ type: 'heading', depth, children: [text(value)] });
 
 /**
- * `ngày 06 tháng 01 năm 2026`: Nghị định 30/2020/NĐ-CP, Phụ lục I, II.4 (domain.md 1.4) writes a
+ * `ngày 06 tháng 01 năm 2026`: Nghị định 30/2020/NĐ-CP, Phụ lục I, II.4 writes a
  * day below 10 and the months 1 and 2 with a leading zero, and no other month.
  */
 export function vietnameseDateLine(date: Date): string {

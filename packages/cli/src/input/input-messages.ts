@@ -1,7 +1,7 @@
 import type { Locale } from '@plan-lint/core';
 
 // Vietnamese wording of the input errors core and the CLI raise (their `message` is English).
-// Users read these in every report (spec.md: messages are Vietnamese by default).
+// Users read these in every report (messages are Vietnamese by default).
 const VI: Record<string, (english: string) => string> = {
   unreadable: (english) =>
     /permission denied/.test(english)

@@ -7,7 +7,7 @@ import { operators } from './operators.js';
 import { flattenPacks, resolveRuleSet } from './rule-set.js';
 import RULE_IDS from '../../../../test/support/rule-ids.generated.json' with { type: 'json' };
 
-// The rule ids fixed by spec.md, per pack: the closed list generated from the rule folders (scripts/rule-docs.mjs).
+// The built-in rule ids, per pack (never renamed): the closed list generated from the rule folders (scripts/rule-docs.mjs).
 const SPEC_RULES: Record<string, string[]> = RULE_IDS;
 
 describe('built-in packs', () => {

@@ -13,7 +13,7 @@ interface Found {
   suggestions?: Suggestion[];
 }
 
-/** The evaluator of each rule set, built once and reused for every plan (performance.md). */
+/** The evaluator of each rule set, built once and reused for every plan. */
 interface Prepared {
   evaluator: Evaluator;
   /** Evaluated rule → the rule and the check (its conditions and event) it came from. */

@@ -106,7 +106,7 @@ function startsWithName(issuer: string, name: string): boolean {
   return next === '' || next === ' ' || next === ',';
 }
 
-/** The authority the issuer as written names, by the registry's names (domain.md §2.3); undefined when it names none the registry knows. */
+/** The authority the issuer as written names, by the registry's names; undefined when it names none the registry knows. */
 function namedAuthority(issuerText: string, code: string, registry: Registry): NamedAuthority | undefined {
   const authority = registry.authorities.get(code);
   if (!authority) return undefined;
@@ -131,7 +131,7 @@ function namedAuthority(issuerText: string, code: string, registry: Registry): N
 }
 
 /**
- * What citation-issuer compares (domain.md §2.3): the authority the symbol names (`CP` of `NĐ-CP`) and
+ * What citation-issuer compares: the authority the symbol names (`CP` of `NĐ-CP`) and
  * the one the issuer as written names, read from the start of the issuer with the registry's names
  * (`Thủ tướng Chính phủ` names the Thủ tướng, which a Nghị định's table lists as not its issuer). A
  * wording the registry does not know names nothing. The edit to the expected issuer is a fix only when

@@ -73,8 +73,8 @@ export function extractDeadlineByKind(document: PlanDocument): DeadlineByKind {
 
 /**
  * The periodic reports (6-month, annual): whether one has a dated deadline, and those without a date
- * ("theo quy định", a bare month "vào tháng 6 và tháng 12"), which report-deadlines judges (domain.md
- * §5, seeds 001 and 004).
+ * ("theo quy định", a bare month "vào tháng 6 và tháng 12"), which report-deadlines judges (seeds
+ * 001 and 004).
  */
 export function extractReportDeadlineFacts(document: PlanDocument): ReportDeadlineFacts {
   const periodic = document.deadlines.filter((d) => d.kind === 'six-month-report' || d.kind === 'annual-report');

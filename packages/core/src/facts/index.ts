@@ -40,7 +40,7 @@ function edgeLines(index: TextIndex): { first: Position; last: Position } {
   };
 }
 
-/** Every fact the rules read, computed once per document in plain functions (performance.md). */
+/** Every fact the rules read, computed once per document in plain functions. */
 export function computeFacts(document: PlanDocument, source: SourceText, options: FactOptions = {}): PlanFacts {
   const index = new TextIndex(source);
   const parent = withDeadlineWording(options.parent ?? null);

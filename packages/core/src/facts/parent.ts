@@ -36,7 +36,7 @@ export function parentFactsFromDocument(parent: PlanDocument): ParentFacts {
   }
   if (Object.keys(deadlines).length > 0) facts.deadlines = deadlines;
   if (Object.keys(asWritten).length > 0) facts.asWritten = asWritten;
-  // The Tháng hành động as the parent schedules it (15/11–15/12, domain.md §4), with its year if written.
+  // The Tháng hành động as the parent schedules it (15/11–15/12), with its year if written.
   const month = parent.dateRanges.find((range) => range.from.month === 11 && range.to.month === 12);
   if (month) facts.actionMonth = { from: month.from.iso, to: month.to.iso };
   return facts;

@@ -43,7 +43,7 @@ interface TypeCodes {
   partyForms: { types: Array<{ typeWord: string; code: string }>; bodies: string[] };
 }
 
-/** The registry of known documents and the type-code/issuer tables (rules/registry/, domain.md §1.2, §2.3, §7). */
+/** The registry of known documents and the type-code/issuer tables (rules/registry/, §2.3, §7). */
 export interface Registry {
   /** Normalised full number (`125/2021/NĐ-CP`) → entry. */
   byNumber: Map<string, RegistryDocument>;
@@ -61,7 +61,7 @@ export interface Registry {
 
 let cached: Registry | undefined;
 
-/** Entries whose status starts with `verified` may raise errors; `partial` and `unverified` never do (domain.md). */
+/** Entries whose status starts with `verified` may raise errors; `partial` and `unverified` never do. */
 export function isVerified(document: RegistryDocument): boolean {
   return document.status.startsWith('verified');
 }

@@ -55,7 +55,7 @@ export function extractSectionFacts(document: PlanDocument): SectionFacts {
   }
   for (const section of bodySections(document.sections)) count[section.kind]++;
   // Nghị định 30/2020 leaves the outline to the agency; plans of this kind always state why (purpose or
-  // objectives), what (tasks) and who (organisation): domain.md §6.4, every seed. How many sections of
+  // objectives), what (tasks) and who (organisation): every seed. How many sections of
   // each part the plan has; required-sections judges.
   const required: SectionFacts['required'] = [
     { part: 'purpose', count: count.purpose + count.objectives },
@@ -90,7 +90,7 @@ export function extractBudgetFacts(document: PlanDocument, index: TextIndex): Bu
   return { hasSection, sources: [...sources], amounts, total, position };
 }
 
-// Units and positions a school or department plan assigns duties to (domain.md §6.4).
+// Units and positions a school or department plan assigns duties to.
 const UNIT =
   /(hiệu trưởng|ban giám hiệu|\bBGH\b|lãnh đạo|tổ trưởng|tổ chuyên môn|các tổ(?!\p{L})|công đoàn|đoàn thanh niên|chi đoàn|liên đội|tổng phụ trách|phòng\s+(gd|giáo dục)|sở\s+(gd|giáo dục)|\bban\s+(vì|chỉ đạo|đại diện)|giáo viên chủ nhiệm|\bgvcn\b|nhân viên|kế toán|văn phòng|trưởng ban|các trường|các đơn vị|ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội liên hiệp)/iu;
 

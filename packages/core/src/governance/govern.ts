@@ -2,7 +2,7 @@ import type { LoadedPack } from '../engine/pack-types.js';
 import type { RuleSet } from '../engine/rule-set.js';
 import { flattenPacks } from '../engine/rule-set.js';
 import type { PlanFacts } from '../facts/types.js';
-import type { DirectiveComment, Position } from '../parse/ast.js';
+import type { DisableComment, Position } from '../parse/ast.js';
 import type { Diagnostic, Locale, SuppressedDiagnostic } from '../engine/diagnostic.js';
 import { judgedSpan, type JudgedSpan } from './dates.js';
 import { rulesInForce } from './in-force.js';
@@ -39,9 +39,9 @@ export interface WaivedDiagnostic extends SuppressedDiagnostic {
 }
 
 export interface GovernedFindings {
-  /** Findings inline directives may still disable. */
+  /** Findings inline disable comments may still disable. */
   open: Diagnostic[];
-  /** Findings of locked rules, and the governance notices: never touched by inline directives. */
+  /** Findings of locked rules, and the governance notices: never touched by inline disable comments. */
   kept: Diagnostic[];
   waived: WaivedDiagnostic[];
 }
@@ -161,8 +161,8 @@ export class Governance {
     this.record = { judgedOn: span.label, judgedBy: span.by, rules: governed.applications.map((application) => ({ ...application })) };
   }
 
-  /** Splits the engine's findings: waived, locked (kept as they are), open to inline directives. */
-  settle(found: Diagnostic[], directives: readonly DirectiveComment[], locale: Locale): GovernedFindings {
+  /** Splits the engine's findings: waived, locked (kept as they are), open to inline disable comments. */
+  settle(found: Diagnostic[], disableComments: readonly DisableComment[], locale: Locale): GovernedFindings {
     const { active, expired } = waiversFor(this.config.waivers, this.filePath, this.now);
     const open: Diagnostic[] = [];
     const kept: Diagnostic[] = [];
@@ -185,11 +185,11 @@ export class Governance {
         register: register.split(/[\\/]/).pop() ?? register,
       }));
     }
-    for (const directive of directives) {
-      if (!directive.position || directive.kind === 'enable') continue;
-      for (const rule of directive.rules) {
+    for (const comment of disableComments) {
+      if (!comment.position || comment.kind === 'enable') continue;
+      for (const rule of comment.rules) {
         const lock = this.locked.get(rule);
-        if (lock) kept.push(notice(LOCKED_DISABLE_RULE_ID, 'lockedDisable', directive.position, locale, { rule, pack: lock.pack }));
+        if (lock) kept.push(notice(LOCKED_DISABLE_RULE_ID, 'lockedDisable', comment.position, locale, { rule, pack: lock.pack }));
       }
     }
     return { open, kept, waived };

@@ -206,8 +206,8 @@ export interface ParseProblem extends NodeBase {
   message: string;
 }
 
-export interface DirectiveComment extends NodeBase {
-  type: 'directive';
+export interface DisableComment extends NodeBase {
+  type: 'disableComment';
   /** `disable-next-line`, `disable`, `enable`, `disable-line`. */
   kind: string;
   rules: string[];
@@ -235,7 +235,7 @@ export interface PlanDocument extends NodeBase {
   recipients?: Recipients;
   signer?: Signer;
   /** `<!-- plan-lint-... -->` comments. */
-  directives: DirectiveComment[];
+  disableComments: DisableComment[];
   problems: ParseProblem[];
   /** The blocks as written (docs/document-tree.md); the fields above are read from it. */
   tree: Root;

@@ -8,7 +8,7 @@ import type {
   Citation,
   DateRange,
   DateValue,
-  DirectiveComment,
+  DisableComment,
   Item,
   MoneyAmount,
   Numbering,
@@ -159,7 +159,7 @@ export class DocumentBuilder {
       responsibilities: buildResponsibilities(this.bindContext(metadata), sections),
       recipients,
       signer,
-      directives: this.buildDirectives(),
+      disableComments: this.buildDisableComments(),
       problems: this.problems,
       position: this.position(start, end),
     };
@@ -524,15 +524,15 @@ export class DocumentBuilder {
     return signer;
   }
 
-  private buildDirectives(): DirectiveComment[] {
-    return this.layout.directives.map((raw) => {
+  private buildDisableComments(): DisableComment[] {
+    return this.layout.disableComments.map((raw) => {
       const match = /^plan-lint-(disable-next-line|disable-line|disable|enable)\b\s*([\s\S]*)$/.exec(raw.body);
       const kind = match?.[1] ?? 'unknown';
       const rest = match?.[2] ?? raw.body;
       const [rulePart, ...reasonParts] = rest.split(/\s--\s|\s--$|^--\s/);
       const reason = reasonParts.join(' -- ').trim();
       return {
-        type: 'directive',
+        type: 'disableComment',
         kind,
         rules: rulePart.split(/[\s,]+/).filter(Boolean),
         reason: reason || undefined,

@@ -217,5 +217,5 @@ export function entityCandidates(tokens: IToken[]): IToken[] {
   return input;
 }
 
-/** One parser per process: re-creating it per document is 12–17× slower (performance.md). */
+/** One parser per process: re-creating it per document is 12–17× slower. */
 export const planGrammar = new PlanGrammar();

@@ -25,7 +25,7 @@ export interface LayoutBlock {
   row?: RowInfo;
 }
 
-export interface RawDirective {
+export interface RawDisableComment {
   /** Offsets in the normalised text. */
   start: number;
   end: number;
@@ -39,13 +39,13 @@ export interface Layout {
   toNormalized(offset: number): number;
   /** Maps an exclusive end offset. */
   endToNormalized(offset: number): number;
-  directives: RawDirective[];
+  disableComments: RawDisableComment[];
   frontMatter?: { start: number; end: number; body: string };
   tree: Root;
 }
 
-// `plan-lint-config` comments configure fixtures (style.md); every other `plan-lint-…` is a directive.
-const DIRECTIVE = /^<!--\s*(plan-lint-(?!config\b)[\s\S]*?)-->$/;
+// `plan-lint-config` comments configure fixtures; every other `plan-lint-…` comment is a disable comment.
+const DISABLE_COMMENT = /^<!--\s*(plan-lint-(?!config\b)[\s\S]*?)-->$/;
 
 function blank(text: string, start: number, end: number): string {
   return text.slice(0, start) + text.slice(start, end).replace(/[^\n]/g, ' ') + text.slice(end);
@@ -53,9 +53,9 @@ function blank(text: string, start: number, end: number): string {
 
 export function layoutText(source: SourceText | string, format: 'markdown' | 'text'): Layout {
   const text = typeof source === 'string' ? source : source.text;
-  const directives: RawDirective[] = [];
+  const disableComments: RawDisableComment[] = [];
   let frontMatter: Layout['frontMatter'];
-  // Comments become spaces so offsets stay put; directives are kept for the engine.
+  // Comments become spaces so offsets stay put; disable comments are kept for the engine.
   const comments = text.includes('<!--') ? findComments(text) : [];
   let body = text;
   if (comments.length) {
@@ -63,8 +63,8 @@ export function layoutText(source: SourceText | string, format: 'markdown' | 'te
     let last = 0;
     for (const comment of comments) {
       const raw = text.slice(comment.start, comment.end);
-      const directive = DIRECTIVE.exec(raw);
-      if (directive) directives.push({ start: comment.start, end: comment.end, body: directive[1].trim() });
+      const disable = DISABLE_COMMENT.exec(raw);
+      if (disable) disableComments.push({ start: comment.start, end: comment.end, body: disable[1].trim() });
       parts.push(text.slice(last, comment.start), raw.replace(/[^\n]/g, ' '));
       last = comment.end;
     }
@@ -124,7 +124,7 @@ export function layoutText(source: SourceText | string, format: 'markdown' | 'te
     blocks,
     toNormalized,
     endToNormalized,
-    directives,
+    disableComments,
     frontMatter,
     get tree() {
       return treeOnce();

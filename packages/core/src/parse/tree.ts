@@ -109,7 +109,7 @@ export interface Blockquote extends Parent {
   children: BlockContent[];
 }
 
-/** An HTML comment; `plan-lint-…` directives are among them. */
+/** An HTML comment; `plan-lint-…` disable comments are among them. */
 export interface Html extends TreeNode {
   type: 'html';
   value: string;

@@ -44,7 +44,7 @@ export interface PlanRecord {
   fatal?: string;
   summary: Record<'passed' | 'failed' | 'waived' | 'notApplicable', number>;
   rules: RuleRecord[];
-  /** Findings about the plan's governance itself: expired waivers, disables of locked rules, directives. */
+  /** Findings about the plan's governance itself: expired waivers, disables of locked rules, disable comments. */
   notices: Array<Omit<Evidence, 'waiver'> & { ruleId: string }>;
 }
 

@@ -75,7 +75,7 @@ function removeConfigComment(text: string, errors: string[], say: Say): { text: 
   return { text: rest, config };
 }
 
-/** Reads the markers and the config comment of a fixture or pack example (style.md, "Testing"). */
+/** Reads the markers and the config comment of a fixture or pack example. */
 export function parseExpectations(source: string, locale: Locale = 'en'): ParsedFixture {
   const say = sayIn(locale);
   const errors: string[] = [];

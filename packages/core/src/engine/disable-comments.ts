@@ -1,15 +1,16 @@
-import type { DirectiveComment, PlanDocument, Position } from '../parse/ast.js';
+import type { DisableComment, PlanDocument, Position } from '../parse/ast.js';
 import type { SourceText } from '../decode/source-text.js';
 import type { Diagnostic, Locale } from './diagnostic.js';
 import { findComments } from '../shared/comments.js';
 import { fillTemplate } from '../shared/template.js';
 
 /** Diagnostics about the inline comments themselves; not a pack rule, so never turned off by one. */
-export const DIRECTIVE_RULE_ID = 'inline-directive';
-const DIRECTIVE_DOCS = 'https://github.com/plan-lint/plan-lint/blob/main/docs/inline-directives.md';
+// The rule id of problems with disable comments: a public name (reports, docs page), kept as first published.
+export const DISABLE_COMMENT_RULE_ID = 'inline-directive';
+const DISABLE_COMMENT_DOCS = 'https://github.com/plan-lint/plan-lint/blob/main/docs/inline-directives.md';
 
 // Applied to one comment at a time (found by findComments), never to the whole text.
-const DIRECTIVE_PATTERN = /^<!--\s*plan-lint-(disable-next-line|disable-line|disable|enable)\b([\s\S]*?)-->$/;
+const DISABLE_COMMENT_PATTERN = /^<!--\s*plan-lint-(disable-next-line|disable-line|disable|enable)\b([\s\S]*?)-->$/;
 
 const MESSAGES: Record<string, Record<Locale, string>> = {
   missingReason: {
@@ -27,20 +28,20 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
 };
 
 interface Disable {
-  directive: DirectiveComment;
+  comment: DisableComment;
   rules: string[];
   fromLine: number;
   toLine: number;
   used: boolean;
 }
 
-/** The parser's directives, or (for documents it gave none) the comments found in the text. */
-export function findDirectives(document: PlanDocument, source: SourceText): DirectiveComment[] {
-  if (document.directives.length > 0) return document.directives;
+/** The parser's disable comments, or (for documents it gave none) the comments found in the text. */
+export function findDisableComments(document: PlanDocument, source: SourceText): DisableComment[] {
+  if (document.disableComments.length > 0) return document.disableComments;
   if (!source.text.includes('plan-lint-')) return [];
-  const found: DirectiveComment[] = [];
+  const found: DisableComment[] = [];
   for (const comment of findComments(source.text)) {
-    const match = DIRECTIVE_PATTERN.exec(source.text.slice(comment.start, comment.end));
+    const match = DISABLE_COMMENT_PATTERN.exec(source.text.slice(comment.start, comment.end));
     if (!match) continue;
     const start = comment.start;
     const body = match[2];
@@ -48,7 +49,7 @@ export function findDirectives(document: PlanDocument, source: SourceText): Dire
     const rulesText = separator === -1 ? body : body.slice(0, separator);
     const reason = separator === -1 ? undefined : body.slice(separator + 2).trim() || undefined;
     found.push({
-      type: 'directive',
+      type: 'disableComment',
       kind: match[1],
       rules: rulesText.split(/[\s,]+/).filter(Boolean),
       reason,
@@ -63,14 +64,14 @@ function message(id: string, locale: Locale, data: Record<string, string>): stri
   return fillTemplate(MESSAGES[id][locale], data);
 }
 
-function directiveDiagnostic(id: string, position: Position, locale: Locale, data: Record<string, string>): Diagnostic {
+function disableCommentDiagnostic(id: string, position: Position, locale: Locale, data: Record<string, string>): Diagnostic {
   return {
-    ruleId: DIRECTIVE_RULE_ID,
+    ruleId: DISABLE_COMMENT_RULE_ID,
     messageId: id,
     severity: 'warning',
     message: message(id, locale, data),
     position,
-    docsUrl: DIRECTIVE_DOCS,
+    docsUrl: DISABLE_COMMENT_DOCS,
     pack: 'plan-lint',
     data,
   };
@@ -80,40 +81,40 @@ function directiveDiagnostic(id: string, position: Position, locale: Locale, dat
  * Drops the diagnostics that inline comments disable, and reports comments without a reason
  * and disables that suppressed nothing (as ESLint's --report-unused-disable-directives does).
  */
-export function applyDirectives(
+export function applyDisableComments(
   diagnostics: Diagnostic[],
-  directives: DirectiveComment[],
+  disableComments: DisableComment[],
   lastLine: number,
   locale: Locale,
   knownIds?: ReadonlySet<string>,
 ): Diagnostic[] {
-  if (directives.length === 0) return diagnostics;
+  if (disableComments.length === 0) return diagnostics;
   const disables: Disable[] = [];
   const open: Disable[] = [];
   const extra: Diagnostic[] = [];
-  for (const directive of directives) {
-    if (!directive.position) continue;
-    const line = directive.position.start.line;
-    const endLine = directive.position.end.line;
-    const rulesText = directive.rules.join(' ') || '*';
-    if (directive.kind !== 'enable' && !directive.reason) {
-      extra.push(directiveDiagnostic('missingReason', directive.position, locale, { kind: directive.kind, rules: rulesText }));
+  for (const comment of disableComments) {
+    if (!comment.position) continue;
+    const line = comment.position.start.line;
+    const endLine = comment.position.end.line;
+    const rulesText = comment.rules.join(' ') || '*';
+    if (comment.kind !== 'enable' && !comment.reason) {
+      extra.push(disableCommentDiagnostic('missingReason', comment.position, locale, { kind: comment.kind, rules: rulesText }));
     }
-    const unknown = knownIds ? directive.rules.filter((rule) => !knownIds.has(rule) && rule !== DIRECTIVE_RULE_ID) : [];
-    for (const rule of unknown) extra.push(directiveDiagnostic('unknownRule', directive.position, locale, { rule }));
-    if (unknown.length > 0 && unknown.length === directive.rules.length) continue;
-    if (directive.kind === 'disable-next-line') {
-      disables.push({ directive, rules: directive.rules, fromLine: endLine + 1, toLine: endLine + 1, used: false });
-    } else if (directive.kind === 'disable-line') {
-      disables.push({ directive, rules: directive.rules, fromLine: line, toLine: endLine, used: false });
-    } else if (directive.kind === 'disable') {
-      const block: Disable = { directive, rules: directive.rules, fromLine: line, toLine: lastLine, used: false };
+    const unknown = knownIds ? comment.rules.filter((rule) => !knownIds.has(rule) && rule !== DISABLE_COMMENT_RULE_ID) : [];
+    for (const rule of unknown) extra.push(disableCommentDiagnostic('unknownRule', comment.position, locale, { rule }));
+    if (unknown.length > 0 && unknown.length === comment.rules.length) continue;
+    if (comment.kind === 'disable-next-line') {
+      disables.push({ comment, rules: comment.rules, fromLine: endLine + 1, toLine: endLine + 1, used: false });
+    } else if (comment.kind === 'disable-line') {
+      disables.push({ comment, rules: comment.rules, fromLine: line, toLine: endLine, used: false });
+    } else if (comment.kind === 'disable') {
+      const block: Disable = { comment, rules: comment.rules, fromLine: line, toLine: lastLine, used: false };
       disables.push(block);
       open.push(block);
-    } else if (directive.kind === 'enable') {
+    } else if (comment.kind === 'enable') {
       for (const block of open) {
         if (block.toLine !== lastLine) continue;
-        const closes = directive.rules.length === 0 || block.rules.every((rule) => directive.rules.includes(rule));
+        const closes = comment.rules.length === 0 || block.rules.every((rule) => comment.rules.includes(rule));
         if (closes) block.toLine = line;
       }
     }
@@ -130,9 +131,9 @@ export function applyDirectives(
     return !suppressed;
   });
   for (const disable of disables) {
-    if (!disable.used && disable.directive.position) {
-      extra.push(directiveDiagnostic('unusedDisable', disable.directive.position, locale, {
-        kind: disable.directive.kind,
+    if (!disable.used && disable.comment.position) {
+      extra.push(disableCommentDiagnostic('unusedDisable', disable.comment.position, locale, {
+        kind: disable.comment.kind,
         rules: disable.rules.join(' ') || '*',
       }));
     }
