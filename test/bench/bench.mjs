@@ -95,7 +95,9 @@ const fatal = planLintReport.filter((file) => file.messages.some((message) => me
 
 // 2. Stages through the core API, in this process, on a sample of the corpus (median of 3 passes).
 const core = await import(pathToFileURL(path.join(root, 'packages/core/dist/index.js')).href);
+// The stages' own functions are not in core's entry (it holds what the packages use): read them from dist.
 const { runRules } = await import(pathToFileURL(path.join(root, 'packages/core/dist/engine/run-rules.js')).href);
+const { computeFacts } = await import(pathToFileURL(path.join(root, 'packages/core/dist/facts/index.js')).href);
 const config = await core.defaultConfig();
 const ruleSet = core.resolveRuleSet(config, 'plan.md');
 const sampleFiles = corpus.files.slice(0, Math.min(sample, corpus.files.length));
@@ -116,7 +118,7 @@ async function stage(work) {
 const decode = await stage(() => sampleFiles.map((file) => core.decodeBytes(readFileSync(file), file)));
 const parse = await stage(() => sources.map((source) => core.parsePlan(source, { format: 'markdown' })));
 const documents = parse.result;
-const facts = await stage(() => documents.map((document, index) => core.computeFacts(document, sources[index], { parent: ruleSet.parent })));
+const facts = await stage(() => documents.map((document, index) => computeFacts(document, sources[index], { parent: ruleSet.parent })));
 const factList = facts.result;
 const engine = await stage(async () => {
   const out = [];
