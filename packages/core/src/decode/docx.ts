@@ -121,7 +121,7 @@ function relationships(bytes: Uint8Array | undefined, folder: string, budget: Bu
       open(tag) {
         if (tag.local !== 'Relationship' || tag.attributes.TargetMode?.value === 'External') return;
         const target = tag.attributes.Target?.value;
-        if (target) found.push({ type: tag.attributes.Type?.value ?? '', target: resolvePath(folder, target) });
+        if (target) found.push({ type: tag.attributes.Type?.value ?? '', target: resolvePartPath(folder, target) });
       },
       close() {},
       text() {},
@@ -131,7 +131,8 @@ function relationships(bytes: Uint8Array | undefined, folder: string, budget: Bu
   return found;
 }
 
-function resolvePath(folder: string, target: string): string {
+/** A relationship's target as a path in the package: relative to the part's folder, or from the root. */
+export function resolvePartPath(folder: string, target: string): string {
   const parts = (target.startsWith('/') ? target.slice(1) : folder + target).split('/');
   const out: string[] = [];
   for (const piece of parts) {

@@ -1,4 +1,4 @@
-import { docxSourceMap, type DocxSourceMap } from '../../decode/docx.js';
+import { docxSourceMap, resolvePartPath, type DocxSourceMap } from '../../decode/docx.js';
 import type { Paragraph, ParagraphXml, Piece, RunXml } from '../../decode/docx/document.js';
 import type { Fragment } from '../../decode/docx/markdown.js';
 import { W_NS, loadXmlParser } from '../../decode/docx/xml.js';
@@ -58,7 +58,7 @@ export async function reviewDocx(bytes: Uint8Array, diagnostics: readonly Diagno
   const relsPart = `${folder}_rels/${map.documentPart.slice(folder.length)}.rels`;
   const rels = read(relsPart);
   const existingTarget = rels === undefined ? undefined : commentsTarget(rels);
-  let commentsPart = existingTarget === undefined ? undefined : resolvePath(folder, existingTarget);
+  let commentsPart = existingTarget === undefined ? undefined : resolvePartPath(folder, existingTarget);
   const existingComments = commentsPart === undefined ? undefined : read(commentsPart);
 
   const ordered = [...diagnostics].sort((a, b) => a.position.start.offset - b.position.start.offset || a.position.end.offset - b.position.end.offset);
@@ -472,16 +472,6 @@ function maxCommentId(xml: string): number {
     max = Math.max(max, Number(match[1]));
   }
   return max;
-}
-
-function resolvePath(folder: string, target: string): string {
-  const parts = (target.startsWith('/') ? target.slice(1) : folder + target).split('/');
-  const out: string[] = [];
-  for (const piece of parts) {
-    if (piece === '..') out.pop();
-    else if (piece !== '.' && piece !== '') out.push(piece);
-  }
-  return out.join('/');
 }
 
 function escapeXml(text: string): string {
