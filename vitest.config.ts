@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -14,5 +15,8 @@ export default defineConfig({
     exclude: ['**/node_modules/**', '**/dist/**', 'test/e2e/**'],
     testTimeout: 30_000,
     pool: 'forks',
+    // Most test files spend their time waiting on the CLI or server processes they spawn: vitest's
+    // default (cores - 1) left a 2-core CI machine running one file at a time.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
