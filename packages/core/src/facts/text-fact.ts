@@ -35,46 +35,76 @@ function sectionsByKind(nodes: readonly BodyNode[], out: Map<SectionKind, Sectio
   }
 }
 
-const textSources = new WeakMap<object, TextSource>();
+/**
+ * Where a plan's facts keep their text source: a hidden property, not a WeakMap keyed by the facts.
+ * A module's WeakMap lives in the old generation, and its entries kept every lint's document
+ * through the scavenges that came while it was live, so each was promoted (a major GC's work).
+ */
+const TEXT_SOURCE = Symbol('plan-lint.textSource');
 
 /** The text behind a plan's facts (engine/items.ts reads it for `match` rules). */
 export function textSourceOf(facts: object): TextSource | undefined {
-  return textSources.get(facts);
+  return (facts as Record<symbol, TextSource | undefined>)[TEXT_SOURCE];
 }
 
-export function buildTextFact(document: PlanDocument, index: TextIndex, facts: object): TextFact {
-  let byKind: Map<SectionKind, Array<{ text: string; start: number }>> | undefined;
-  const partsOfKind = (kind: SectionKind) => {
-    if (!byKind) {
+/**
+ * The texts of a plan's sections by kind, cut on first read. Getters on the prototype, one per kind,
+ * for every plan: V8 keeps accessor pairs in the old generation, so getters made per plan (closures
+ * over the document) kept each lint's document alive through every scavenge and promoted it.
+ */
+class SectionTexts {
+  private byKind: Map<SectionKind, Array<{ text: string; start: number }>> | undefined;
+  private readonly joined = new Map<SectionKind, string>();
+
+  constructor(
+    private readonly document: PlanDocument,
+    private readonly index: TextIndex,
+  ) {}
+
+  partsOf(kind: SectionKind): Array<{ text: string; start: number }> {
+    if (!this.byKind) {
       const sections = new Map<SectionKind, Section[]>();
-      sectionsByKind(document.sections, sections, new Set());
-      byKind = new Map();
+      sectionsByKind(this.document.sections, sections, new Set());
+      this.byKind = new Map();
       for (const [found, list] of sections) {
-        byKind.set(
+        this.byKind.set(
           found,
           list.filter((section) => section.position).map((section) => {
-            const start = index.toNormalized(section.position!.start.offset);
-            return { text: index.text.slice(start, index.toNormalized(section.position!.end.offset)), start };
+            const start = this.index.toNormalized(section.position!.start.offset);
+            return { text: this.index.text.slice(start, this.index.toNormalized(section.position!.end.offset)), start };
           }),
         );
       }
     }
-    return byKind.get(kind) ?? [];
-  };
-  const sections = {} as Partial<Record<SectionKind, string>>;
-  for (const kind of KINDS) {
-    let cached: string | undefined;
-    Object.defineProperty(sections, kind, {
-      enumerable: true,
-      get: () => {
-        cached ??= partsOfKind(kind).map((part) => part.text).join('\n\n');
-        return cached || undefined;
-      },
-    });
+    return this.byKind.get(kind) ?? [];
   }
-  textSources.set(facts, {
-    parts: (scope) => (scope === 'plan' ? [{ text: index.text, start: 0 }] : partsOfKind(scope as SectionKind)),
-    position: (start, end) => index.position(start, end),
+
+  textOf(kind: SectionKind): string | undefined {
+    let text = this.joined.get(kind);
+    if (text === undefined) {
+      text = this.partsOf(kind).map((part) => part.text).join('\n\n');
+      this.joined.set(kind, text);
+    }
+    return text || undefined;
+  }
+}
+
+for (const kind of KINDS) {
+  Object.defineProperty(SectionTexts.prototype, kind, {
+    enumerable: true,
+    get(this: SectionTexts) {
+      return this.textOf(kind);
+    },
   });
-  return { plan: index.text, sections };
+}
+
+export function buildTextFact(document: PlanDocument, index: TextIndex, facts: object): TextFact {
+  const sections = new SectionTexts(document, index);
+  const source: TextSource = {
+    parts: (scope) => (scope === 'plan' ? [{ text: index.text, start: 0 }] : sections.partsOf(scope as SectionKind)),
+    position: (start, end) => index.position(start, end),
+  };
+  // Not enumerable: the spread copies of the facts the rules run on, and JSON copies, leave it out.
+  Object.defineProperty(facts, TEXT_SOURCE, { value: source });
+  return { plan: index.text, sections: sections as unknown as TextFact['sections'] };
 }

@@ -5,8 +5,29 @@ import type { ParseProblem, PlanDocument } from './ast.js';
 import { DocumentBuilder } from './build-document.js';
 import { attachPlanNodes } from './plan-nodes.js';
 import { entityCandidates, planGrammar } from './grammar.js';
-import { layoutText } from './layout.js';
+import { layoutText, layoutTree, type LayoutTreeRecipe } from './layout.js';
 import { planLexer } from './tokens.js';
+
+/** Where a parsed document keeps the recipe of its tree until the tree is read. */
+const TREE_RECIPE = Symbol('plan-lint.treeRecipe');
+
+/**
+ * `document.tree`'s getter: one function for every document, reading the recipe the document
+ * carries. (A getter closing over each parse kept the parse alive through every scavenge, since V8
+ * holds accessors in the old generation: the language server's p95 tripled.)
+ */
+function readTree(this: PlanDocument): PlanDocument['tree'] {
+  const recipe = (this as unknown as Record<symbol, LayoutTreeRecipe | undefined>)[TREE_RECIPE];
+  if (!recipe) return undefined as unknown as PlanDocument['tree'];
+  writeTree.call(this, layoutTree(recipe));
+  attachPlanNodes(this);
+  return this.tree;
+}
+
+function writeTree(this: PlanDocument, tree: PlanDocument['tree']): void {
+  Object.defineProperty(this, 'tree', { value: tree, enumerable: true, configurable: true, writable: true });
+  delete (this as unknown as Record<symbol, unknown>)[TREE_RECIPE];
+}
 
 export interface ParseOptions {
   format?: 'markdown' | 'text';
@@ -37,15 +58,8 @@ export function parsePlan(input: SourceText | string, options: ParseOptions = {}
   const elements = elementsInTextOrder(lexed.tokens, entities);
   const document = new DocumentBuilder(source, layout, elements, format, problems).build() as PlanDocument;
   // The tree, with the plan's own nodes grouped, is made when first read (the lint never reads it).
-  Object.defineProperty(document, 'tree', {
-    enumerable: true,
-    configurable: true,
-    get() {
-      Object.defineProperty(document, 'tree', { value: layout.tree, enumerable: true, configurable: true, writable: true });
-      attachPlanNodes(document);
-      return document.tree;
-    },
-  });
+  Object.defineProperty(document, TREE_RECIPE, { value: layout.treeRecipe, configurable: true });
+  Object.defineProperty(document, 'tree', { enumerable: true, configurable: true, get: readTree, set: writeTree });
   return document;
 }
 

@@ -41,7 +41,30 @@ export interface Layout {
   endToNormalized(offset: number): number;
   disableComments: RawDisableComment[];
   frontMatter?: { start: number; end: number; body: string };
-  tree: Root;
+  /** What `layoutTree` needs to make the document tree, when it is first read. */
+  treeRecipe: LayoutTreeRecipe;
+}
+
+/** The inputs of the block parse that gives the tree (plain data: see layoutTree). */
+export interface LayoutTreeRecipe {
+  body: string;
+  format: 'markdown' | 'text';
+  comments: { start: number; end: number }[];
+  frontMatterEnd: number;
+  frontMatter?: { start: number; end: number; body: string };
+  context: BlockContext;
+}
+
+/**
+ * The document tree of a laid-out text. Made on request (convert, inspect, a client): the lint needs
+ * only the logical lines, and the tree's nodes and positions were a tenth of a parse's allocations.
+ * The recipe is data, not a getter closing over the parse: V8 keeps accessor pairs in the old
+ * generation, so a per-parse getter made every scavenge keep (and promote) the whole parse.
+ */
+export function layoutTree(recipe: LayoutTreeRecipe): Root {
+  const tree = buildBlocks(parseBlocks(recipe.body, recipe.format, recipe.comments, recipe.frontMatterEnd), { ...recipe.context, withTree: true }).tree!;
+  if (recipe.frontMatter && tree.children[0]?.type === 'frontmatter') tree.children[0].value = recipe.frontMatter.body;
+  return tree;
 }
 
 // `plan-lint-config` comments configure fixtures; every other `plan-lint-…` comment is a disable comment.
@@ -93,15 +116,6 @@ export function layoutText(source: SourceText | string, format: 'markdown' | 'te
     withTree: false,
   };
   const { lines } = buildBlocks(parseBlocks(body, format, comments, frontMatterEnd), context);
-  // The tree is made when first read (convert, inspect, a client): the lint needs only the lines,
-  // and the tree's nodes and positions were a tenth of a parse's allocations.
-  let tree: Root | undefined;
-  const treeOnce = (): Root => {
-    if (tree) return tree;
-    tree = buildBlocks(parseBlocks(body, format, comments, frontMatterEnd), { ...context, withTree: true }).tree!;
-    if (frontMatter && tree.children[0]?.type === 'frontmatter') tree.children[0].value = frontMatter.body;
-    return tree;
-  };
 
   const { out, blocks, segLogical, segNormal } = layOut(lines);
   segLogical.push(out.length + 1);
@@ -126,9 +140,7 @@ export function layoutText(source: SourceText | string, format: 'markdown' | 'te
     endToNormalized,
     disableComments,
     frontMatter,
-    get tree() {
-      return treeOnce();
-    },
+    treeRecipe: { body, format, comments, frontMatterEnd, ...(frontMatter ? { frontMatter } : {}), context },
   };
 }
 
