@@ -12,6 +12,25 @@ function jsonPathResolver(value: object, path: string): unknown {
 /** Path → its property names, or null when JSONPath must read it. Paths come from packs: few. */
 const parsedPaths = new Map<string, string[] | null>();
 
+function namesOf(path: string): string[] | null {
+  let names = parsedPaths.get(path);
+  if (names === undefined) {
+    names = SIMPLE_PATH.test(path) ? path.slice(2).split('.') : null;
+    parsedPaths.set(path, names);
+  }
+  return names;
+}
+
+/** Follows `names` as JSONPath does: a name only from a truthy value that has it as an own property. */
+function follow(value: unknown, names: readonly string[]): unknown {
+  let current: unknown = value;
+  for (const name of names) {
+    if (!current || !Object.hasOwn(current, name)) return undefined;
+    current = (current as Record<string, unknown>)[name];
+  }
+  return current;
+}
+
 /**
  * A condition's `path` read without jsonpath-plus when it is a plain `$.a.b`: jsonpath-plus throws and
  * catches an Error on every scalar it returns unwrapped, which made reading a path cost a stack trace.
@@ -19,16 +38,13 @@ const parsedPaths = new Map<string, string[] | null>();
  * gives undefined otherwise; any other path goes to JSONPath.
  */
 export const resolvePath: PathResolver = (value: object, path: string) => {
-  let names = parsedPaths.get(path);
-  if (names === undefined) {
-    names = SIMPLE_PATH.test(path) ? path.slice(2).split('.') : null;
-    parsedPaths.set(path, names);
-  }
-  if (names === null) return jsonPathResolver(value, path);
-  let current: unknown = value;
-  for (const name of names) {
-    if (!current || !Object.hasOwn(current, name)) return undefined;
-    current = (current as Record<string, unknown>)[name];
-  }
-  return current;
+  const names = namesOf(path);
+  return names === null ? jsonPathResolver(value, path) : follow(value, names);
 };
+
+/** resolvePath for one path, parsed once (the compiled fast path reads the same path on every item). */
+export function compilePath(path: string): { read: (value: object) => unknown; simple: boolean } {
+  const names = namesOf(path);
+  if (names === null) return { read: (value) => jsonPathResolver(value, path), simple: false };
+  return { read: (value) => follow(value, names), simple: true };
+}

@@ -1,6 +1,6 @@
 import type { EvaluatingOperator } from './operators.js';
 import { DATE_FACT, shiftDate } from './date-fact.js';
-import { resolvePath } from './path-resolver.js';
+import { compilePath } from './path-resolver.js';
 
 /**
  * json-rules-engine's verdict on rules whose conditions are plain, worked out without Promises.
@@ -88,64 +88,144 @@ export function compilePlainRules(conditions: readonly unknown[], operators: Ope
   if (!conditions.every((node) => isObject(node) && booleanKeyOf(node) !== undefined && isPlainNode(node, operators))) return undefined;
   return conditions.map((node) => {
     // rule.js processResult: the rule fires on a truthy result.
-    const evaluate = compileBoolean(node as Node, operators);
+    const evaluate = compileBoolean(node as Node, operators).evaluate;
     return (facts) => Boolean(evaluate(facts));
   });
 }
 
 type Evaluate = (facts: Record<string, unknown>) => unknown;
 
+/**
+ * A compiled condition, and whether it can throw. The engine evaluates every condition of a list
+ * (Promise.all) and a throw rejects the run; a list whose conditions cannot throw may stop at the
+ * first that decides it, with the same verdict.
+ */
+interface Compiled {
+  evaluate: Evaluate;
+  total: boolean;
+}
+
+/**
+ * Operators that cannot throw whatever the fact, given the value: plan-lint's own (operators.ts:
+ * they type-check both sides), equality, and those json-rules-engine guards with a fact validator
+ * (`contains` checks for an array; the comparisons parse a number and compare with a value from JSON).
+ * `in` and `notIn` call the value's `indexOf`: total only when the value is a fixed string or list.
+ */
+const TOTAL_OPERATORS = new Set([
+  'equal',
+  'notEqual',
+  'contains',
+  'doesNotContain',
+  'lessThan',
+  'lessThanInclusive',
+  'greaterThan',
+  'greaterThanInclusive',
+  'dateBefore',
+  'dateOnOrBefore',
+  'dateAfter',
+  'dateOnOrAfter',
+  'withinRange',
+  'notWithinRange',
+  'matches',
+  'notMatches',
+  'yearEquals',
+  'yearDiffers',
+  'isEmpty',
+  'notEmpty',
+]);
+
+/** Days a `date` fact may shift by and stay inside JavaScript's dates (toISOString throws outside). */
+const MAX_TOTAL_DAYS = 10_000_000;
+
 /** almanac.factValue: an undefined fact is undefined (allowUndefinedFacts); a path is read from objects only. */
-function compileFactValue(reference: Node): Evaluate {
+function compileFactValue(reference: Node): Compiled {
   const fact = reference.fact as string;
-  const path = reference.path as string | undefined;
-  const read: Evaluate =
-    fact === DATE_FACT ? compileDateFact(reference.params as Node) : (facts) => (Object.hasOwn(facts, fact) ? facts[fact] : undefined);
-  return (facts) => {
-    const value = read(facts);
-    if (value === undefined) return undefined;
-    if (path && value !== null && typeof value === 'object') return resolvePath(value, path);
-    return value;
+  const path = typeof reference.path === 'string' && reference.path ? compilePath(reference.path) : undefined;
+  const date = fact === DATE_FACT ? compileDateFact(reference.params as Node) : undefined;
+  const read: Evaluate = date ? date.evaluate : (facts) => (Object.hasOwn(facts, fact) ? facts[fact] : undefined);
+  const total = (path === undefined || path.simple) && (date === undefined || date.total);
+  if (!path) return { evaluate: read, total };
+  return {
+    evaluate: (facts) => {
+      const value = read(facts);
+      if (value === undefined) return undefined;
+      if (value !== null && typeof value === 'object') return path.read(value);
+      return value;
+    },
+    total,
   };
 }
 
 /** date-fact.ts: the date at another fact's path, shifted by whole days. */
-function compileDateFact(params: Node): Evaluate {
+function compileDateFact(params: Node): Compiled {
   const base = compileFactValue({ fact: params.fact, path: params.path });
   const days = (params.days as number | undefined) ?? 0;
-  return (facts) => shiftDate(base(facts), days);
+  return { evaluate: (facts) => shiftDate(base.evaluate(facts), days), total: base.total && Math.abs(days) <= MAX_TOTAL_DAYS };
 }
 
 /** rule.js evaluateCondition: a boolean node passes only when its result is exactly true; a leaf gives the operator's result. */
-function compileCondition(node: Node, operators: OperatorMap): Evaluate {
+function compileCondition(node: Node, operators: OperatorMap): Compiled {
   if (booleanKeyOf(node) !== undefined) {
-    const evaluate = compileBoolean(node, operators);
-    return (facts) => evaluate(facts) === true;
+    const compiled = compileBoolean(node, operators);
+    const evaluate = compiled.evaluate;
+    return { evaluate: (facts) => evaluate(facts) === true, total: compiled.total };
   }
-  const operator = operators.get(node.operator as string)!;
+  const name = node.operator as string;
+  const operator = operators.get(name)!;
   const factValue = compileFactValue(node);
+  const readFact = factValue.evaluate;
   if (isFactReference(node.value)) {
     const value = compileFactValue(node.value);
-    return (facts) => operator.evaluate(factValue(facts), value(facts));
+    const readValue = value.evaluate;
+    // A value read from the facts may be anything: only the operators that type-check it stay total.
+    const total = factValue.total && value.total && TOTAL_OPERATORS.has(name) && !name.startsWith('lessThan') && !name.startsWith('greaterThan');
+    return { evaluate: (facts) => operator.evaluate(readFact(facts), readValue(facts)), total };
   }
   const value = node.value;
-  return (facts) => operator.evaluate(factValue(facts), value);
+  const total =
+    factValue.total && (TOTAL_OPERATORS.has(name) || ((name === 'in' || name === 'notIn') && (typeof value === 'string' || Array.isArray(value))));
+  return { evaluate: (facts) => operator.evaluate(readFact(facts), value), total };
 }
 
 /**
  * rule.js prioritizeAndRun with one priority set: an empty list is true, one condition is its own
- * result, and otherwise every condition is evaluated (as Promise.all does) before they are combined.
+ * result, and otherwise every condition is evaluated (as Promise.all does) before they are combined;
+ * when none can throw, the first condition that decides the list ends it (the same verdict).
  * `not` negates its one condition.
  */
-function compileBoolean(node: Node, operators: OperatorMap): Evaluate {
+function compileBoolean(node: Node, operators: OperatorMap): Compiled {
   const key = booleanKeyOf(node)!;
   if (key === 'not') {
     const condition = compileCondition(node.not as Node, operators);
-    return (facts) => !condition(facts);
+    const evaluate = condition.evaluate;
+    return { evaluate: (facts) => !evaluate(facts), total: condition.total };
   }
-  const list = (node[key] as Node[]).map((child) => compileCondition(child, operators));
-  if (list.length === 0) return () => true;
-  if (list.length === 1) return list[0];
-  if (key === 'all') return (facts) => list.map((condition) => condition(facts)).every((result) => result === true);
-  return (facts) => list.map((condition) => condition(facts)).some((result) => result === true);
+  const compiled = (node[key] as Node[]).map((child) => compileCondition(child, operators));
+  const list = compiled.map((condition) => condition.evaluate);
+  const total = compiled.every((condition) => condition.total);
+  if (list.length === 0) return { evaluate: () => true, total };
+  if (list.length === 1) return { evaluate: list[0], total };
+  const all = key === 'all';
+  if (total) {
+    return {
+      evaluate: all
+        ? (facts) => {
+            for (const condition of list) if (condition(facts) !== true) return false;
+            return true;
+          }
+        : (facts) => {
+            for (const condition of list) if (condition(facts) === true) return true;
+            return false;
+          },
+      total,
+    };
+  }
+  return {
+    evaluate: (facts) => {
+      let decided = false;
+      for (const condition of list) if ((condition(facts) === true) !== all) decided = true;
+      return all ? !decided : decided;
+    },
+    total,
+  };
 }
