@@ -2,15 +2,11 @@
 // Positions follow unist: lines and columns count from 1, offsets from 0, and they
 // always refer to the ORIGINAL decoded text (before CRLF and NFC normalisation).
 import type { Point, Position } from '../decode/source-text.js';
+import type { DateValue, NodeBase, TextSpan } from './values.js';
 import type { Root } from './tree.js';
 
-export type { Point, Position };
+export type { Point, Position, DateValue, NodeBase, TextSpan };
 
-export interface NodeBase {
-  type: string;
-  /** Absent on generated nodes; code must check for it instead of inventing one. */
-  position?: Position;
-}
 
 export type SectionKind =
   | 'purpose'
@@ -62,19 +58,6 @@ export interface Item extends NodeBase {
 
 export type BodyNode = Section | Item | Paragraph;
 
-export interface DateValue extends NodeBase {
-  type: 'date';
-  day?: number;
-  month?: number;
-  year?: number;
-  /** ISO 8601 (`2025-12-01`, or `2025-12`/`--12-01` when parts are missing). */
-  iso: string;
-  raw: string;
-  /** False when the day/month is not a calendar date (31/02). */
-  valid: boolean;
-  /** Set when the year was not written: taken from the range's other end, or from the plan's year. */
-  yearFrom?: 'range' | 'plan';
-}
 
 export interface DateRange extends NodeBase {
   type: 'dateRange';
@@ -99,10 +82,6 @@ export interface ParsedSymbol {
   isLaw: boolean;
 }
 
-export interface TextSpan extends NodeBase {
-  type: 'text';
-  text: string;
-}
 
 export interface Citation extends NodeBase {
   type: 'citation';

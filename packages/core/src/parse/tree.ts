@@ -2,7 +2,8 @@
 // so that unist utilities and vfile messages fit. Positions refer to the ORIGINAL decoded text
 // (for .docx and .pdf: the extracted text that `plan-lint convert` prints); a node made by a
 // transform has none. docs/document-tree.md describes every node.
-import type { DateValue, Position, TextSpan } from './ast.js';
+import type { Position } from '../decode/source-text.js';
+import type { DateValue, TextSpan } from './values.js';
 
 export interface TreeNode {
   type: string;

@@ -1,12 +1,8 @@
 import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
+import type { Logger } from '../logger.js';
 import { StaleDocumentError } from '../service/plan-analyzer.js';
 
-export interface Logger {
-  error(message: string): void;
-  warn(message: string): void;
-  info(message: string): void;
-}
-
+export type { Logger };
 
 /**
  * Wraps a request handler: an exception is logged with its stack and answered with an error,

@@ -18,7 +18,7 @@ import {
   type ResolvedConfig,
 } from '@plan-lint/core';
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
-import type { Logger } from '../handlers/guard.js';
+import type { Logger } from '../logger.js';
 import { PositionMap } from '../positions.js';
 import type { PlanLintSettings } from '../settings.js';
 import { DIAGNOSTIC_SOURCE } from './diagnostic-service.js';
