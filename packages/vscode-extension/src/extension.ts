@@ -7,7 +7,7 @@ import { LanguageClient, Trace, TransportKind, type LanguageClientOptions, type 
 import { answerConfiguration, diagnosticPullOptions, initializationOptions, sameShape, SETTINGS_SECTION, type ClientShape } from './client-options.js';
 import { packsInUse, readConfigRefs } from './config-file.js';
 import { CONFIG_FILE_GLOB, nearestConfigFile, planDocumentSelector } from './document-scope.js';
-import { readSettings, type PlanLintSettings } from './settings.js';
+import { displayLocale, readSettings, type PlanLintSettings } from './settings.js';
 import { countProblems, formatStatus } from './status-text.js';
 import { ALWAYS_WATCHED_GLOBS, watchTargetsFromConfig, watchTargetsFromSettings } from './watch-targets.js';
 import { registerCommands } from './commands/register.js';
@@ -190,7 +190,7 @@ class ClientSession implements vscode.Disposable {
     const configFile = nearestConfigFile(editor.document.uri.fsPath, this.configFiles);
     const configText = configFile ? await readText(configFile) : undefined;
     const packs = packsInUse(configText ? readConfigRefs(configText) : undefined, vscode.workspace.isTrusted ? settings.packs : []);
-    const { text, tooltip } = formatStatus(counts, packs, settings.locale, vscode.workspace.isTrusted);
+    const { text, tooltip } = formatStatus(counts, packs, displayLocale(settings.locale, vscode.env.language), vscode.workspace.isTrusted);
     this.status.text = text;
     this.status.tooltip = tooltip;
     this.status.show();

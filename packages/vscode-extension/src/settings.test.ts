@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, readSettings } from './settings.js';
+import { DEFAULT_SETTINGS, displayLocale, readSettings } from './settings.js';
 import { isBuiltInPackRef, restrictForTrust, serverSettings } from './trust.js';
 
 function reader(values: Record<string, unknown>) {
@@ -51,10 +51,19 @@ describe('Workspace Trust', () => {
       run: 'onType',
       packs: ['van-ban', './team.pack.json', 'https://example.org/p.json'],
       parent: 'kh.md',
-      locale: 'vi',
       workspaceTrusted: true,
       onlyBuiltInPacks: false,
     });
+  });
+
+  it('sends a locale only when one is chosen: auto leaves it to the config file, then the display language', () => {
+    expect(serverSettings(settings, true)).not.toHaveProperty('locale');
+    expect(serverSettings({ ...settings, locale: 'vi' }, true).locale).toBe('vi');
+    expect(serverSettings({ ...settings, locale: 'en' }, false).locale).toBe('en');
+    expect(displayLocale('auto', 'en-US')).toBe('en');
+    expect(displayLocale('auto', 'vi')).toBe('vi');
+    expect(displayLocale('auto', 'fr')).toBe('vi');
+    expect(displayLocale('vi', 'en')).toBe('vi');
   });
 
   it('keeps only built-in packs, no parent and no opted-in files in an untrusted one', () => {

@@ -4,13 +4,15 @@
 export type RunMode = 'onType' | 'onSave';
 export type TraceLevel = 'off' | 'messages' | 'verbose';
 export type MessageLocale = 'vi' | 'en';
+/** `auto`: the server decides (the config file's `locale`, else the client's display language, else vi). */
+export type LocaleSetting = 'auto' | MessageLocale;
 
 export interface PlanLintSettings {
   enable: boolean;
   run: RunMode;
   packs: string[];
   parent: string;
-  locale: MessageLocale;
+  locale: LocaleSetting;
   include: string[];
   trace: TraceLevel;
 }
@@ -25,7 +27,7 @@ export const DEFAULT_SETTINGS: PlanLintSettings = {
   run: 'onType',
   packs: [],
   parent: '',
-  locale: 'vi',
+  locale: 'auto',
   include: [],
   trace: 'off',
 };
@@ -48,8 +50,14 @@ export function readSettings(config: SettingsReader): PlanLintSettings {
     run: oneOf(config.get<unknown>('run'), ['onType', 'onSave'] as const, DEFAULT_SETTINGS.run),
     packs: stringList(config.get<unknown>('packs')),
     parent: typeof parent === 'string' ? parent.trim() : '',
-    locale: oneOf(config.get<unknown>('locale'), ['vi', 'en'] as const, DEFAULT_SETTINGS.locale),
+    locale: oneOf(config.get<unknown>('locale'), ['auto', 'vi', 'en'] as const, DEFAULT_SETTINGS.locale),
     include: stringList(config.get<unknown>('include')),
     trace: oneOf(config.get<unknown>('trace.server'), ['off', 'messages', 'verbose'] as const, DEFAULT_SETTINGS.trace),
   };
+}
+
+/** The language the extension's own texts (the status bar) use: the setting, else VS Code's display language. */
+export function displayLocale(setting: LocaleSetting, displayLanguage: string): MessageLocale {
+  if (setting !== 'auto') return setting;
+  return /^en\b/i.test(displayLanguage) ? 'en' : 'vi';
 }

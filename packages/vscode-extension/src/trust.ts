@@ -20,7 +20,8 @@ export interface ServerSettings {
   run: PlanLintSettings['run'];
   packs: string[];
   parent: string;
-  locale: PlanLintSettings['locale'];
+  /** Absent when the setting is `auto`: the server then takes the config file's, else the client's display language. */
+  locale?: 'vi' | 'en';
   /** false: load only built-in packs, ignore the workspace's config packs and parent, fetch no URL. */
   workspaceTrusted: boolean;
   onlyBuiltInPacks: boolean;
@@ -33,7 +34,7 @@ export function serverSettings(settings: PlanLintSettings, isTrusted: boolean): 
     run: allowed.run,
     packs: allowed.packs,
     parent: allowed.parent,
-    locale: allowed.locale,
+    ...(allowed.locale === 'auto' ? {} : { locale: allowed.locale }),
     workspaceTrusted: isTrusted,
     onlyBuiltInPacks: !isTrusted,
   };
