@@ -43,6 +43,7 @@ export { closestName } from './shared/did-you-mean.js';
 export { parsePlan } from './parse/index.js';
 export type { TopicFact } from './facts/index.js';
 export { extractTopicFacts } from './facts/topic-facts.js';
+export { formatDate } from './facts/text.js';
 export { readRegistryDocuments, registryDocumentsPath } from './facts/registry.js';
 
 // engine, packs, config

@@ -1,8 +1,7 @@
-import type { SectionKind } from '@plan-lint/core';
+import { formatDate, type SectionKind } from '@plan-lint/core';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position as LspPosition } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PlanAnalysis } from './plan-analysis.js';
-import { formatVietnameseDate } from './plan-text.js';
 import type { DocumentRegistry, RegistryDocument } from './registry.js';
 
 // Type words of Nghị định 30/2020 Điều 7 and Luật 80/2015 Điều 4 that plans cite; longest first so
@@ -50,7 +49,7 @@ function citationCompletions(registry: DocumentRegistry, match: RegExpExecArray,
   return registry.ofType(typeWord).map((entry, index) => ({
     label: entry.number,
     kind: CompletionItemKind.Reference,
-    detail: [formatVietnameseDate(entry.date), entry.issuer].filter(Boolean).join(' · '),
+    detail: [formatDate(entry.date), entry.issuer].filter(Boolean).join(' · '),
     documentation: entry.title,
     filterText: entry.number,
     sortText: String(index).padStart(4, '0'),
@@ -61,7 +60,7 @@ function citationCompletions(registry: DocumentRegistry, match: RegExpExecArray,
 /** As Nghị định 30/2020 (Phụ lục I, II.6.b) wants a first citation: number, date, issuer, title. */
 export function citationText(entry: RegistryDocument): string {
   const parts = [entry.number];
-  const date = formatVietnameseDate(entry.date);
+  const date = formatDate(entry.date);
   if (date) parts.push(`ngày ${date}`);
   if (entry.issuer) parts.push(`của ${entry.issuer}`);
   // A title that repeats the type word ("Luật Bình đẳng giới") is the document's name, not a trích yếu.

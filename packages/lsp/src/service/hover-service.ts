@@ -1,8 +1,8 @@
-import type { Citation, Deadline, Diagnostic } from '@plan-lint/core';
+import { formatDate, type Citation, type Deadline, type Diagnostic } from '@plan-lint/core';
 import { MarkupKind, type Hover, type Position as LspPosition } from 'vscode-languageserver';
 import { containsOffset } from '../positions.js';
 import type { PlanAnalysis } from './plan-analysis.js';
-import { deadlineKindLabel, describeDate, epochDay, formatVietnameseDate } from './plan-text.js';
+import { deadlineKindLabel, describeDate, epochDay } from './plan-text.js';
 import { symbolKey, type DocumentRegistry } from './registry.js';
 
 /** Hover on a citation (registry entry, parent plan, what is wrong) or a deadline (the parent's, the margin). */
@@ -30,7 +30,7 @@ function citationHover(analysis: PlanAnalysis, registry: DocumentRegistry, citat
       `${entry.type} ${entry.number}${entry.title ? `: ${entry.title}` : ''}`,
       '',
       `- ${en ? 'Issuer' : 'Cơ quan ban hành'}: ${entry.issuer ?? '?'}`,
-      `- ${en ? 'Date' : 'Ngày ban hành'}: ${formatVietnameseDate(entry.date) ?? '?'}`,
+      `- ${en ? 'Date' : 'Ngày ban hành'}: ${(formatDate(entry.date) || '?')}`,
       `- ${en ? 'Registry' : 'Danh mục'}: ${verified ? (en ? 'verified' : 'đã kiểm chứng') : en ? `not verified (${entry.status})` : `chưa kiểm chứng (${entry.status})`}`,
     );
   } else if (!isParentCitation(analysis, citation) && !citesPackParent(analysis, citation)) {
@@ -41,7 +41,7 @@ function citationHover(analysis: PlanAnalysis, registry: DocumentRegistry, citat
     lines.push(
       '',
       en ? 'Parent document (from the rule pack):' : 'Văn bản cấp trên (theo bộ quy tắc):',
-      ...[packParent.title, packParent.issuer, formatVietnameseDate(packParent.date)].filter(Boolean).map((part) => `- ${part}`),
+      ...[packParent.title, packParent.issuer, formatDate(packParent.date)].filter(Boolean).map((part) => `- ${part}`),
     );
   }
   if (analysis.parent && isParentCitation(analysis, citation)) {
@@ -80,7 +80,7 @@ function deadlineHover(analysis: PlanAnalysis, deadline: Deadline): string[] {
   if (!analysis.parent && packDue) {
     const ownDay = epochDay(deadline.due, analysis.plan.metadata.year);
     const parentDay = isoEpochDay(packDue);
-    lines.push('', `${en ? 'Parent (rule pack)' : 'Cấp trên (bộ quy tắc)'}: ${formatVietnameseDate(packDue)}${marginText(ownDay, parentDay, en)}`);
+    lines.push('', `${en ? 'Parent (rule pack)' : 'Cấp trên (bộ quy tắc)'}: ${formatDate(packDue)}${marginText(ownDay, parentDay, en)}`);
   }
   lines.push(...problems(analysis, deadline.position!.start.offset, deadline.position!.end.offset));
   return lines;

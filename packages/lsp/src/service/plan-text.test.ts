@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { epochDay, formatVietnameseDate } from './plan-text.js';
+import { formatDate } from '@plan-lint/core';
+import { describeDate, epochDay } from './plan-text.js';
 
-describe('formatVietnameseDate', () => {
-  it('pads days below 10 and months 1 and 2 only (Nghị định 30/2020, Phụ lục I, II.4)', () => {
-    expect(formatVietnameseDate('2021-12-28')).toBe('28/12/2021');
-    expect(formatVietnameseDate('2021-03-03')).toBe('03/3/2021');
-    expect(formatVietnameseDate('2022-01-26')).toBe('26/01/2022');
-    expect(formatVietnameseDate('2024-02-05')).toBe('05/02/2024');
-    expect(formatVietnameseDate('2024-06')).toBe('2024-06');
-    expect(formatVietnameseDate(undefined)).toBeUndefined();
+describe('dates in hovers and completions', () => {
+  it("are written as every other message writes them (core's formatDate): dd/mm/yyyy", () => {
+    expect(formatDate('2021-12-28')).toBe('28/12/2021');
+    expect(formatDate('2021-03-03')).toBe('03/03/2021');
+    expect(formatDate('2024-06')).toBe('06/2024');
+    expect(formatDate('--11-15')).toBe('15/11');
+    expect(formatDate(undefined)).toBe('');
+  });
+  it('describeDate writes a whole date so, and a partial one as written', () => {
+    expect(describeDate({ type: 'date', day: 5, month: 3, year: 2024, iso: '2024-03-05', raw: '5/3/2024', valid: true })).toBe('05/03/2024');
+    expect(describeDate({ type: 'date', month: 3, year: 2024, iso: '2024-03', raw: 'tháng 3/2024', valid: true })).toBe('tháng 3/2024');
   });
 });
 

@@ -1,13 +1,4 @@
-import type { DateValue, DeadlineKind, Locale } from '@plan-lint/core';
-
-/** `2021-12-28` → `28/12/2021`; Nghị định 30/2020 (Phụ lục I, II.4): day below 10 and months 1, 2 take a leading zero. */
-export function formatVietnameseDate(iso: string | undefined): string | undefined {
-  const match = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  if (!match) return iso;
-  const [, year, month, day] = match;
-  const monthNumber = Number(month);
-  return `${day}/${monthNumber <= 2 ? month : String(monthNumber)}/${year}`;
-}
+import { formatDate, type DateValue, type DeadlineKind, type Locale } from '@plan-lint/core';
 
 /** The day a date stands for, as a UTC epoch day; a month without a day counts as its last day. */
 export function epochDay(date: DateValue | undefined, fallbackYear?: number): number | undefined {
@@ -31,6 +22,6 @@ export function deadlineKindLabel(kind: DeadlineKind, locale: Locale): string {
 
 export function describeDate(date: DateValue | undefined): string | undefined {
   if (!date) return undefined;
-  if (date.day && date.month && date.year) return formatVietnameseDate(date.iso);
+  if (date.day && date.month && date.year) return formatDate(date.iso);
   return date.raw || date.iso;
 }
