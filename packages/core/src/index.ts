@@ -73,6 +73,7 @@ export type { LintOptions, LintResult } from './lint.js';
 
 // report
 export { formatters, countsOf, formatJsonChunks } from './report/formatters/index.js';
+export { findingPlace } from './report/formatters/json.js';
 export type { FormatName, Formatter, ReportContext, ReportFile, ReportPack, ReportRule } from './report/formatters/index.js';
 export { reviewDocx } from './report/review/review-docx.js';
 export type { ReviewCopy, ReviewOptions } from './report/review/review-docx.js';

@@ -21,18 +21,14 @@ function placed(files: InputFile[], folder: string): Array<{ path: string; bytes
 }
 
 function finding(diagnostic: Diagnostic, waived: boolean, converted: boolean): Finding {
-  const { start, end } = diagnostic.position;
   const suggestion = diagnostic.suggestions?.[0]?.message;
   return {
     ruleId: diagnostic.ruleId,
     severity: diagnostic.severity,
     message: diagnostic.message,
-    line: start.line,
-    column: start.column,
-    endLine: end.line,
-    endColumn: end.column,
-    start: start.offset,
-    end: end.offset,
+    ...core.findingPlace(diagnostic),
+    start: diagnostic.position.start.offset,
+    end: diagnostic.position.end.offset,
     docsUrl: diagnostic.docsUrl,
     // A Word or PDF file is never rewritten: its fixes are not offered (as the CLI counts them).
     fixable: Boolean(diagnostic.fix) && !converted,

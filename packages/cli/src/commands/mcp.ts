@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Diagnostic, LintResult, Locale, ResolvedConfig } from '@plan-lint/core';
+import { findingPlace, type Diagnostic, type LintResult, type Locale, type ResolvedConfig } from '@plan-lint/core';
 import { withUsageErrors } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
 import { planLintVersion } from '../version.js';
@@ -17,17 +17,7 @@ interface PlanArgs {
 }
 
 function finding(diagnostic: Diagnostic) {
-  const { start, end } = diagnostic.position;
-  return {
-    ruleId: diagnostic.ruleId,
-    severity: diagnostic.severity,
-    message: diagnostic.message,
-    line: start.line,
-    column: start.column,
-    endLine: end.line,
-    endColumn: end.column,
-    pack: diagnostic.pack,
-  };
+  return { ruleId: diagnostic.ruleId, severity: diagnostic.severity, message: diagnostic.message, ...findingPlace(diagnostic), pack: diagnostic.pack };
 }
 
 /** `plan-lint mcp`: tools over stdio with the official SDK; every answer is JSON text. */

@@ -41,16 +41,18 @@ export interface EslintResult {
   notApplicable?: { ruleId: string; reason: NotApplicableReason }[];
 }
 
-function toMessage(diagnostic: Diagnostic): EslintMessage {
+/** A finding's place as ESLint reports it (and the web page and the MCP tools, which answer like the JSON report). */
+export function findingPlace(diagnostic: Diagnostic): { line: number; column: number; endLine: number; endColumn: number } {
   const { start, end } = diagnostic.position;
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
+function toMessage(diagnostic: Diagnostic): EslintMessage {
   const message: EslintMessage = {
     ruleId: diagnostic.ruleId,
     severity: diagnostic.severity === 'error' ? 2 : 1,
     message: diagnostic.message,
-    line: start.line,
-    column: start.column,
-    endLine: end.line,
-    endColumn: end.column,
+    ...findingPlace(diagnostic),
     messageId: diagnostic.messageId,
   };
   if (diagnostic.fix) message.fix = { range: [...diagnostic.fix.range], text: diagnostic.fix.text };
