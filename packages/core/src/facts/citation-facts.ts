@@ -131,6 +131,22 @@ function namedAuthority(issuerText: string, code: string, registry: Registry): N
 }
 
 /**
+ * Where a name the registry matched ends in the text, from `start`: the registry compares names with
+ * their spaces collapsed (normalizeName), and a plan may write one over a wrapped line or with two
+ * spaces ("Thủ tướng\n    Chính phủ"), so the end is found by counting the name's other characters,
+ * which normalizeName keeps one for one (it changes case, tone placement and spaces only).
+ */
+function endOfName(text: string, start: number, name: string): number {
+  let left = name.replace(/\s/g, '').length;
+  let at = start;
+  while (left > 0 && at < text.length) {
+    if (!/\s/.test(text[at])) left--;
+    at++;
+  }
+  return at;
+}
+
+/**
  * What citation-issuer compares: the authority the symbol names (`CP` of `NĐ-CP`) and
  * the one the issuer as written names, read from the start of the issuer with the registry's names
  * (`Thủ tướng Chính phủ` names the Thủ tướng, which a Nghị định's table lists as not its issuer). A
@@ -148,9 +164,10 @@ function observeIssuer(citation: Citation, fact: CitationFact, registry: Registr
   fact.issuerAuthority = named.code;
   fact.expectedIssuer = named.expected;
   const start = index.toNormalized(citation.issuer.position.start.offset);
-  const end = start + named.matchedLength;
+  const end = endOfName(index.text, start, normalizeName(citation.issuer.text).slice(0, named.matchedLength));
   const written = index.text.slice(start, end);
-  fact.issuerWritten = written;
+  // Quoted in messages: a name written over a wrapped line is quoted on one line.
+  fact.issuerWritten = written.replace(/\s+/g, ' ');
   fact.issuerPosition = index.position(start, end);
   if (named.code === code || !named.exact || normalizeName(written) === normalizeName(named.expected)) return;
   // The symbol or the issuer may be the slip ("Nghị định … của Thủ tướng" may mean a Quyết định of

@@ -186,3 +186,26 @@ describe('recipients', () => {
     expect((await found(plan('CBGVNV (thực hiện).'), 'recipients')).map(brief)).toEqual(['6 noArchive']);
   });
 });
+
+describe('citation-issuer on an issuer written over a wrapped line or with two spaces', () => {
+  // The registry matches names with their spaces collapsed; the place and the edit must still cover
+  // the whole name as written, or the fix would leave its tail ("Chính phủủ").
+  const shapes = {
+    'one line': 'Thủ tướng Chính phủ',
+    'two spaces': 'Thủ  tướng Chính phủ',
+    'a wrapped line': 'Thủ tướng\n    Chính phủ',
+    'a wrap and a tab': 'Thủ\ttướng Chính\n phủ',
+  };
+  for (const [shape, issuer] of Object.entries(shapes)) {
+    it(`covers the whole name on ${shape}, and the edit leaves the issuer the registry knows`, async () => {
+      const text = `Căn cứ Nghị định số 125/2021/NĐ-CP ngày 28/12/2021 của ${issuer} quy định xử phạt.\n`;
+      const [diagnostic] = await found(text, 'citation-issuer');
+      const edit = diagnostic.fix ?? diagnostic.suggestions?.[0]?.fix;
+      expect(text.slice(diagnostic.position.start.offset, diagnostic.position.end.offset)).toBe(issuer);
+      expect(diagnostic.message).toContain('"Thủ tướng Chính phủ"');
+      expect(text.slice(0, edit!.range[0]) + edit!.text + text.slice(edit!.range[1])).toBe(
+        'Căn cứ Nghị định số 125/2021/NĐ-CP ngày 28/12/2021 của Chính phủ quy định xử phạt.\n',
+      );
+    });
+  }
+});
