@@ -94,14 +94,14 @@ describe('configuration: config file, packs, parent plan, client settings', () =
     const position = positionOf(planText, 'Báo cáo 6 tháng trước ngày 05/6/2024', 1, 3);
     const hover = async () =>
       ((await client!.connection.sendRequest(HoverRequest.type, { textDocument: { uri: planUri }, position }))!.contents as MarkupContent).value;
-    expect(await hover()).toContain('10/6/2024: còn 5 ngày dự phòng');
+    expect(await hover()).toContain('10/06/2024: còn 5 ngày dự phòng');
 
     const parentPath = join(dir, 'cap-tren.md');
     writeFileSync(parentPath, readFileSync(parentPath, 'utf8').replace('Báo cáo 6 tháng trước ngày 10/6/2024', 'Báo cáo 6 tháng trước ngày 01/6/2024'));
     const before = client.published.length;
     await watched('cap-tren.md');
     await client.diagnosticsFor(planUri, () => client!.published.slice(before).some((params) => params.uri === planUri));
-    expect(await hover()).toContain('01/6/2024: muộn 4 ngày');
+    expect(await hover()).toContain('01/06/2024: muộn 4 ngày');
   });
 
   it('reads neither the config nor the parent of an untrusted workspace (Workspace Trust)', async () => {
@@ -134,8 +134,8 @@ describe('configuration: config file, packs, parent plan, client settings', () =
     const citation = await hoverAt('21/KH-PGDĐT');
     expect(citation).toContain('Văn bản cấp trên (theo bộ quy tắc):');
     expect(citation).toContain('- Kế hoạch công tác bình đẳng giới năm 2024');
-    expect(citation).toContain('- 10/3/2024');
-    expect(await hoverAt('Báo cáo 6 tháng trước ngày 05/6/2024')).toContain('Cấp trên (bộ quy tắc): 03/6/2024: muộn 2 ngày');
+    expect(citation).toContain('- 10/03/2024');
+    expect(await hoverAt('Báo cáo 6 tháng trước ngày 05/6/2024')).toContain('Cấp trên (bộ quy tắc): 03/06/2024: muộn 2 ngày');
 
     // A change to the pack file re-reads it.
     const packPath = join(dir, 'cap-tren.pack.json');
@@ -143,7 +143,7 @@ describe('configuration: config file, packs, parent plan, client settings', () =
     const before = client.published.length;
     await watched('cap-tren.pack.json');
     await client.diagnosticsFor(planUri, () => client!.published.slice(before).some((params) => params.uri === planUri));
-    expect(await hoverAt('Báo cáo 6 tháng trước ngày 05/6/2024')).toContain('Cấp trên (bộ quy tắc): 10/6/2024: còn 5 ngày dự phòng');
+    expect(await hoverAt('Báo cáo 6 tháng trước ngày 05/6/2024')).toContain('Cấp trên (bộ quy tắc): 10/06/2024: còn 5 ngày dự phòng');
   });
 
   it('re-reads a pack whose rules are folders when a rule folder is added beside it', async () => {

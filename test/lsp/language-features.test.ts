@@ -67,8 +67,8 @@ describe('hover, completion, outline and navigation', () => {
 
   it("shows the parent's deadline of the same kind and the days of margin on a deadline", async () => {
     const value = await hoverAt('Báo cáo 6 tháng trước ngày 05/6/2024', 3);
-    expect(value).toContain('**Hạn báo cáo 6 tháng**: 05/6/2024');
-    expect(value).toContain('10/6/2024: còn 5 ngày dự phòng');
+    expect(value).toContain('**Hạn báo cáo 6 tháng**: 05/06/2024');
+    expect(value).toContain('10/06/2024: còn 5 ngày dự phòng');
   });
 
   it('has no hover on plain text', async () => {

@@ -209,3 +209,15 @@ describe('citation-issuer on an issuer written over a wrapped line or with two s
     });
   }
 });
+
+describe('the text fact', () => {
+  it("gives each section kind's text as an own property, which a rule's JSONPath reads", async () => {
+    const result = await lintText('# KẾ HOẠCH\n\n## I. MỤC ĐÍCH\n\nNâng cao nhận thức.\n\n## II. KINH PHÍ\n\nNguồn ngân sách nhà nước.\n', { filePath: 'plan.md' });
+    const sections = (result.facts as unknown as { text: { sections: Record<string, string | undefined> } }).text.sections;
+    expect(Object.hasOwn(sections, 'budget')).toBe(true);
+    expect(sections.budget).toContain('Nguồn ngân sách nhà nước.');
+    expect(sections.purpose).toContain('Nâng cao nhận thức.');
+    expect(sections.appendix).toBeUndefined();
+    expect(Object.keys(sections)).toEqual(['purpose', 'objectives', 'tasks', 'budget', 'organisation', 'appendix', 'other']);
+  });
+});

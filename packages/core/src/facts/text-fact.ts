@@ -48,10 +48,24 @@ export function textSourceOf(facts: object): TextSource | undefined {
 }
 
 /**
- * The texts of a plan's sections by kind, cut on first read. Getters on the prototype, one per kind,
- * for every plan: V8 keeps accessor pairs in the old generation, so getters made per plan (closures
- * over the document) kept each lint's document alive through every scavenge and promoted it.
+ * One getter per section kind, made once for every plan, that reads the section texts of the object
+ * it is called on. Each plan's `sections` gets them as own properties (rules read `$.sections.budget`
+ * as JSONPath does: own properties only), but no getter closes over a plan: V8 keeps accessor pairs in
+ * the old generation, so a per-plan closure there kept each lint's document alive through every
+ * scavenge and promoted it whole.
  */
+const SECTION_GETTERS = new Map(
+  KINDS.map((kind) => [
+    kind,
+    function (this: { [SECTION_TEXTS]: SectionTexts }) {
+      return this[SECTION_TEXTS].textOf(kind);
+    },
+  ]),
+);
+
+const SECTION_TEXTS = Symbol('plan-lint.sectionTexts');
+
+/** The texts of a plan's sections by kind, cut on first read. */
 class SectionTexts {
   private byKind: Map<SectionKind, Array<{ text: string; start: number }>> | undefined;
   private readonly joined = new Map<SectionKind, string>();
@@ -89,22 +103,16 @@ class SectionTexts {
   }
 }
 
-for (const kind of KINDS) {
-  Object.defineProperty(SectionTexts.prototype, kind, {
-    enumerable: true,
-    get(this: SectionTexts) {
-      return this.textOf(kind);
-    },
-  });
-}
-
 export function buildTextFact(document: PlanDocument, index: TextIndex, facts: object): TextFact {
   const sections = new SectionTexts(document, index);
+  const byKind = {} as Partial<Record<SectionKind, string>>;
+  Object.defineProperty(byKind, SECTION_TEXTS, { value: sections });
+  for (const [kind, get] of SECTION_GETTERS) Object.defineProperty(byKind, kind, { enumerable: true, get });
   const source: TextSource = {
     parts: (scope) => (scope === 'plan' ? [{ text: index.text, start: 0 }] : sections.partsOf(scope as SectionKind)),
     position: (start, end) => index.position(start, end),
   };
   // Not enumerable: the spread copies of the facts the rules run on, and JSON copies, leave it out.
   Object.defineProperty(facts, TEXT_SOURCE, { value: source });
-  return { plan: index.text, sections: sections as unknown as TextFact['sections'] };
+  return { plan: index.text, sections: byKind };
 }
