@@ -180,6 +180,19 @@ function renderDownloads(response: LintResponse): void {
     button.textContent = s.reviewDocx(name);
     list.append(element('li', {}, button));
   });
+  const reviewable = response.plans.filter((plan) => plan.reviewable).length;
+  if (reviewable >= 2) {
+    // One file for all: a browser asks before a page's eleventh download.
+    const all = async () => {
+      const reviewed = await ask<ReviewResponse>({ type: 'review', id: nextId++, runId: response.id, index: 'all' });
+      if (!reviewed.bytes) throw new Error(reviewed.error ?? 'no review copies');
+      return new Uint8Array(reviewed.bytes);
+    };
+    const button = download('plan-lint-review.zip', all, 'application/zip');
+    button.id = 'download-reviews-zip';
+    button.textContent = s.reviewAll(reviewable);
+    list.append(element('li', {}, button));
+  }
   if (response.derivedPack) {
     const name = `${stem(state.parent?.name ?? 'parent')}.pack.json`;
     const button = download(name, response.derivedPack, 'application/json');

@@ -50,12 +50,15 @@ export interface PlanResult {
   reviewable: boolean;
 }
 
-/** The Word review copy of plan `index` of run `runId` (`plan-lint review`), made on download. */
+/**
+ * The Word review copy of plan `index` of run `runId` (`plan-lint review`), made on download; `all`:
+ * every Word plan's copy in one .zip (a browser asks before a page's eleventh download).
+ */
 export interface ReviewRequest {
   type: 'review';
   id: number;
   runId: number;
-  index: number;
+  index: number | 'all';
 }
 
 export interface ReviewResponse {

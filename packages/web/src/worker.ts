@@ -1,6 +1,7 @@
 // The lint worker: the same code as the CLI (core, and the CLI's own read-lint-fix and report
 // functions) over in-memory files, so the page stays responsive while a large plan is linted.
 import * as core from '@plan-lint/core';
+import { zipSync } from 'fflate';
 import type { Diagnostic, ReportFile } from '@plan-lint/core';
 import { inputErrorMessage } from '../../cli/src/input/input-messages.js';
 import { lintFile, type LintSettings } from '../../cli/src/lint/lint-file.js';
@@ -91,7 +92,7 @@ async function run(request: LintRequest): Promise<LintResponse> {
     };
     results.push(result);
   }
-  lastRun = { id: request.id, settings, paths: plans.map((plan) => plan.path), reports };
+  lastRun = { id: request.id, settings, paths: plans.map((plan) => plan.path), names: plans.map((plan) => plan.name), reports };
   const context = await reportContext(config, request.locale, false);
   // Paths in the report as the person named the files.
   const shown = reports.map((report, index) => ({ ...report, filePath: `${ROOT}/${plans[index].name}` }));
@@ -100,7 +101,7 @@ async function run(request: LintRequest): Promise<LintResponse> {
 }
 
 /** The last run's inputs and settings, for the fixed text asked for later. */
-let lastRun: { id: number; settings: LintSettings; paths: string[]; reports: ReportFile[] } | undefined;
+let lastRun: { id: number; settings: LintSettings; paths: string[]; names: string[]; reports: ReportFile[] } | undefined;
 
 /** The CLI's --fix passes (lintFile) over one plan of the last run. */
 async function fix(request: FixRequest): Promise<FixResponse> {
@@ -110,12 +111,31 @@ async function fix(request: FixRequest): Promise<FixResponse> {
 }
 
 /** `plan-lint review`: the Word file with one comment per finding of the last run's lint of it. */
+async function reviewCopy(run: NonNullable<typeof lastRun>, index: number): Promise<{ bytes: Uint8Array; comments: number }> {
+  return core.reviewDocx(core.readPlanBytes(run.paths[index]), run.reports[index].diagnostics, { locale: run.settings.locale });
+}
+
 async function review(request: ReviewRequest): Promise<ReviewResponse> {
-  const path = lastRun?.id === request.runId ? lastRun.paths[request.index] : undefined;
-  if (!lastRun || !path) return { type: 'reviewed', id: request.id };
-  const copy = await core.reviewDocx(core.readPlanBytes(path), lastRun.reports[request.index].diagnostics, { locale: lastRun.settings.locale });
-  const bytes = copy.bytes.slice().buffer;
-  return { type: 'reviewed', id: request.id, bytes, comments: copy.comments };
+  const run = lastRun?.id === request.runId ? lastRun : undefined;
+  if (!run) return { type: 'reviewed', id: request.id };
+  if (request.index !== 'all') {
+    if (!run.paths[request.index]) return { type: 'reviewed', id: request.id };
+    const copy = await reviewCopy(run, request.index);
+    return { type: 'reviewed', id: request.id, bytes: copy.bytes.slice().buffer, comments: copy.comments };
+  }
+  // Every readable Word plan's copy, stored (a .docx is compressed already) under the name the
+  // single download gives it; a name given twice gets the plan's number.
+  const entries: Record<string, [Uint8Array, { level: 0 }]> = {};
+  let comments = 0;
+  for (const [index, name] of run.names.entries()) {
+    if (!/\.docx$/i.test(name) || run.reports[index].fatal) continue;
+    const copy = await reviewCopy(run, index);
+    comments += copy.comments;
+    let entry = name.replace(/\.docx$/i, '.review.docx');
+    if (Object.hasOwn(entries, entry)) entry = entry.replace(/\.review\.docx$/, `-${index + 1}.review.docx`);
+    entries[entry] = [copy.bytes, { level: 0 }];
+  }
+  return { type: 'reviewed', id: request.id, bytes: zipSync(entries).buffer as ArrayBuffer, comments };
 }
 
 let queue = Promise.resolve();
