@@ -1,4 +1,4 @@
-import type { DateRange, PlanDocument } from '../parse/ast.js';
+import type { BodyNode, DateRange, PlanDocument, Position } from '../parse/ast.js';
 import type { TextIndex } from './text.js';
 import type { ActionMonthFacts, ActionMonthRange } from './types.js';
 
@@ -32,7 +32,8 @@ export function extractActionMonthFacts(
   }
   mentions.sort((a, b) => a.start - b.start);
   const facts: ActionMonthFacts = { mentioned: mentions.length > 0, scheduled: false, ranges: [] };
-  const clauses = mentions.map((mention) => ({ start: mention.start, end: clauseEndAfter(text, mention.end) }));
+  const blocks = blockSpans(document, index);
+  const clauses = mentions.map((mention) => ({ start: mention.start, end: Math.min(clauseEndAfter(text, mention.end), blockEndAt(blocks, mention.start)) }));
   if (mentions.length === 0) return { facts, clauses };
   facts.position = index.position(mentions[0].start, mentions[0].end);
   const ranges = document.dateRanges
@@ -69,9 +70,47 @@ export function extractActionMonthFacts(
   return { facts, clauses };
 }
 
+/** The blocks the parser read (the title, paragraphs, items, section headings), in normalised offsets. */
+function blockSpans(document: PlanDocument, index: TextIndex): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  const add = (position: Position | undefined) => {
+    if (position) spans.push({ start: index.toNormalized(position.start.offset), end: index.toNormalized(position.end.offset) });
+  };
+  const visit = (nodes: readonly BodyNode[]) => {
+    for (const node of nodes) {
+      if (node.type === 'section') {
+        add(node.headingPosition);
+        visit(node.children);
+      } else {
+        add(node.position);
+        if (node.type === 'item') visit(node.children);
+      }
+    }
+  };
+  add(document.metadata.title?.position);
+  visit(document.preamble);
+  visit(document.sections);
+  return spans;
+}
+
+/**
+ * Where the block that holds `offset` ends (the innermost one): a clause never runs out of its block,
+ * so a heading "Tổ chức Tháng hành động … năm 2026" does not take the year of the next line's
+ * "Luật Bình đẳng giới ngày 29 tháng 11 năm 2006", even where no blank line parts them (a PDF's text).
+ */
+function blockEndAt(blocks: ReadonlyArray<{ start: number; end: number }>, offset: number): number {
+  let best: { start: number; end: number } | undefined;
+  for (const block of blocks) {
+    if (block.start <= offset && offset < block.end && (!best || block.end - block.start < best.end - best.start)) best = block;
+  }
+  return best ? best.end : Number.POSITIVE_INFINITY;
+}
+
 function clauseEndAfter(text: string, from: number): number {
   const limit = Math.min(text.length, from + WINDOW);
   const rest = text.slice(from, limit);
-  const stop = rest.search(/[;]|\.\s|\n\s*\n\s*[-+•]|\n\s*[-+•]\s/);
+  // A clause ends at its sentence's end, a new item, or a blank line: a heading or a paragraph that
+  // names the month ("Tổ chức Tháng hành động … năm 2026") does not run into the next block.
+  const stop = rest.search(/[;]|\.\s|\n[ \t]*\n|\n\s*[-+•]\s/);
   return stop === -1 ? limit : from + stop;
 }

@@ -221,3 +221,48 @@ describe('the text fact', () => {
     expect(Object.keys(sections)).toEqual(['purpose', 'objectives', 'tasks', 'budget', 'organisation', 'appendix', 'other']);
   });
 });
+
+describe('year-consistency reads the action month year in its own block', () => {
+  // A school's plan whose title names the month, followed by the law cited with its date (November
+  // of another year). Written as Markdown, as text with blank lines, and as a PDF's text gives it (no
+  // blank line between the title and the first "Căn cứ").
+  const plan = (titleYear: number) => `TRƯỜNG THCS LÊ LỢI
+
+Số: 45/KH-THCSLL
+
+Điện Bàn, ngày 05 tháng 11 năm 2026
+
+KẾ HOẠCH
+Tổ chức Tháng hành động vì bình đẳng giới năm ${titleYear}
+
+Căn cứ Luật Bình đẳng giới ngày 29 tháng 11 năm 2006;
+
+Căn cứ Kế hoạch số 112/KH-PGDĐT ngày 28/10/2026 của Phòng Giáo dục và Đào tạo thị xã Điện Bàn về tổ
+chức Tháng hành động vì bình đẳng giới năm 2026;
+
+Trường THCS Lê Lợi xây dựng Kế hoạch tổ chức Tháng hành động vì bình đẳng giới năm 2026 như
+sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+Nâng cao nhận thức của cán bộ, giáo viên, nhân viên và học sinh về bình đẳng giới; phòng ngừa,
+ứng phó với bạo lực trên cơ sở giới trong nhà trường; các hoạt động thiết thực, tiết kiệm.
+
+II. THỜI GIAN
+
+Tháng hành động vì bình đẳng giới được tổ chức từ ngày 15 tháng 11 đến ngày 15 tháng 12 năm 2026.
+`;
+  const shapes: Array<[string, (year: number) => string, 'markdown' | 'text']> = [
+    ['Markdown', (year) => plan(year).replace('KẾ HOẠCH\nTổ chức', '# KẾ HOẠCH\n\n## Tổ chức').replace(/^(I+\. .*)$/gm, '## $1'), 'markdown'],
+    ['text with blank lines', plan, 'text'],
+    ['text as a PDF gives it, no blank line after the title', (year) => plan(year).replace(`năm ${year}\n\nCăn cứ Luật`, `năm ${year}\nCăn cứ Luật`), 'text'],
+  ];
+  for (const [shape, make, format] of shapes) {
+    it(`does not take the next block's date for the month's (${shape})`, async () => {
+      expect((await found(make(2026), 'year-consistency', format)).map(brief)).toEqual([]);
+    });
+    it(`still flags the month's own wrong year (${shape})`, async () => {
+      expect((await found(make(2025), 'year-consistency', format)).map((d) => `${d.messageId} ${d.data?.year}`)).toEqual(['actionMonthYear 2025']);
+    });
+  }
+});
