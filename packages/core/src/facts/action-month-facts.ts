@@ -1,4 +1,5 @@
-import type { BodyNode, DateRange, PlanDocument, Position } from '../parse/ast.js';
+import type { DateRange, PlanDocument } from '../parse/ast.js';
+import { blockSpans, type BlockSpan } from './blocks.js';
 import type { TextIndex } from './text.js';
 import type { ActionMonthFacts, ActionMonthRange } from './types.js';
 
@@ -18,6 +19,7 @@ export interface ActionMonthClause {
 export function extractActionMonthFacts(
   document: PlanDocument,
   index: TextIndex,
+  blocks: readonly BlockSpan[] = blockSpans(document, index),
 ): { facts: ActionMonthFacts; clauses: ActionMonthClause[] } {
   const text = index.text;
   const mentions = [...text.matchAll(MENTION)].map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
@@ -32,7 +34,6 @@ export function extractActionMonthFacts(
   }
   mentions.sort((a, b) => a.start - b.start);
   const facts: ActionMonthFacts = { mentioned: mentions.length > 0, scheduled: false, ranges: [] };
-  const blocks = blockSpans(document, index);
   const clauses = mentions.map((mention) => ({ start: mention.start, end: Math.min(clauseEndAfter(text, mention.end), blockEndAt(blocks, mention.start)) }));
   if (mentions.length === 0) return { facts, clauses };
   facts.position = index.position(mentions[0].start, mentions[0].end);
@@ -70,36 +71,13 @@ export function extractActionMonthFacts(
   return { facts, clauses };
 }
 
-/** The blocks the parser read (the title, paragraphs, items, section headings), in normalised offsets. */
-function blockSpans(document: PlanDocument, index: TextIndex): Array<{ start: number; end: number }> {
-  const spans: Array<{ start: number; end: number }> = [];
-  const add = (position: Position | undefined) => {
-    if (position) spans.push({ start: index.toNormalized(position.start.offset), end: index.toNormalized(position.end.offset) });
-  };
-  const visit = (nodes: readonly BodyNode[]) => {
-    for (const node of nodes) {
-      if (node.type === 'section') {
-        add(node.headingPosition);
-        visit(node.children);
-      } else {
-        add(node.position);
-        if (node.type === 'item') visit(node.children);
-      }
-    }
-  };
-  add(document.metadata.title?.position);
-  visit(document.preamble);
-  visit(document.sections);
-  return spans;
-}
-
 /**
  * Where the block that holds `offset` ends (the innermost one): a clause never runs out of its block,
  * so a heading "Tổ chức Tháng hành động … năm 2026" does not take the year of the next line's
  * "Luật Bình đẳng giới ngày 29 tháng 11 năm 2006", even where no blank line parts them (a PDF's text).
  */
-function blockEndAt(blocks: ReadonlyArray<{ start: number; end: number }>, offset: number): number {
-  let best: { start: number; end: number } | undefined;
+function blockEndAt(blocks: readonly BlockSpan[], offset: number): number {
+  let best: BlockSpan | undefined;
   for (const block of blocks) {
     if (block.start <= offset && offset < block.end && (!best || block.end - block.start < best.end - best.start)) best = block;
   }

@@ -266,3 +266,24 @@ Tháng hành động vì bình đẳng giới được tổ chức từ ngày 15
     });
   }
 });
+
+describe('duplicate-word does not pair words of two blocks', () => {
+  // A heading and the paragraph under it begin with the same words; in a PDF's text nothing but a
+  // line break parts them. Deleting the second would cut the paragraph's subject.
+  const body = 'Kinh phí thực hiện được bố trí trong dự toán ngân sách năm 2026 của Phòng và các đơn vị trực thuộc.\n';
+  const shapes: Array<[string, string, 'markdown' | 'text']> = [
+    ['text as a PDF gives it', `II. NHIỆM VỤ\nTuyên truyền về bình đẳng giới trong toàn ngành giáo dục của huyện.\nIII. KINH PHÍ\n${body}`, 'text'],
+    ['text with a blank line', `II. NHIỆM VỤ\n\nTuyên truyền về bình đẳng giới trong toàn ngành giáo dục của huyện.\n\nIII. KINH PHÍ\n\n${body}`, 'text'],
+    ['Markdown', `## II. NHIỆM VỤ\n\nTuyên truyền về bình đẳng giới trong toàn ngành giáo dục của huyện.\n\n## III. KINH PHÍ\n\n${body}`, 'markdown'],
+    ['a paragraph that ends with the words the next begins with', `Các trường bố trí kinh phí\n\nKinh phí thực hiện theo dự toán năm 2026 của từng trường.\n`, 'text'],
+  ];
+  for (const [shape, text, format] of shapes) {
+    it(`finds no repeat across a heading and its paragraph (${shape})`, async () => {
+      expect((await found(text, 'duplicate-word', format)).map(brief)).toEqual([]);
+    });
+  }
+  it('still finds a repeat within one paragraph over a hard wrap', async () => {
+    const text = 'III. KINH PHÍ\nKinh phí thực hiện được bố trí trong dự toán ngân sách của của\ncác đơn vị.\n';
+    expect((await found(text, 'duplicate-word')).map((d) => d.data?.phrase)).toEqual(['của']);
+  });
+});

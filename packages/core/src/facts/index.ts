@@ -2,6 +2,7 @@ import type { SourceText } from '../decode/source-text.js';
 import type { ParentFacts } from './types.js';
 import type { PlanDocument, Position } from '../parse/ast.js';
 import { extractActionMonthFacts } from './action-month-facts.js';
+import { blockSpans, blockStarts } from './blocks.js';
 import { extractCitationFacts } from './citation-facts.js';
 import { extractRecipientFacts, extractSignerFacts } from './closing-facts.js';
 import { extractDeadlineByKind, extractDeadlineFacts, extractReportDeadlineFacts } from './deadline-facts.js';
@@ -57,7 +58,8 @@ export function computeFacts(document: PlanDocument, source: SourceText, options
     position: anchor,
   };
   const firstSection = document.sections[0]?.position?.start.offset ?? Number.POSITIVE_INFINITY;
-  const actionMonth = extractActionMonthFacts(document, index);
+  const blocks = blockSpans(document, index);
+  const actionMonth = extractActionMonthFacts(document, index, blocks);
   const facts: PlanFacts = {
     metadata,
     topic: extractTopicFacts(document, options.topic),
@@ -70,7 +72,7 @@ export function computeFacts(document: PlanDocument, source: SourceText, options
     budget: extractBudgetFacts(document, index),
     roles: extractRoleFacts(document),
     enumerations: extractEnumerationFacts(document, index),
-    repeatedWords: extractRepeatedWordFacts(index),
+    repeatedWords: extractRepeatedWordFacts(index, blockStarts(blocks)),
     years: extractYearFacts(document, index, meta.year, actionMonth.clauses),
     yearsUsed: extractYearsUsed(document, index),
     recipients: extractRecipientFacts(document, index, edges.last),

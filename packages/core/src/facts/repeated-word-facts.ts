@@ -1,3 +1,4 @@
+import { startsBetween } from './blocks.js';
 import type { TextIndex } from './text.js';
 import type { RepeatedWordFact } from './types.js';
 import { MAX_WORD_SYLLABLES, syllableKey, wordLookup, type WordLookup } from './vietnamese-words.js';
@@ -216,7 +217,7 @@ function opensWord(lookup: WordLookup, first: number, words: number, keyOf: (wor
  * hiện Thực hiện", "của của"), with the dictionary's opinion (judgeRepeat): two words sharing a
  * syllable, a slip, or unsure. duplicate-word judges; the edit deletes the repeat and the space before it.
  */
-export function extractRepeatedWordFacts(index: TextIndex): RepeatedWordFact[] {
+export function extractRepeatedWordFacts(index: TextIndex, blockStarts: Int32Array = new Int32Array(0)): RepeatedWordFact[] {
   const text = index.text;
   const table = lowerTable();
   const length = text.length;
@@ -280,7 +281,9 @@ export function extractRepeatedWordFacts(index: TextIndex): RepeatedWordFact[] {
       matched = n;
       break;
     }
-    if (matched === 0) {
+    // A heading and the paragraph under it, or two paragraphs, say a word each ("III. KINH PHÍ" then
+    // "Kinh phí thực hiện …", with no blank line in a PDF's text): not a repeat.
+    if (matched === 0 || startsBetween(blockStarts, starts[i], ends[i + 2 * matched - 1] - 1)) {
       i++;
       continue;
     }
