@@ -287,3 +287,25 @@ describe('duplicate-word does not pair words of two blocks', () => {
     expect((await found(text, 'duplicate-word')).map((d) => d.data?.phrase)).toEqual(['của']);
   });
 });
+
+describe('a two-column closing as a text export writes it', () => {
+  // Nơi nhận on the left and the signer on the right, on the same lines (pdftotext -layout), in
+  // three arrangements, and the stacked form: the same signer and recipients each time.
+  const body = 'Trên đây là Kế hoạch thực hiện công tác bình đẳng giới năm 2026 của Phòng./.\n\n';
+  const pad = (left: string, right: string) => `${left}${' '.repeat(Math.max(6, 52 - left.length))}${right}`;
+  const shapes: Array<[string, string]> = [
+    ['the title beside "Nơi nhận"', [pad('Nơi nhận:', 'TRƯỞNG PHÒNG'), '- Sở GD&ĐT (b/c);', '- Lưu: VT.', pad('', 'Trần Thị Hoa')].join('\n')],
+    ['the title beside the recipients', ['Nơi nhận:', pad('- Sở GD&ĐT (b/c);', 'KT. TRƯỞNG PHÒNG'), pad('- Lưu: VT.', 'PHÓ TRƯỞNG PHÒNG'), pad('', 'Trần Thị Hoa')].join('\n')],
+    ['the name beside the last recipient', [pad('Nơi nhận:', 'TRƯỞNG PHÒNG'), '- Sở GD&ĐT (b/c);', pad('- Lưu: VT.', 'Trần Thị Hoa')].join('\n')],
+    ['stacked', ['Nơi nhận:', '- Sở GD&ĐT (b/c);', '- Lưu: VT.', '', 'TRƯỞNG PHÒNG', '', 'Trần Thị Hoa'].join('\n')],
+  ];
+  for (const [shape, closing] of shapes) {
+    it(`reads the signer and the recipients (${shape})`, async () => {
+      const result = await lintText(`${body}${closing}\n`, { filePath: 'plan.txt' });
+      const signer = result.document.signer;
+      expect([signer?.onBehalfOf ?? signer?.title, signer?.name]).toEqual(['TRƯỞNG PHÒNG', 'Trần Thị Hoa']);
+      expect(result.document.recipients?.entries.map((entry) => entry.text)).toEqual(['Sở GD&ĐT (b/c);', 'Lưu: VT.']);
+      expect(result.diagnostics.filter((d) => d.ruleId === 'signature' || d.ruleId === 'recipients').map(brief)).toEqual([]);
+    });
+  }
+});

@@ -27,7 +27,7 @@ import { bindActionMonth } from './bind-action-month.js';
 import { buildDeadlines } from './bind-deadlines.js';
 import { buildResponsibilities } from './bind-roles.js';
 import { readFlatFrontMatter } from './front-matter.js';
-import type { BindContext, Line } from './line.js';
+import { rightColumnStart, type BindContext, type Line } from './line.js';
 import { rememberedBy } from '../shared/remember.js';
 import { isAllCaps, isLowerLetter, isUpperLetter, type Layout } from './layout.js';
 
@@ -474,14 +474,19 @@ export class DocumentBuilder {
     const head = closing[0];
     const entries: TextSpan[] = [];
     let end = head.end;
+    // The left column only: a two-column closing has the signer's column on the same lines.
+    const leftEnd = (line: Line) => {
+      const right = rightColumnStart(line.text);
+      return right === -1 ? line.end : line.start + line.text.slice(0, right).trimEnd().length;
+    };
     const inline = /^Nơi nhận\s*:?\s*(\S.*)?$/i.exec(head.text);
     if (inline?.[1]) {
       const offset = head.end - inline[1].length;
-      entries.push(this.span(offset, head.end));
+      if (leftEnd(head) > offset) entries.push(this.span(offset, leftEnd(head)));
     }
     for (const line of closing.slice(1)) {
       if (!line.marker || line.marker.tokenType.name !== 'BulletMarker') break;
-      entries.push(this.span(markerEnd(line.marker) + (line.text[line.marker.image.length] === ' ' ? 1 : 0), line.end));
+      entries.push(this.span(markerEnd(line.marker) + (line.text[line.marker.image.length] === ' ' ? 1 : 0), leftEnd(line)));
       end = line.end;
     }
     return { type: 'recipients', entries, position: this.position(head.start, end) };
@@ -495,8 +500,14 @@ export class DocumentBuilder {
     let last = -1;
     for (let index = from; index < end; index++) {
       const line = lines[index];
-      if (line.marker) continue;
-      const text = line.text.trim();
+      // A two-column closing: the signer's column is the right one, beside the recipients.
+      const right = rightColumnStart(line.text);
+      if (line.marker && right === -1) continue;
+      const column = (right === -1 ? line.text : line.text.slice(right)).trim();
+      // The signer's name indented under the title joins the title's line in a text export
+      // ("PHÓ TRƯỞNG PHÒNG Trần Thị Hoa"): the capitals are the title, the rest the name.
+      const titled = right === -1 ? null : TITLE_THEN_NAME.exec(column);
+      const text = titled ? titled[1] : column;
       const prefixed = /^(KT|TM|TL|TUQ|Q)\.\s*(.+)$/.exec(text);
       if (prefixed && isAllCaps(prefixed[2])) {
         signer ??= { type: 'signer' };
@@ -511,9 +522,9 @@ export class DocumentBuilder {
         signer.title = text;
         if (first === -1) first = index;
         last = index;
-        continue;
+        if (!titled) continue;
       }
-      const name = /^(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})(?=\s|$)/u.exec(text)?.[1];
+      const name = /^(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})(?=\s|$)/u.exec(titled ? titled[2] : text)?.[1];
       if (signer && !signer.name && name && isPersonName(name)) {
         signer.name = name;
         last = index;
@@ -552,6 +563,8 @@ const ISSUER_END =
 const TITLE_END = /;|\.(?=\s|$)/;
 const MONEY_UNIT = /^\s*(triệu|nghìn|ngàn|tỷ)?\s*(đồng|VNĐ|VND|đ)(?![\p{L}\p{N}])/iu;
 const SIGNER_TITLE = /(TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|HIỆU|PHÓ|BÍ THƯ|TM\.|KT\.)/;
+/** Words in capitals, then a capitalised word: a title and the name a text export joined to it. */
+const TITLE_THEN_NAME = /^((?:[\p{Lu}\d.&]+\s+)*[\p{Lu}\d.&]+)\s+(\p{Lu}\p{Ll}.*)$/u;
 
 // Hoisted: a regular expression literal in a loop is a new object each time it is evaluated.
 const BASIS_LEAD = /^(Căn cứ|Thực hiện)(?=\s)/;

@@ -29,3 +29,15 @@ export interface BindContext {
   planYear?: number;
   planDate?: DateValue;
 }
+
+/**
+ * A text export of a two-column block (pdftotext -layout, a plain-text copy of Word's table-less
+ * layout) writes both columns on one line, parted by a run of spaces: "Nơi nhận:      TRƯỞNG PHÒNG",
+ * "- Lưu: VT.          KT. HIỆU TRƯỞNG". Where the right column starts, in the line's text, or -1.
+ */
+const COLUMN_GAP = /\S( {5,}|\t+ *)(?=\S)/;
+
+export function rightColumnStart(text: string): number {
+  const gap = COLUMN_GAP.exec(text);
+  return gap ? gap.index + 1 + gap[1].length : -1;
+}
