@@ -87,8 +87,8 @@ function blockEndAt(blocks: readonly BlockSpan[], offset: number): number {
 function clauseEndAfter(text: string, from: number): number {
   const limit = Math.min(text.length, from + WINDOW);
   const rest = text.slice(from, limit);
-  // A clause ends at its sentence's end, a new item, or a blank line: a heading or a paragraph that
-  // names the month ("Tổ chức Tháng hành động … năm 2026") does not run into the next block.
-  const stop = rest.search(/[;]|\.\s|\n[ \t]*\n|\n\s*[-+•]\s/);
+  // The sentence's end or a new item; the block's end is the other bound (blockEndAt). Not a blank
+  // line: a double-spaced text export (seed 003) has one between every two lines of a paragraph.
+  const stop = rest.search(/[;]|\.\s|\n\s*\n\s*[-+•]|\n\s*[-+•]\s/);
   return stop === -1 ? limit : from + stop;
 }
