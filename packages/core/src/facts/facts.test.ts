@@ -309,3 +309,37 @@ describe('a two-column closing as a text export writes it', () => {
     });
   }
 });
+
+describe("the plan's year is the year its title names", () => {
+  // A Sở issues its plan for 2026 on 20/12/2025: the 2026 budget and action month are right.
+  const plan = (title: string, budgetYear: number) => `SỞ GIÁO DỤC VÀ ĐÀO TẠO
+
+Số: 2150/KH-SGDĐT
+
+Quảng Nam, ngày 20 tháng 12 năm 2025
+
+KẾ HOẠCH
+${title}
+
+I. NHIỆM VỤ
+
+Tổ chức Tháng hành động vì bình đẳng giới năm 2026 từ ngày 15/11/2026 đến ngày 15/12/2026.
+
+II. KINH PHÍ
+
+Kinh phí thực hiện từ nguồn ngân sách nhà nước giao năm ${budgetYear}.
+`;
+  const years = async (text: string) => (await found(text, 'year-consistency')).map((d) => `${d.messageId} ${d.data?.year} ${d.data?.planYear}`);
+  it('a plan issued in December for the next year: its years are that year', async () => {
+    expect(await years(plan('Thực hiện công tác bình đẳng giới năm 2026', 2026))).toEqual([]);
+    expect(await years(plan('Thực hiện công tác bình đẳng giới năm 2026', 2025))).toEqual(['budgetYear 2025 2026']);
+    const result = await lintText(plan('Thực hiện công tác bình đẳng giới năm 2026', 2026), { filePath: 'plan.txt' });
+    expect(result.facts.metadata.year).toBe(2026);
+  });
+  it('a school year, a period or a horizon in the title leaves the year of the date', async () => {
+    for (const title of ['Công tác bình đẳng giới năm học 2025 - 2026', 'Thực hiện Chiến lược giai đoạn 2021 - 2030', 'Truyền thông về bình đẳng giới đến năm 2030']) {
+      const result = await lintText(plan(title, 2025), { filePath: 'plan.txt' });
+      expect(result.facts.metadata.year, title).toBe(2025);
+    }
+  });
+});

@@ -329,8 +329,16 @@ export class DocumentBuilder {
     const front = metadata.frontMatter ?? {};
     const titleYear = metadata.title ? lastYear(metadata.title.text) : undefined;
     const frontYear = typeof front.year === 'number' ? front.year : typeof front.date === 'string' ? Number(front.date.slice(0, 4)) : undefined;
+    // The year the plan is for: the date's, or the next year when the title names it ("… năm 2026"
+    // issued on 20/12/2025, a plan made ahead). A title naming another year is the slip, not the date.
+    const subject = metadata.title ? subjectYear(metadata.title.text) : undefined;
+    const ahead = subject !== undefined && metadata.date?.year !== undefined && subject === metadata.date.year + 1;
     metadata.year =
-      metadata.date?.year ?? titleYear ?? (Number.isFinite(frontYear) ? frontYear : undefined) ?? this.closingYear();
+      (ahead ? subject : undefined) ??
+      metadata.date?.year ??
+      titleYear ??
+      (Number.isFinite(frontYear) ? frontYear : undefined) ??
+      this.closingYear();
     if (!metadata.date && typeof front.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(front.date)) {
       const [year, month, day] = front.date.split('-').map(Number);
       metadata.date = { type: 'date', day, month, year, iso: front.date, raw: front.date, valid: isCalendarDate(day, month, year) };
@@ -644,6 +652,19 @@ function classifyTitle(title: string): SectionKind {
   if (/MỤC TIÊU|CHỈ TIÊU/.test(upper)) return 'objectives';
   if (/NHIỆM VỤ|GIẢI PHÁP|NỘI DUNG|HOẠT ĐỘNG/.test(upper)) return 'tasks';
   return 'other';
+}
+
+/**
+ * The one calendar year a title is for: "năm 2026" once, not a school year ("năm học 2025 - 2026"),
+ * a period ("giai đoạn 2021-2025", "2021 - 2030") or a horizon ("đến năm 2030"); else undefined.
+ */
+function subjectYear(title: string): number | undefined {
+  const years = new Set<number>();
+  for (const match of title.matchAll(/(?<![\p{L}])(đến\s+)?năm\s+(học\s+)?((?:19|20)\d{2})(?!\d)(\s*[-–—]\s*(?:19|20)\d{2})?/giu)) {
+    if (match[1] || match[2] || match[4]) return undefined;
+    years.add(Number(match[3]));
+  }
+  return years.size === 1 ? [...years][0] : undefined;
 }
 
 function lastYear(text: string): number | undefined {
