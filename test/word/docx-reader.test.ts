@@ -134,6 +134,33 @@ describe('Word tables', () => {
   });
 });
 
+describe('a table of reports with a "Nơi nhận" column is data, not the closing', () => {
+  it('stays a table, and the sections after it are read', async () => {
+    const spec: DocxSpec = {
+      body: [
+        { p: 'KẾ HOẠCH', style: 'Title' },
+        { p: 'II. NHIỆM VỤ' },
+        { p: 'Thời hạn báo cáo:' },
+        {
+          table: [
+            ['Nội dung', 'Thời hạn', 'Nơi nhận'],
+            ['Báo cáo 6 tháng', 'Trước ngày 01/6/2026', 'Phòng GD&ĐT'],
+            ['Báo cáo năm', 'Trước ngày 01/12/2026', 'Phòng GD&ĐT'],
+          ],
+        },
+        { p: 'III. KINH PHÍ' },
+        { p: 'Từ nguồn kinh phí chi thường xuyên năm 2026 của nhà trường.' },
+      ],
+    };
+    const text = await convert(spec);
+    expect(text).toContain('| Nội dung | Thời hạn | Nơi nhận |\n| --- | --- | --- |\n| Báo cáo 6 tháng | Trước ngày 01/6/2026 | Phòng GD&ĐT |');
+    const result = await lintSource(await decodeDocx(buildDocx(spec), 'plan.docx'), { filePath: 'plan.docx' });
+    expect(result.document.sections.map((section) => section.title)).toEqual(['NHIỆM VỤ', 'KINH PHÍ']);
+    expect(result.document.deadlines.map((deadline) => `${deadline.kind} ${deadline.due?.iso}`)).toEqual(['six-month-report 2026-06-01', 'annual-report 2026-12-01']);
+    expect(result.document.recipients).toBeUndefined();
+  });
+});
+
 describe('enumeration-sequence on Word automatic lists', () => {
   const plan = (body: DocxSpec['body'], extra: Partial<DocxSpec> = {}): DocxSpec => ({
     lists: { 1: [{ format: 'upperRoman', text: '%1.' }], 2: LETTERS },

@@ -343,3 +343,36 @@ Kinh phí thực hiện từ nguồn ngân sách nhà nước giao năm ${budget
     }
   });
 });
+
+describe('the closing is the "Nơi nhận:" that closes the plan', () => {
+  it('a table whose first column is "Nơi nhận" does not end the plan early', async () => {
+    const text = `# KẾ HOẠCH
+
+## I. NHIỆM VỤ
+
+| Nơi nhận | Báo cáo | Thời hạn |
+| --- | --- | --- |
+| Phòng GD&ĐT | Báo cáo 6 tháng | Trước ngày 01/6/2026 |
+
+## II. KINH PHÍ
+
+Từ nguồn kinh phí chi thường xuyên năm 2026 của nhà trường.
+
+## III. TỔ CHỨC THỰC HIỆN
+
+Hiệu trưởng chỉ đạo chung.
+
+Nơi nhận:
+- Phòng GD&ĐT;
+- Lưu: VT.
+
+HIỆU TRƯỞNG
+
+Võ Thị Lan
+`;
+    const result = await lintText(text, { filePath: 'plan.md' });
+    expect(result.document.sections.map((section) => section.title)).toEqual(['NHIỆM VỤ', 'KINH PHÍ', 'TỔ CHỨC THỰC HIỆN']);
+    expect(result.document.recipients?.entries.map((entry) => entry.text)).toEqual(['Phòng GD&ĐT;', 'Lưu: VT.']);
+    expect(result.diagnostics.filter((d) => ['budget-declared', 'recipients', 'roles-declared'].includes(d.ruleId)).map(brief)).toEqual([]);
+  });
+});

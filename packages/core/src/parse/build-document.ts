@@ -88,7 +88,7 @@ export class DocumentBuilder {
   /** The document but its tree, which parsePlan makes when first read. */
   build(): Omit<PlanDocument, 'tree'> {
     const lines = this.lines;
-    const closingIndex = lines.findIndex((line) => /^Nơi nhận\s*:?/i.test(line.text));
+    const closingIndex = closingLineIndex(lines);
     const firstSectionIndex = lines.findIndex(
       (line, index) => (closingIndex === -1 || index < closingIndex) && this.isSectionLine(line),
     );
@@ -652,6 +652,17 @@ function classifyTitle(title: string): SectionKind {
   if (/MỤC TIÊU|CHỈ TIÊU/.test(upper)) return 'objectives';
   if (/NHIỆM VỤ|GIẢI PHÁP|NỘI DUNG|HOẠT ĐỘNG/.test(upper)) return 'tasks';
   return 'other';
+}
+
+/**
+ * The line that opens the closing: "Nơi nhận:" (with its colon, Nghị định 30/2020, Phụ lục I), else
+ * the last line that starts with "Nơi nhận". A "Nơi nhận" column of a table of reports, written
+ * earlier, is not the closing.
+ */
+function closingLineIndex(lines: readonly Line[]): number {
+  const withColon = lines.findIndex((line) => /^Nơi nhận\s*:/i.test(line.text));
+  if (withColon !== -1) return withColon;
+  return lines.findLastIndex((line) => /^Nơi nhận\b/i.test(line.text));
 }
 
 /**

@@ -36,9 +36,11 @@ export interface NoteRef {
 }
 
 // The header table (issuer | Quốc hiệu, symbol | place and date) and the signature table
-// (Nơi nhận | signer) are page layout: their lines are read as the header and closing lines.
+// (Nơi nhận | signer) are page layout: their lines are read as the header and closing lines. The
+// closing's "Nơi nhận:" has its colon (Nghị định 30/2020, Phụ lục I); a table of reports with a
+// "Nơi nhận" column (where each report goes) is data.
 const NATIONAL_MOTTO = /^(?:CỘNG\s+H[OÒ][AÀ]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–—]\s*Tự\s+do)/iu;
-const RECIPIENTS = /^Nơi\s+nhận\b/iu;
+const RECIPIENTS = /^Nơi\s+nhận\s*:/iu;
 
 /**
  * Word blocks → the Markdown plan-lint parses and `convert` prints: headings as `#`, automatic
