@@ -376,3 +376,18 @@ Võ Thị Lan
     expect(result.diagnostics.filter((d) => ['budget-declared', 'recipients', 'roles-declared'].includes(d.ruleId)).map(brief)).toEqual([]);
   });
 });
+
+describe('recipients written on the line of "Nơi nhận:"', () => {
+  // One Word paragraph with the list typed inline (or a converter that joined the lines).
+  for (const [shape, closing] of [
+    ['one line', 'Nơi nhận: - Sở GD&ĐT (b/c); - UBND tỉnh (b/c); - Lưu: VT, TCCB.'],
+    ['one line, no space after the colon', 'Nơi nhận:- Sở GD&ĐT (b/c); - UBND tỉnh (b/c); - Lưu: VT, TCCB.'],
+    ['lines', 'Nơi nhận:\n- Sở GD&ĐT (b/c);\n- UBND tỉnh (b/c);\n- Lưu: VT, TCCB.'],
+  ]) {
+    it(`reads each entry (${shape})`, async () => {
+      const result = await lintText(`Trên đây là Kế hoạch./.\n\n${closing}\n\nGIÁM ĐỐC\n\nPhan Văn Bình\n`, { filePath: 'plan.md' });
+      expect(result.document.recipients?.entries.map((entry) => entry.text)).toEqual(['Sở GD&ĐT (b/c);', 'UBND tỉnh (b/c);', 'Lưu: VT, TCCB.']);
+      expect(result.diagnostics.filter((d) => d.ruleId === 'recipients').map(brief)).toEqual([]);
+    });
+  }
+});

@@ -490,7 +490,18 @@ export class DocumentBuilder {
     const inline = /^Nơi nhận\s*:?\s*(\S.*)?$/i.exec(head.text);
     if (inline?.[1]) {
       const offset = head.end - inline[1].length;
-      if (leftEnd(head) > offset) entries.push(this.span(offset, leftEnd(head)));
+      const stop = leftEnd(head);
+      // The list written on the heading's line ("Nơi nhận: - Sở GD&ĐT; - Lưu: VT.", as one Word
+      // paragraph gives it): an entry after each dash that opens it or follows a space.
+      const text = this.layout.text.slice(offset, stop);
+      const dashes = [...text.matchAll(/(?:^|\s)-\s+(?=\S)/g)];
+      if (dashes.length > 0 && dashes[0].index === 0) {
+        dashes.forEach((dash, k) => {
+          const start = offset + dash.index! + dash[0].length;
+          const end = k + 1 < dashes.length ? offset + dashes[k + 1].index! : stop;
+          entries.push(this.span(start, offset + text.slice(0, end - offset).trimEnd().length));
+        });
+      } else if (stop > offset) entries.push(this.span(offset, stop));
     }
     for (const line of closing.slice(1)) {
       if (!line.marker || line.marker.tokenType.name !== 'BulletMarker') break;
