@@ -391,3 +391,15 @@ describe('recipients written on the line of "Nơi nhận:"', () => {
     });
   }
 });
+
+describe('budget-declared reads a budget category as the source', () => {
+  const plan = (budget: string) => `KẾ HOẠCH\nThực hiện công tác bình đẳng giới năm 2026\n\nI. NHIỆM VỤ\nTuyên truyền về bình đẳng giới.\n\nII. KINH PHÍ\n${budget}\n\nIII. TỔ CHỨC THỰC HIỆN\nHiệu trưởng chỉ đạo chung.\n`;
+  for (const budget of ['Nguồn chi thường xuyên năm 2026.', 'Từ chi sự nghiệp giáo dục năm 2026 của nhà trường.', 'Kinh phí chi thường xuyên của đơn vị.', 'Ngân sách nhà nước giao năm 2026.']) {
+    it(`names a source: "${budget}"`, async () => {
+      expect((await found(plan(budget), 'budget-declared')).map(brief)).toEqual([]);
+    });
+  }
+  it('a budget section that names no source is still reported', async () => {
+    expect((await found(plan('Theo thực tế phát sinh.'), 'budget-declared')).map((d) => d.messageId)).toEqual(['noSource']);
+  });
+});

@@ -66,8 +66,10 @@ export function extractSectionFacts(document: PlanDocument): SectionFacts {
 }
 
 // Thông tư 191/2009/TT-BTC: kinh phí comes from the state budget in the unit's estimate plus other lawful sources.
+// The budget's own categories name a source too: chi thường xuyên, chi đầu tư, chi sự nghiệp
+// (Luật Ngân sách nhà nước 2015), however the plan leads into them ("nguồn chi thường xuyên").
 const FUNDING_SOURCES =
-  /ngân sách|nguồn\s+(kinh phí|vốn|tài trợ|hợp pháp|xã hội hóa|xã hội hoá|thu|lực)|xã hội hóa|xã hội hoá|tài trợ|huy động|dự toán|kinh phí\s+(chi thường xuyên|sự nghiệp|tự chủ|được cấp|được giao|từ|do)|quỹ\s/giu;
+  /ngân sách|nguồn\s+(kinh phí|vốn|tài trợ|hợp pháp|xã hội hóa|xã hội hoá|thu|lực)|xã hội hóa|xã hội hoá|tài trợ|huy động|dự toán|kinh phí\s+(chi thường xuyên|sự nghiệp|tự chủ|được cấp|được giao|từ|do)|chi\s+(thường\s+xuyên|đầu\s+tư|sự\s+nghiệp)|quỹ\s/giu;
 
 export function extractBudgetFacts(document: PlanDocument, index: TextIndex): BudgetFacts {
   let hasSection = false;
