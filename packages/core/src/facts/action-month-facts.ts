@@ -1,5 +1,5 @@
 import type { DateRange, PlanDocument } from '../parse/ast.js';
-import { blockSpans, type BlockSpan } from './blocks.js';
+import type { BlockSpan } from './blocks.js';
 import type { TextIndex } from './text.js';
 import type { ActionMonthFacts, ActionMonthRange } from './types.js';
 
@@ -19,7 +19,7 @@ export interface ActionMonthClause {
 export function extractActionMonthFacts(
   document: PlanDocument,
   index: TextIndex,
-  blocks: readonly BlockSpan[] = blockSpans(document, index),
+  blocks: readonly BlockSpan[],
 ): { facts: ActionMonthFacts; clauses: ActionMonthClause[] } {
   const text = index.text;
   const mentions = [...text.matchAll(MENTION)].map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));

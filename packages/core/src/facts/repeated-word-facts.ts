@@ -217,7 +217,7 @@ function opensWord(lookup: WordLookup, first: number, words: number, keyOf: (wor
  * hiện Thực hiện", "của của"), with the dictionary's opinion (judgeRepeat): two words sharing a
  * syllable, a slip, or unsure. duplicate-word judges; the edit deletes the repeat and the space before it.
  */
-export function extractRepeatedWordFacts(index: TextIndex, blockStarts: Int32Array = new Int32Array(0)): RepeatedWordFact[] {
+export function extractRepeatedWordFacts(index: TextIndex, blockStarts: Int32Array): RepeatedWordFact[] {
   const text = index.text;
   const table = lowerTable();
   const length = text.length;

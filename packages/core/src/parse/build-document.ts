@@ -536,7 +536,7 @@ export class DocumentBuilder {
         last = index;
         continue;
       }
-      if (isAllCaps(text) && text.length <= 60 && !/^Nơi nhận/i.test(text) && SIGNER_TITLE.test(text)) {
+      if (isAllCaps(text) && text.length <= 60 && !RECIPIENTS_LEAD.test(text) && SIGNER_TITLE.test(text)) {
         signer ??= { type: 'signer' };
         signer.title = text;
         if (first === -1) first = index;
@@ -581,6 +581,9 @@ const ISSUER_END =
   /[,;.():“”"]|\s(?:về|V\/v|tại|đối với|nhằm|ngày|từ|ban hành|quy định|phê duyệt|triển khai|thực hiện|hướng dẫn|sửa đổi|bổ sung|giai đoạn)(?=[\s;,.:]|$)|\s(?:và|cùng)\s(?!\p{Lu})/u;
 const TITLE_END = /;|\.(?=\s|$)/;
 const MONEY_UNIT = /^\s*(triệu|nghìn|ngàn|tỷ)?\s*(đồng|VNĐ|VND|đ)(?![\p{L}\p{N}])/iu;
+/** "Nơi nhận" opening a line, and the closing's own form with its colon (Nghị định 30/2020, Phụ lục I). */
+const RECIPIENTS_LEAD = /^Nơi nhận\b/i;
+const RECIPIENTS_HEAD = /^Nơi nhận\s*:/i;
 const SIGNER_TITLE = /(TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|HIỆU|PHÓ|BÍ THƯ|TM\.|KT\.)/;
 /** Words in capitals, then a capitalised word: a title and the name a text export joined to it. */
 const TITLE_THEN_NAME = /^((?:[\p{Lu}\d.&]+\s+)*[\p{Lu}\d.&]+)\s+(\p{Lu}\p{Ll}.*)$/u;
@@ -671,9 +674,9 @@ function classifyTitle(title: string): SectionKind {
  * earlier, is not the closing.
  */
 function closingLineIndex(lines: readonly Line[]): number {
-  const withColon = lines.findIndex((line) => /^Nơi nhận\s*:/i.test(line.text));
+  const withColon = lines.findIndex((line) => RECIPIENTS_HEAD.test(line.text));
   if (withColon !== -1) return withColon;
-  return lines.findLastIndex((line) => /^Nơi nhận\b/i.test(line.text));
+  return lines.findLastIndex((line) => RECIPIENTS_LEAD.test(line.text));
 }
 
 /**
