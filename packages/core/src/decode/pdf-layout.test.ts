@@ -187,7 +187,8 @@ describe('layoutPdf', () => {
     };
     time(500); // warms the code up
     const small = Math.min(time(500), time(500));
-    const large = time(4_000);
+    // The best of two, like the small one: a GC pause or a busy machine during one run is not the code's cost.
+    const large = Math.min(time(4_000), time(4_000));
     expect(large).toBeLessThan(small * 24 + 50);
   });
 });
