@@ -3,12 +3,13 @@
 // shape is timed on one 1 MB input and on sixteen 64 KB inputs, the same bytes in all. A linear
 // pass takes as long on both, a quadratic one 16× as long on the 1 MB input; at most 6× is allowed
 // (large inputs cost a little more per byte: memory outgrows the young generation).
-// The two are timed in turn, three times, and the fastest of each kept: a busy machine slows both.
+// The two are timed in turn (CPU time), three times, and the fastest of each kept.
 import { describe, expect, test } from 'vitest';
 import { parsePlan, sourceFromString, type PlanDocument, type SourceText } from '@plan-lint/core';
 import { parseExpectations } from '@plan-lint/core/testing';
 import { findDisableComments } from '../../packages/core/src/engine/disable-comments.js';
 import { layoutText } from '../../packages/core/src/parse/layout.js';
+import { cpuMs } from '../support/cpu-time.js';
 
 const SHAPES: Record<string, string> = {
   'unclosed comments on one line': '<!-- ',
@@ -18,11 +19,6 @@ const SHAPES: Record<string, string> = {
   'closed and unclosed comments': '<!-- a --> <!-- ',
 };
 
-function elapsed(run: () => void): number {
-  const started = performance.now();
-  run();
-  return performance.now() - started;
-}
 
 function sized(shape: string, bytes: number): string {
   return shape.repeat(Math.ceil(bytes / shape.length)).slice(0, bytes);
@@ -47,10 +43,10 @@ describe('comment passes grow linearly on adversarial 1 MB input', () => {
         let pieces = Infinity;
         let whole = Infinity;
         for (let round = 0; round < 3; round++) {
-          pieces = Math.min(pieces, elapsed(() => {
+          pieces = Math.min(pieces, cpuMs(() => {
             for (let i = 0; i < 16; i++) run(small);
           }));
-          whole = Math.min(whole, elapsed(() => run(large)));
+          whole = Math.min(whole, cpuMs(() => run(large)));
         }
         // 20 ms added to both: a pass of a few milliseconds is all noise; a quadratic one takes seconds.
         const ratio = (whole + 20) / (pieces + 20);
