@@ -1,5 +1,6 @@
 import { Operator } from 'json-rules-engine';
 import { RE2JS } from 're2js';
+import { rememberedBy } from '../shared/remember.js';
 
 /**
  * Every operator a pack may name, as json-rules-engine `Operator`s. The engine gets each through
@@ -70,6 +71,12 @@ export function patternError(source: unknown): string | undefined {
   }
 }
 
+/**
+ * Each pattern's verdicts on the short texts it is asked about (a symbol, a doc type, a recipient
+ * line): they repeat from citation to citation and plan to plan, and re2js is slow to set up a match.
+ */
+const verdictsOf = new Map<RE2JS, (text: string) => boolean>();
+
 function matches(fact: unknown, value: unknown): boolean | undefined {
   if (typeof fact !== 'string' || typeof value !== 'string') return undefined;
   let pattern: RE2JS;
@@ -78,7 +85,14 @@ function matches(fact: unknown, value: unknown): boolean | undefined {
   } catch {
     return undefined;
   }
-  return pattern.matcher(fact).find();
+  let verdict = verdictsOf.get(pattern);
+  if (!verdict) {
+    verdict = rememberedBy((text) => pattern.matcher(text).find());
+    // Patterns are as many as compilePattern keeps (it starts again past 512).
+    if (verdictsOf.size >= 512) verdictsOf.clear();
+    verdictsOf.set(pattern, verdict);
+  }
+  return verdict(fact);
 }
 
 function numberValidator(factValue: unknown): boolean {

@@ -298,6 +298,8 @@ describe('a two-column closing as a text export writes it', () => {
     ['the title beside the recipients', ['Nơi nhận:', pad('- Sở GD&ĐT (b/c);', 'KT. TRƯỞNG PHÒNG'), pad('- Lưu: VT.', 'PHÓ TRƯỞNG PHÒNG'), pad('', 'Trần Thị Hoa')].join('\n')],
     ['the name beside the last recipient', [pad('Nơi nhận:', 'TRƯỞNG PHÒNG'), '- Sở GD&ĐT (b/c);', pad('- Lưu: VT.', 'Trần Thị Hoa')].join('\n')],
     ['stacked', ['Nơi nhận:', '- Sở GD&ĐT (b/c);', '- Lưu: VT.', '', 'TRƯỞNG PHÒNG', '', 'Trần Thị Hoa'].join('\n')],
+    // A copy marks the signature "(Đã ký)" beside the last recipient; the name is on the line below.
+    ['"(Đã ký)" beside the last recipient', [pad('Nơi nhận:', 'TRƯỞNG PHÒNG'), '- Sở GD&ĐT (b/c);', pad('- Lưu: VT.', '(Đã ký)'), pad('', 'Trần Thị Hoa')].join('\n')],
   ];
   for (const [shape, closing] of shapes) {
     it(`reads the signer and the recipients (${shape})`, async () => {
@@ -306,6 +308,53 @@ describe('a two-column closing as a text export writes it', () => {
       expect([signer?.onBehalfOf ?? signer?.title, signer?.name]).toEqual(['TRƯỞNG PHÒNG', 'Trần Thị Hoa']);
       expect(result.document.recipients?.entries.map((entry) => entry.text)).toEqual(['Sở GD&ĐT (b/c);', 'Lưu: VT.']);
       expect(result.diagnostics.filter((d) => d.ruleId === 'signature' || d.ruleId === 'recipients').map(brief)).toEqual([]);
+    });
+  }
+});
+
+describe('a two-column header as a text export writes it', () => {
+  // The issuer beside the Quốc hiệu and the symbol beside the place and date (pdftotext -layout),
+  // then a title the export left unpunctuated and the legal basis, double-spaced and wrapped at 70
+  // columns, as a PDF's text comes: the same header facts as the stacked form.
+  const pad = (left: string, right: string) => `${left}${' '.repeat(Math.max(6, 40 - left.length))}${right}`;
+  const header = {
+    'two columns': [
+      pad('SỞ GIÁO DỤC VÀ ĐÀO TẠO PHÚ THỌ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'),
+      pad('   TRƯỜNG THPT LONG CHÂU SA', 'Độc lập - Tự do - Hạnh phúc'),
+      '',
+      pad('  Số: 34/KH-THPTLCS', 'Lâm Thao, ngày 20 tháng 8 năm 2026'),
+    ],
+    stacked: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO PHÚ THỌ', 'TRƯỜNG THPT LONG CHÂU SA', 'Số: 34/KH-THPTLCS', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Lâm Thao, ngày 20 tháng 8 năm 2026'],
+  };
+  const rest = [
+    '',
+    '                                KẾ HOẠCH',
+    '',
+    '  Công tác phòng cháy, chữa cháy và cứu nạn, cứu hộ năm học 2026-2027',
+    '',
+    'Căn cứ Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ số 55/2024/QH15',
+    '',
+    'ngày 29/11/2024 của Quốc hội;',
+    '',
+    'I. KINH PHÍ',
+    '',
+    'Nhà trường sử dụng kinh phí chi thường xuyên được giao năm 2026 của nhà',
+    '',
+    'trường.',
+  ];
+  for (const [shape, lines] of Object.entries(header)) {
+    it(`reads the issuer, symbol, place, date, title and year (${shape})`, async () => {
+      const result = await lintText(`${[...lines, ...rest].join('\n')}\n`, { filePath: 'plan.txt' });
+      const { issuingBody, symbol, place, date, title, year } = result.document.metadata;
+      expect([issuingBody?.text, symbol?.text, place?.text, date?.iso, title?.text, year]).toEqual([
+        'TRƯỜNG THPT LONG CHÂU SA',
+        '34/KH-THPTLCS',
+        'Lâm Thao',
+        '2026-08-20',
+        'Công tác phòng cháy, chữa cháy và cứu nạn, cứu hộ năm học 2026-2027',
+        2026,
+      ]);
+      expect(result.diagnostics.filter((d) => d.ruleId === 'year-consistency').map(brief)).toEqual([]);
     });
   }
 });

@@ -28,6 +28,7 @@ import { buildDeadlines } from './bind-deadlines.js';
 import { buildResponsibilities } from './bind-roles.js';
 import { readFlatFrontMatter } from './front-matter.js';
 import { rightColumnStart, type BindContext, type Line } from './line.js';
+import { BASIS_LEAD } from './reflow.js';
 import { rememberedBy } from '../shared/remember.js';
 import { isAllCaps, isLowerLetter, isUpperLetter, type Layout } from './layout.js';
 
@@ -288,7 +289,26 @@ export class DocumentBuilder {
     return roots;
   }
 
-  private buildMetadata(preamble: Line[]): PlanMetadata {
+  /**
+   * A line of the header as its columns, each read alone: a text export writes the issuer beside the
+   * Quốc hiệu and the symbol beside the place and date ("Số: 34/KH-THPT      Lâm Thao, ngày 20 …").
+   */
+  private columnsOf(line: Line): Line[] {
+    const right = rightColumnStart(line.text);
+    if (right === -1) return [line];
+    const piece = (start: number, end: number): Line => ({
+      start,
+      end,
+      text: this.layout.text.slice(start, end),
+      headingDepth: line.headingDepth,
+      elements: line.elements.filter((element) => element.start >= start && element.end <= end),
+      marker: start === line.start ? line.marker : undefined,
+    });
+    return [piece(line.start, line.start + line.text.slice(0, right).trimEnd().length), piece(line.start + right, line.end)];
+  }
+
+  private buildMetadata(preambleLines: Line[]): PlanMetadata {
+    const preamble = preambleLines.flatMap((line) => this.columnsOf(line));
     const metadata: PlanMetadata = {};
     let docTypeIndex = -1;
     preamble.forEach((line, index) => {
@@ -589,7 +609,6 @@ const SIGNER_TITLE = /(TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|HIỆU|PHÓ|BÍ THƯ|
 const TITLE_THEN_NAME = /^((?:[\p{Lu}\d.&]+\s+)*[\p{Lu}\d.&]+)\s+(\p{Lu}\p{Ll}.*)$/u;
 
 // Hoisted: a regular expression literal in a loop is a new object each time it is evaluated.
-const BASIS_LEAD = /^(Căn cứ|Thực hiện)(?=\s)/;
 const APPENDIX_LEAD = /^PHỤ LỤC\b/i;
 
 function isMarker(element: Element): element is Extract<Element, { kind: 'token' }> {

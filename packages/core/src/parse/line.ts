@@ -41,3 +41,13 @@ export function rightColumnStart(text: string): number {
   const gap = COLUMN_GAP.exec(text);
   return gap ? gap.index + 1 + gap[1].length : -1;
 }
+
+/**
+ * Whether a line holds two columns set apart by spaces, as pdftotext -layout lays them out. Stricter
+ * than rightColumnStart: a tab alone may be a space a sentence was typed with ("Thủ\ttướng").
+ */
+export function hasSpacedColumns(text: string): boolean {
+  return SPACED_COLUMNS.test(text);
+}
+
+const SPACED_COLUMNS = /\S {5,}(?=\S)/;

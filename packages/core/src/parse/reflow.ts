@@ -1,6 +1,7 @@
 // The reflow rules: whether a line was wrapped by an export (and continues the line before it) or
 // starts a block of its own. They gate the block grammar's paragraphs and items; unchanged from the
 // line-based layout they came from, so plans keep their findings.
+import { hasSpacedColumns } from './line.js';
 
 const PAGE_MARKER = /^[-–]?\s*\d{1,3}\s*[-–]?$/;
 const MARKER_START =
@@ -9,6 +10,9 @@ export const HEADING_MARKER = /^(?:[IVXL]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.?)\s/;
 const TERMINAL = /[.;:!?…]["”)]?$/;
 const JOIN_TIGHT = /[A-Za-zĐđ0-9][-/]$/;
 const TIGHT_NEXT = /^[A-ZĐ0-9]/;
+
+/** `Căn cứ …;` / `Thực hiện …;`: a clause of the legal basis, each a paragraph of its own (Nghị định 30/2020). */
+export const BASIS_LEAD = /^(Căn cứ|Thực hiện)(?=\s)/;
 
 /** The separator between two joined lines: none inside a split number, date or symbol (`15/` + `11/2025`). */
 export function joinSeparator(previous: string, next: string): string {
@@ -71,6 +75,11 @@ export function continuesLine(
 ): boolean {
   if (TERMINAL.test(previous)) return false;
   if (MARKER_START.test(next)) return false;
+  // A clause of the legal basis opens a paragraph, even after a title a text export left unpunctuated.
+  if (BASIS_LEAD.test(next)) return false;
+  // Two columns side by side (the header's issuer and Quốc hiệu, the closing's recipients and signer,
+  // as pdftotext -layout writes them): pieces of two blocks, never a sentence the export wrapped.
+  if (hasSpacedColumns(previous) || hasSpacedColumns(next)) return false;
   if (PAGE_MARKER.test(next)) return false;
   const previousCaps = isAllCaps(previous);
   const nextCaps = isAllCaps(next);
