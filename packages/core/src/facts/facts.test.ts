@@ -385,6 +385,17 @@ Kinh phí thực hiện từ nguồn ngân sách nhà nước giao năm ${budget
     const result = await lintText(plan('Thực hiện công tác bình đẳng giới năm 2026', 2026), { filePath: 'plan.txt' });
     expect(result.facts.metadata.year).toBe(2026);
   });
+  it('a school-year plan may use the budgets of both its years, and no other', async () => {
+    // Issued in September 2025 for the school year 2025-2026: the action month is in 2025.
+    const september = (title: string, budget: string) =>
+      plan(title, 0).replace('ngày 20 tháng 12 năm 2025', 'ngày 05 tháng 9 năm 2025').replaceAll('/2026', '/2025').replace('năm 2026 từ', 'năm 2025 từ').replace('giao năm 0', `giao ${budget}`);
+    const title = 'Thực hiện công tác bình đẳng giới năm học 2025-2026';
+    expect(await years(september(title, 'năm 2025 và năm 2026'))).toEqual([]);
+    expect(await years(september(title, 'năm 2026'))).toEqual([]);
+    expect(await years(september(title, 'năm 2027'))).toEqual(['budgetYear 2027 2025']);
+    // Not a school year: a period of two years.
+    expect(await years(september('Thực hiện công tác bình đẳng giới giai đoạn 2025-2026', 'năm 2026'))).toEqual(['budgetYear 2026 2025']);
+  });
   it('a school year, a period or a horizon in the title leaves the year of the date', async () => {
     for (const title of ['Công tác bình đẳng giới năm học 2025 - 2026', 'Thực hiện Chiến lược giai đoạn 2021 - 2030', 'Truyền thông về bình đẳng giới đến năm 2030']) {
       const result = await lintText(plan(title, 2025), { filePath: 'plan.txt' });

@@ -41,6 +41,12 @@ function edgeLines(index: TextIndex): { first: Position; last: Position } {
   };
 }
 
+/** "năm học 2026-2027" (or "2026 – 2027") in a title: the school year's second year, when it follows the first. */
+function schoolYearEnd(title: string): number | undefined {
+  const match = /(?<![\p{L}])năm\s+học\s+((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?!\d)/iu.exec(title);
+  return match && Number(match[2]) === Number(match[1]) + 1 ? Number(match[2]) : undefined;
+}
+
 /** Every fact the rules read, computed once per document in plain functions. */
 export function computeFacts(document: PlanDocument, source: SourceText, options: FactOptions = {}): PlanFacts {
   const index = new TextIndex(source);
@@ -54,6 +60,7 @@ export function computeFacts(document: PlanDocument, source: SourceText, options
     datePosition: meta.date?.position,
     year: meta.year,
     nextYear: meta.year === undefined ? undefined : meta.year + 1,
+    schoolYearEnd: meta.title ? schoolYearEnd(meta.title.text) : undefined,
     title: meta.title?.text,
     position: anchor,
   };

@@ -51,6 +51,8 @@ export interface MetadataFacts {
   year?: number;
   /** The year after the plan's: an annual report may fall due early in it. */
   nextYear?: number;
+  /** The second year of the school year the title names ("năm học 2026-2027" → 2027): the plan runs into it. */
+  schoolYearEnd?: number;
   title?: string;
 }
 
