@@ -27,6 +27,21 @@ describe('deadlines bound by structure', () => {
     ).toEqual(expected);
   });
 
+  it("a table row whose date cell names each date's report gives each date that report", () => {
+    const kinds = (body: string, format: 'markdown' | 'text' = 'text') => deadlines(body, format).map((d) => d.split(' | ')[0]);
+    const expected = ['six-month-report before 2026-06-04', 'annual-report before 2026-12-04'];
+    const cell = 'Báo cáo 6 tháng trước ngày 04/6/2026; báo cáo năm trước ngày 04/12/2026';
+    // The duty names both reports, the six-month one first: the date cell says which date is which.
+    const row = (duty: string, when: string) => `| Thành viên | Nhiệm vụ | Thời gian |\n|---|---|---|\n| Thư ký | ${duty} | ${when} |\n`;
+    expect(kinds(row('Dự thảo báo cáo 6 tháng, báo cáo năm', cell), 'markdown')).toEqual(expected);
+    expect(kinds(row('Dự thảo báo cáo năm, báo cáo 6 tháng', cell), 'markdown')).toEqual(expected);
+    expect(kinds(row('Dự thảo báo cáo 6 tháng, báo cáo năm', cell.replace(/\/(\d+)\/2026/g, '-$1-2026')), 'markdown')).toEqual(expected);
+    // The same words as a sentence.
+    expect(kinds(`Thư ký dự thảo báo cáo 6 tháng trước ngày 04/6/2026; báo cáo năm trước ngày 04/12/2026.`)).toEqual(expected);
+    // A date cell that names no report leaves the row's own subject.
+    expect(kinds(row('Báo cáo năm', 'Trước ngày 04/12/2026'), 'markdown')).toEqual(['annual-report before 2026-12-04']);
+  });
+
   it('reads the plan being sent as the plan-submission deadline in prose, a list and a table alike', () => {
     const lead = '2. Các trường gửi kế hoạch và báo cáo về Sở theo thời hạn sau:\n';
     const kinds = (body: string, format: 'markdown' | 'text' = 'text') => deadlines(body, format).map((d) => d.split(' | ')[0]);

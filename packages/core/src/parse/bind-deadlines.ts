@@ -136,16 +136,24 @@ function bindRow(context: BindContext, line: Line, deadlines: Deadline[], sendin
   // a row naming a plan is the plan being sent.
   const sentPlan = (sending || (header?.some((cell) => SEND_HEADER.test(cell)) ?? false)) && namesPlan(subjectText);
   const kind = classifyDeadline(withoutEntities(context, line, cells[subjectCell].start, cells[subjectCell].end), undefined, false, sentPlan);
+  // Where the words before each date start in its cell: the cell's start, then the previous date's end.
+  const labelStart = new Map<number, number>();
   for (const element of line.elements) {
     if (element.kind !== 'date') continue;
     const cell = dateCells.length > 0 ? dateCells.find((k) => inCell(element, k)) : cells.findIndex((_, k) => k !== subjectCell && inCell(element, k));
     if (cell === undefined || cell === -1) continue;
     const before = context.text.slice(cells[cell].start, element.start).toLowerCase();
     const relation: Deadline['relation'] = element.monthOnly ? 'within-month' : BEFORE.test(before) ? 'before' : 'on';
+    // A date cell may name each date's report ("Báo cáo 6 tháng trước ngày 04/6; báo cáo năm trước
+    // ngày 04/12"): that label says which report the date is for, not the row's first report.
+    const from = labelStart.get(cell) ?? cells[cell].start;
+    labelStart.set(cell, element.end);
+    const label = context.text.slice(from, element.start);
+    const labelKind = SUBJECT_WORDS.test(label.toLowerCase()) ? classifyDeadline(withoutEntities(context, line, from, element.start), element.value.month) : 'other';
     deadlines.push({
       type: 'deadline',
-      kind: kind === 'other' ? classifyDeadline(subjectLower, element.value.month) : kind,
-      subject: subjectOf(subjectText),
+      kind: labelKind !== 'other' ? labelKind : kind === 'other' ? classifyDeadline(subjectLower, element.value.month) : kind,
+      subject: subjectOf(labelKind !== 'other' ? label : subjectText),
       due: dueDate(context, element.value),
       relation,
       recipient: recipientCell !== -1 && recipientCell < cells.length ? cellText(recipientCell).trim() || undefined : undefined,
