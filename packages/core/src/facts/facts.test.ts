@@ -120,6 +120,28 @@ describe('action-month', () => {
     expect((await found(plan('Tuyên truyền Tháng hành động vì bình đẳng giới.'), 'action-month')).map(brief)).toEqual(['5 notScheduled']);
     expect((await found(plan('Tổ chức Tháng hành động phòng, chống bạo lực gia đình tháng 6.'), 'action-month')).map((d) => d.messageId)).toEqual(['missing']);
   });
+
+  // A plan that names the month in full once, then by its short name where it gives the dates: in a
+  // sentence, a list item over a wrapped line, a table row, and with the dates in words.
+  const shortName: Record<string, [string, 'text' | 'markdown']> = {
+    sentence: ['Tháng hành động vì bình đẳng giới năm 2024 được triển khai sâu rộng.\n\nTháng hành động được tổ chức từ ngày 15/11/2024 đến ngày 15/12/2024.', 'text'],
+    'wrapped item': ['Hưởng ứng Tháng hành động vì bình đẳng giới năm 2024:\n\n- Tháng hành động được tổ chức từ ngày 15 tháng 11\nđến ngày 15 tháng 12 năm 2024.', 'text'],
+    'table row': ['Hưởng ứng Tháng hành động vì bình đẳng giới năm 2024.\n\n| Nội dung | Thời gian |\n|---|---|\n| Tổ chức Tháng hành động | Từ 15/11/2024 đến 15/12/2024 |', 'markdown'],
+  };
+  for (const [shape, [body, format]] of Object.entries(shortName)) {
+    it(`binds the dates given under the short name "Tháng hành động" (${shape})`, async () => {
+      expect((await found(plan(body), 'action-month', format)).map(brief)).toEqual([]);
+      const wrong = body.replace(/15(\/| tháng )11/, '01$111');
+      expect((await found(plan(wrong), 'action-month', format)).map((d) => d.messageId)).toEqual(['wrongRange']);
+    });
+  }
+
+  it('does not take another month for it, nor the short name in a plan that never names it in full', async () => {
+    const other = 'Hưởng ứng Tháng hành động vì bình đẳng giới năm 2024.\n\nTháng hành động vì trẻ em được tổ chức từ ngày 01/6/2024 đến ngày 30/6/2024.';
+    expect((await found(plan(other), 'action-month')).map(brief)).toEqual(['5 notScheduled']);
+    const alone = 'Tháng hành động được tổ chức từ ngày 01/6/2024 đến ngày 30/6/2024.';
+    expect((await found(plan(alone), 'action-month')).map((d) => d.messageId)).toEqual(['missing']);
+  });
 });
 
 describe('citation-consistency', () => {

@@ -6,25 +6,37 @@ import type { BindContext, Line } from './line.js';
 
 const MENTION = /tháng\s+hành\s+động\s+(?:quốc\s+gia\s+)?(?:vì\s+|về\s+)?(?:bình\s+đẳng\s+giới|BĐG)/giu;
 const MENTION_LEAD = /[Tt]háng\s+hành\s+động|THÁNG\s+HÀNH\s+ĐỘNG/;
+/**
+ * "Tháng hành động" alone, once the plan has named it in full: the short name a plan uses after the
+ * first ("Tháng hành động được tổ chức từ ngày 15/11 …"). Not a month it qualifies otherwise (vì trẻ
+ * em, phòng chống ma túy, an toàn giao thông…), nor the full name, which MENTION reads.
+ */
+const SHORT_MENTION = /(?<!\p{L})tháng\s+hành\s+động(?!\s+(?:quốc\s+gia|vì|về|phòng|chống|an\s+toàn|bảo\s+vệ|dân\s+số|thanh\s+niên|của)(?!\p{L}))(?!\p{L})/giu;
 
 /** `rangeAt` gives the range that starts at a logical offset. */
 export function bindActionMonth(context: BindContext, rangeAt: ReadonlyMap<number, DateRange>): ActionMonthMention[] {
   const out: ActionMonthMention[] = [];
   const lines = context.lines;
-  lines.forEach((line, index) => {
-    if (!MENTION_LEAD.test(line.text)) return;
-    for (const match of line.text.matchAll(MENTION)) {
-      const start = line.start + (match.index ?? 0);
-      const end = start + match[0].length;
-      const mention: ActionMonthMention = { type: 'actionMonth', position: context.position(start, end) };
-      const bound = bindMention(line, index, start, lines, rangeAt);
-      if (bound) {
-        mention.range = bound.range;
-        mention.boundBy = bound.by;
+  const read = (pattern: RegExp) =>
+    lines.forEach((line, index) => {
+      if (!MENTION_LEAD.test(line.text)) return;
+      for (const match of line.text.matchAll(pattern)) {
+        const start = line.start + (match.index ?? 0);
+        const end = start + match[0].length;
+        const mention: ActionMonthMention = { type: 'actionMonth', position: context.position(start, end) };
+        const bound = bindMention(line, index, start, lines, rangeAt);
+        if (bound) {
+          mention.range = bound.range;
+          mention.boundBy = bound.by;
+        }
+        out.push(mention);
       }
-      out.push(mention);
-    }
-  });
+    });
+  read(MENTION);
+  if (out.length > 0) {
+    read(SHORT_MENTION);
+    out.sort((a, b) => a.position!.start.offset - b.position!.start.offset);
+  }
   return out;
 }
 
