@@ -6,7 +6,7 @@ import type { ActionMonthFacts, ActionMonthRange } from './types.js';
 // Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới: 15/11–15/12 every
 // year since 2016 (QĐ 1696/QĐ-TTg; continued by QĐ 1790/QĐ-TTg). The June observances
 // (phòng, chống bạo lực gia đình; vì trẻ em) are other months and do not match this pattern.
-const MENTION = /tháng\s+hành\s+động\s+(?:quốc\s+gia\s+)?(?:vì\s+|về\s+)?(?:bình\s+đẳng\s+giới|BĐG)/giu;
+export const MENTION = /tháng\s+hành\s+động\s+(?:quốc\s+gia\s+)?(?:vì\s+|về\s+)?(?:bình\s+đẳng\s+giới|BĐG)/giu;
 /** A schedule belongs to a mention when it follows within the same clause. */
 const WINDOW = 320;
 

@@ -1,7 +1,7 @@
 import type { SourceText } from '../decode/source-text.js';
 import type { ParentFacts } from './types.js';
 import type { PlanDocument, Position } from '../parse/ast.js';
-import { extractActionMonthFacts } from './action-month-facts.js';
+import { extractActionMonthFacts, MENTION as ACTION_MONTH } from './action-month-facts.js';
 import { blockSpans, blockStarts } from './blocks.js';
 import { extractCitationFacts } from './citation-facts.js';
 import { extractRecipientFacts, extractSignerFacts } from './closing-facts.js';
@@ -61,6 +61,7 @@ export function computeFacts(document: PlanDocument, source: SourceText, options
     year: meta.year,
     nextYear: meta.year === undefined ? undefined : meta.year + 1,
     schoolYearEnd: meta.title ? schoolYearEnd(meta.title.text) : undefined,
+    forActionMonth: meta.title !== undefined && meta.title.text.search(ACTION_MONTH) !== -1,
     title: meta.title?.text,
     position: anchor,
   };

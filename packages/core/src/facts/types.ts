@@ -53,6 +53,11 @@ export interface MetadataFacts {
   nextYear?: number;
   /** The second year of the school year the title names ("năm học 2026-2027" → 2027): the plan runs into it. */
   schoolYearEnd?: number;
+  /**
+   * The title names the Tháng hành động: a plan for the month itself, made beside the year's plan. The
+   * year's periodic reports and the deadline for submitting the year's plan are not its own.
+   */
+  forActionMonth: boolean;
   title?: string;
 }
 
