@@ -42,6 +42,21 @@ describe('deadlines bound by structure', () => {
     expect(kinds(row('Báo cáo năm', 'Trước ngày 04/12/2026'), 'markdown')).toEqual(['annual-report before 2026-12-04']);
   });
 
+  it('a table flattened one cell per paragraph (a Word table a converter could not keep) gives the table\'s deadlines', () => {
+    const kinds = (body: string, format: 'markdown' | 'text' = 'text') => deadlines(body, format).map((d) => d.split(' | ')[0]);
+    const rows = [['Báo cáo 6 tháng', 'Trước ngày 01/6/2026', 'Phòng GD&ĐT'], ['Báo cáo năm', 'Chậm nhất ngày 01-12-2026', 'Phòng GD&ĐT']];
+    const expected = ['six-month-report before 2026-06-01', 'annual-report on 2026-12-01'];
+    const table = `| Nội dung | Thời hạn | Nơi nhận |\n|---|---|---|\n${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}\n`;
+    expect(kinds(table, 'markdown')).toEqual(expected);
+    const cells = ['Nội dung', 'Thời hạn', 'Nơi nhận', ...rows.flat()];
+    // Cells apart by blank lines, as a converter writes Markdown. (In plain text, lines this short read
+    // as one paragraph wrapped narrow, and the prose binder reads it: not this shape.)
+    expect(kinds(cells.join('\n\n'), 'markdown')).toEqual(expected);
+    // A line of its own that is only a date, after a line naming no report, or after a dated line: nothing.
+    expect(kinds('Tổ chức hội thi vẽ tranh\n\nTrước ngày 01/6/2026', 'markdown')).toEqual([]);
+    expect(kinds('Báo cáo 6 tháng trước ngày 01/6/2026\n\nTrước ngày 05/6/2026', 'markdown')).toEqual(['six-month-report before 2026-06-01']);
+  });
+
   it('reads the plan being sent as the plan-submission deadline in prose, a list and a table alike', () => {
     const lead = '2. Các trường gửi kế hoạch và báo cáo về Sở theo thời hạn sau:\n';
     const kinds = (body: string, format: 'markdown' | 'text' = 'text') => deadlines(body, format).map((d) => d.split(' | ')[0]);

@@ -11,7 +11,7 @@ export function buildDeadlines(context: BindContext): Deadline[] {
   // The marker kind ('' for none) of a lead-in that says what follows is to be sent (`gửi kế hoạch và
   // báo cáo về Sở theo thời hạn sau:`): the table rows and sub-items under it name what is sent.
   let leadIn: string | undefined;
-  for (const line of context.lines) {
+  for (const [lineIndex, line] of context.lines.entries()) {
     const sending = leadIn !== undefined && (line.row !== undefined || (line.marker !== undefined && line.marker.tokenType.name !== leadIn));
     if (!sending) leadIn = undefined;
     if (!line.row && line.text.trimEnd().endsWith(':')) leadIn = SENDING_LEAD_IN.test(line.text) ? (line.marker?.tokenType.name ?? '') : undefined;
@@ -22,6 +22,7 @@ export function buildDeadlines(context: BindContext): Deadline[] {
     // A deadline needs a date of the line, `vào tháng …` (MONTHS_DUE) or `theo quy định`: most lines
     // have none, and this test is cheaper than DEADLINE_WORDS over the whole text.
     if (!line.elements.some((e) => e.kind === 'date') && !MONTHS_LEAD.test(line.text) && !AS_REGULATED.test(line.text)) continue;
+    if (bindBareDue(context, line, context.lines[lineIndex - 1], deadlines)) continue;
     if (!sending && !DEADLINE_WORDS.test(line.text)) continue;
     const lineDates = line.elements.filter((e): e is DateElement => e.kind === 'date');
     // Dates and clauses are both in text order: walk them together (a long line stays linear).
@@ -109,6 +110,37 @@ export function buildDeadlines(context: BindContext): Deadline[] {
     }
   }
   return deadlines;
+}
+
+/** A line that is only a due date: `Trước ngày 01/6/2026`, `Chậm nhất ngày 05/12/2026.` */
+const BARE_DUE = /^(?:trước|chậm nhất(?:\s+là)?|hạn(?:\s+chót)?(?:\s+là)?:?|không muộn hơn)\s+(?:ngày\s+)?$/i;
+
+/**
+ * A table flattened one cell per paragraph, as a converter writes a Word table it cannot keep:
+ * "Báo cáo 6 tháng" then "Trước ngày 01/6/2026". The date on a line of its own is due for the report
+ * the line before names, when that line has no date of its own.
+ */
+function bindBareDue(context: BindContext, line: Line, previous: Line | undefined, deadlines: Deadline[]): boolean {
+  if (!previous || line.row || previous.row || line.text.length > 48) return false;
+  const dates = line.elements.filter((e): e is DateElement => e.kind === 'date');
+  if (dates.length !== 1) return false;
+  const [element] = dates;
+  const lead = context.text.slice(line.start, element.start);
+  const after = context.text.slice(element.end, line.end);
+  if (!BARE_DUE.test(lead) || !/^\s*[.;]?\s*$/.test(after)) return false;
+  const subjectLower = previous.text.toLowerCase();
+  if (previous.text.length > 80 || !SUBJECT_WORDS.test(subjectLower) || previous.elements.some((e) => e.kind === 'date')) return false;
+  deadlines.push({
+    type: 'deadline',
+    kind: classifyDeadline(withoutEntities(context, previous, previous.start, previous.end), element.value.month),
+    subject: subjectOf(previous.text),
+    due: dueDate(context, element.value),
+    relation: element.monthOnly ? 'within-month' : BEFORE.test(lead.toLowerCase()) ? 'before' : 'on',
+    asWritten: dueAsWritten(context.text, line.start, element),
+    text: `${previous.text.trim()} | ${line.text.trim()}`,
+    position: context.position(previous.start, line.end),
+  });
+  return true;
 }
 
 /**
