@@ -1,0 +1,39 @@
+// Correct plans by other hands (fixtures/unseen/README.md): every one lints to no finding, alone or
+// with its parent, whatever its format. Each drew a false alarm once.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseJson, repoRoot, runCli } from './run-cli.js';
+
+const dir = 'fixtures/unseen';
+const files = readdirSync(path.join(repoRoot, dir)).filter((name) => /\.(md|txt|docx|pdf)$/.test(name) && name !== 'README.md');
+const byPlan = (numbers: string[]) => files.filter((name) => numbers.includes(name.slice(0, 2))).map((name) => `${dir}/${name}`);
+
+interface Result {
+  filePath: string;
+  messages: { ruleId: string | null; line: number; message: string }[];
+}
+
+const runs: Array<[string, string[], string | undefined]> = [
+  ['alone', byPlan(['01', '03', '07', '08', '09', '10', '13']), undefined],
+  ['under the Sở plan as Markdown', byPlan(['02', '05', '06', '11', '12']), `${dir}/01-so-gddt-phu-tho.md`],
+  ['under the Sở plan as PDF', byPlan(['02', '05', '06', '11', '12']), `${dir}/01-so-gddt-phu-tho.pdf`],
+  ['under the Phòng plan as text', byPlan(['04']), `${dir}/03-phong-yen-thanh.txt`],
+];
+
+describe('plans by other hands give no finding', () => {
+  it('covers every plan', () => {
+    const covered = new Set(runs.flatMap(([, list]) => list));
+    expect(files.map((name) => `${dir}/${name}`).filter((file) => !covered.has(file))).toEqual([]);
+  });
+  for (const [how, list, parent] of runs) {
+    it(`${how}: ${list.length} files`, () => {
+      const results = parseJson<Result[]>(runCli([...(parent ? ['--parent', parent] : []), '--format', 'json', ...list]));
+      expect(results).toHaveLength(list.length);
+      const findings = results.flatMap((result) =>
+        result.messages.map((m) => `${path.relative(repoRoot, result.filePath)}:${m.line} ${m.ruleId} ${m.message}`),
+      );
+      expect(findings).toEqual([]);
+    });
+  }
+});
