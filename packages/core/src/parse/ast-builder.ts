@@ -20,6 +20,8 @@ export type Element =
       start: number;
       end: number;
       docType: IToken;
+      /** A law's name written between its type word and số (`Luật Bình đẳng giới số …`). */
+      name?: { start: number; end: number };
       so?: IToken;
       symbol: IToken;
       date?: DateParts;
@@ -58,7 +60,8 @@ interface DocumentCtx {
   date?: CstNode[];
 }
 interface CitationCtx {
-  docType: IToken[];
+  docType?: IToken[];
+  named?: IToken[];
   so?: IToken[];
   symbol: IToken[];
   dateValue?: CstNode[];
@@ -90,6 +93,9 @@ interface DateValueCtx {
 
 const BaseVisitor = planGrammar.getBaseCstVisitorConstructor();
 
+/** The type word that starts a NamedLaw token (tokens.ts), with the space after it. */
+const NAMED_TYPE_WORD = /^(Bộ luật|Luật|Pháp lệnh)[ \t\u00a0\u200b]+/;
+
 /** Stateless: one instance per process, like the grammar. */
 class ElementVisitor extends BaseVisitor {
   constructor() {
@@ -108,7 +114,11 @@ class ElementVisitor extends BaseVisitor {
   }
 
   citation(ctx: CitationCtx): Entity {
-    const docType = ctx.docType[0];
+    const named = ctx.named?.[0];
+    // A named law's token holds its type word and its name: the type word is what a type code matches.
+    const typeWord = named ? NAMED_TYPE_WORD.exec(named.image)! : undefined;
+    const docType = named ? { ...named, image: typeWord![1] } : ctx.docType![0];
+    const name = named ? { start: named.startOffset + typeWord![0].length, end: tokenEnd(named) } : undefined;
     const symbol = ctx.symbol[0];
     const date: DateParts | undefined = ctx.dateValue ? this.visit(ctx.dateValue[0]) : undefined;
     return {
@@ -116,6 +126,7 @@ class ElementVisitor extends BaseVisitor {
       start: docType.startOffset,
       end: date ? date.end : tokenEnd(symbol),
       docType,
+      ...(name ? { name } : {}),
       so: ctx.so?.[0],
       symbol,
       date,

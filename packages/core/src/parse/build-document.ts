@@ -453,8 +453,9 @@ export class DocumentBuilder {
         end = issuerStart + text.length;
       }
     }
-    let title: TextSpan | undefined;
-    const titleText = this.layout.text.slice(end, limit);
+    // A law named before its number: its name is its title (`Luật Bình đẳng giới số 73/2006/QH11`).
+    let title: TextSpan | undefined = element.name ? this.span(element.name.start, element.name.end) : undefined;
+    const titleText = element.name ? '' : this.layout.text.slice(end, limit);
     const lead = /^[\s,]*/.exec(titleText)![0].length;
     const titleEnd = TITLE_END.exec(titleText.slice(lead));
     const titleLength = (titleEnd ? titleEnd.index : titleText.length - lead);

@@ -15,6 +15,7 @@ import {
   IsoDate,
   MonthYear,
   Nam,
+  NamedLaw,
   Ngay,
   NumberToken,
   So,
@@ -50,9 +51,23 @@ export class PlanGrammar extends CstParser {
   };
 
   // `Nghị định số 125/2021/NĐ-CP ngày 28/12/2021` — issuer and title are read by the builder.
+  // `Luật Bình đẳng giới số 73/2006/QH11`: a law's name (one NamedLaw token) comes before số.
   citation = this.RULE('citation', () => {
-    this.CONSUME(TypeWord, { LABEL: 'docType' });
-    this.OPTION(() => this.CONSUME(So, { LABEL: 'so' }));
+    this.OR([
+      {
+        GATE: () => this.LA(1).tokenType === NamedLaw,
+        ALT: () => {
+          this.CONSUME(NamedLaw, { LABEL: 'named' });
+          this.CONSUME2(So, { LABEL: 'so' });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(TypeWord, { LABEL: 'docType' });
+          this.OPTION(() => this.CONSUME(So, { LABEL: 'so' }));
+        },
+      },
+    ]);
     this.CONSUME(DocSymbol, { LABEL: 'symbol' });
     this.OPTION2({
       GATE: () => this.dateValueLength(this.LA(1).tokenType === Comma ? 3 : 2) > 0,
@@ -113,7 +128,9 @@ export class PlanGrammar extends CstParser {
   }
 
   private citationAhead(): boolean {
-    if (this.LA(1).tokenType !== TypeWord) return false;
+    const first = this.LA(1).tokenType;
+    if (first === NamedLaw) return this.LA(2).tokenType === So && this.LA(3).tokenType === DocSymbol;
+    if (first !== TypeWord) return false;
     const next = this.LA(2).tokenType;
     return next === DocSymbol || (next === So && this.LA(3).tokenType === DocSymbol);
   }
@@ -188,7 +205,7 @@ function monthInWordsAt(parser: Lookahead, i: number): boolean {
 }
 
 /** Tokens an entity can start with: the first tokens of citation, dateRange and date. */
-export const ENTITY_START = new Set<TokenType>([TypeWord, Tu, Ngay, Thang, DateSlash, IsoDate, DateDash, DateDot, NumberToken]);
+export const ENTITY_START = new Set<TokenType>([TypeWord, NamedLaw, Tu, Ngay, Thang, DateSlash, IsoDate, DateDash, DateDot, NumberToken]);
 /** Every token the entity rules consume (a test checks this against the grammar). */
 export const ENTITY_PART = new Set<TokenType>([...ENTITY_START, So, DocSymbol, Comma, Den, Dash, Nam, MonthYear]);
 

@@ -156,9 +156,24 @@ const SPACE = '[ \\t\\u00a0\\u200b]';
 const BEFORE_DATE = `(?=${SPACE}+(?:\\d|[Nn]gày))`;
 const CITING = `${TYPE_WORD}(?=${SPACE}*\\d|${SPACE}+[Ss]ố${SPACE}+\\d)`;
 const DATING = `(?:[Nn]gày|[Tt]háng|[Nn]ăm|[Ss]ố)(?=${SPACE}+\\d)|(?:[Tt]ừ|đến(?:${SPACE}+hết)?)${BEFORE_DATE}`;
+// `Luật Bình đẳng giới số 73/2006/QH11`, `Bộ luật Lao động số 45/2019/QH14`: a law, a code and an
+// ordinance are cited by their name, then số (Nghị định 30/2020, Phụ lục I: "tên loại và tên" for
+// Luật and Pháp lệnh). The name is words joined by spaces or commas, up to `số` and a number; it
+// never runs into another document (`Luật A, Luật B số …` cites B alone) except as `… của Luật B` in a
+// law that amends another (`Luật sửa đổi, bổ sung một số điều của Luật Ban hành … số 63/2020/QH14`).
+const NAMED_TYPE = '(?:Bộ luật|Luật|Pháp lệnh)';
+// A capitalised type word ends a name (`Luật Bình đẳng giới và Nghị định số 125/2021/NĐ-CP` cites the
+// decree); lower-case ones may be part of it (`Luật Ban hành văn bản quy phạm pháp luật`).
+const NAME_ENDS = `(?:${TYPE_WORDS.filter((word) => word[0] !== word[0].toLowerCase()).join('|')})(?![${LETTER}])`;
+const NAME_WORD = `[${LETTER}]+`;
+const NAME_GAP = `(?:${SPACE}+|,${SPACE}*)`;
+const LAW_NAME =
+  `${NAMED_TYPE}${SPACE}+${NAME_WORD}` +
+  `(?:${SPACE}+của${SPACE}+${NAMED_TYPE}(?![${LETTER}])|${NAME_GAP}(?!${NAME_ENDS})${NAME_WORD}){0,24}` +
+  `(?=${SPACE}+[Ss]ố${SPACE}+\\d)`;
 // The first-word test keeps every stop at a word that starts a keyword or type word, as the
 // keyword and type word tokens themselves require.
-const STOP = `(?=(?:${FIRST_WORDS.join('|')})(?![${LETTER}0-9]))(?:${CITING}|${DATING})`;
+const STOP = `(?=(?:${FIRST_WORDS.join('|')})(?![${LETTER}0-9]))(?:${CITING}|${DATING}|${LAW_NAME})`;
 
 // One sticky regular expression: V8 compiles it to native code, several times faster than a
 // word-by-word loop in JavaScript (measured with --cpu-prof on the seeds).
@@ -182,6 +197,14 @@ export const Prose = createToken({
   pattern: matchProse,
   line_breaks: false,
   start_chars_hint: LETTER_HINTS,
+  categories: [Any],
+});
+
+export const NamedLaw = createToken({
+  name: 'NamedLaw',
+  pattern: sticky(new RegExp(LAW_NAME)),
+  line_breaks: false,
+  start_chars_hint: ['B', 'L', 'P'],
   categories: [Any],
 });
 
@@ -233,6 +256,7 @@ export const allTokens: TokenType[] = [
   DateDash,
   DateDot,
   NumberToken,
+  NamedLaw,
   Prose,
   TypeWord,
   Ngay,
