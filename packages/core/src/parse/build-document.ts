@@ -317,9 +317,11 @@ export class DocumentBuilder {
         const offset = line.start + line.text.indexOf(symbol[1]);
         metadata.symbol = this.span(offset, offset + symbol[1].trimEnd().length);
       }
-      const placeDate = /^([^,\d]{2,60}),\s*ngày\s+\d/.exec(line.text);
+      // `*Lâm Thao, ngày 20 tháng 3 năm 2026*`: the place and date are italic in Markdown from Word.
+      const placeDate = /^([*_]*)([^,\d*_]{1,60})[*_]*,\s*ngày\s+\d/.exec(line.text);
       if (placeDate && !metadata.date) {
-        metadata.place = this.span(line.start, line.start + placeDate[1].length);
+        const placeStart = line.start + placeDate[1].length;
+        metadata.place = this.span(placeStart, placeStart + placeDate[2].length);
         const date = line.elements.find((element) => element.kind === 'date');
         if (date && date.kind === 'date') metadata.date = this.dateValue(date.value, date.start, date.end);
       }
