@@ -37,3 +37,26 @@ describe('plans by other hands give no finding', () => {
     });
   }
 });
+
+describe('a plan by other hands gives the same facts in every format', () => {
+  interface Inspected {
+    deadlines: { kind: string; subject: string; due?: { iso: string } }[];
+    actionMonths: unknown[];
+    citations: { symbol: string }[];
+  }
+  const facts = (file: string) => {
+    const inspected = parseJson<Inspected>(runCli(['inspect', '--json', file]));
+    return {
+      deadlines: inspected.deadlines.map((deadline) => `${deadline.kind} ${deadline.due?.iso} ${deadline.subject.replace(/\s+/g, ' ')}`),
+      citations: inspected.citations.map((citation) => citation.symbol),
+    };
+  };
+  for (const plan of ['01-so-gddt-phu-tho', '09-so-chuyen-doi-so']) {
+    it(`${plan}: .docx and .pdf read as the .md (deadlines and their subjects, citations)`, () => {
+      const markdown = facts(`${dir}/${plan}.md`);
+      expect(markdown.citations.length).toBeGreaterThan(0);
+      expect(facts(`${dir}/${plan}.docx`)).toEqual(markdown);
+      expect(facts(`${dir}/${plan}.pdf`)).toEqual(markdown);
+    });
+  }
+});

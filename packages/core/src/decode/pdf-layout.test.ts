@@ -53,6 +53,26 @@ describe('layoutPdf', () => {
     expect(text).toContain('| Báo cáo a\\|b | ngày 05/12/2026 |\n| Báo cáo c | ngày 06/12/2026 |');
   });
 
+  it('keeps a first cell wrapped at the page\'s line spacing in its row, however wide that spacing (LibreOffice: 1.36 em)', () => {
+    // Lines 16.3 pt apart at 12 pt, as LibreOffice sets its default paragraph; rows 20 pt apart.
+    const wide = (lines: string[], y: number) => lines.map((line, k) => run(line, 72, y - 16.3 * k));
+    const items = [
+      ...wide(['Một đoạn văn đủ dài để cho biết khoảng cách giữa các dòng', 'của trang.'], 760),
+      run('Loại báo cáo', 72, 700), run('Thời hạn', 300, 700),
+      run('Báo cáo kết quả Tháng hành', 72, 680), run('Trước ngày 20/12/2026', 300, 680), run('động', 72, 663.7),
+      run('Báo cáo năm 2026', 72, 643.7), run('Trước ngày 10/12/2026', 300, 643.7),
+      run('Sau bảng là một đoạn văn.', 72, 610),
+    ];
+    expect(layoutPdf([{ items }]).split('\n').slice(3)).toEqual([
+      '| Loại báo cáo | Thời hạn |',
+      '| --- | --- |',
+      '| Báo cáo kết quả Tháng hành động | Trước ngày 20/12/2026 |',
+      '| Báo cáo năm 2026 | Trước ngày 10/12/2026 |',
+      '',
+      'Sau bảng là một đoạn văn.',
+    ]);
+  });
+
   it('does not make a table of two lines whose only gap is a wide word space in one of them', () => {
     const items = [run('Căn cứ Nghị định số 30/2020/NĐ-CP', 72, 700), run('ngày 05/3/2020;', 320, 700), run('Căn cứ Luật Bình đẳng giới.', 72, 686)];
     expect(layoutPdf([{ items }])).toBe('Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020;\nCăn cứ Luật Bình đẳng giới.');

@@ -342,8 +342,11 @@ function grow(region: Growing, lines: Line[], from: number, pitch: number | unde
     if (bands === undefined) break;
     // One chunk in the first column past the line spacing is the paragraph after the table; in
     // another column it is a row with one cell filled (or the rest of a row cut by a page break).
+    // A wrapped cell's next line is one line spacing down, and some producers space lines wider
+    // than CELL_LINE_GAP (LibreOffice: 1.36 em): the page's own spacing counts too.
     if (region.kind === 'table' && previous !== undefined && bands.length === 1 && bands[0] === region.bands[0]) {
-      if (previous.y - line.y > Math.max(previous.size, line.size) * CELL_LINE_GAP) break;
+      const cellLine = Math.max(Math.max(previous.size, line.size) * CELL_LINE_GAP, pitch === undefined ? 0 : pitch + ROW_SLACK);
+      if (previous.y - line.y > cellLine) break;
     }
     line.chunks.forEach((chunk, k) => {
       const band = bands[k];
