@@ -27,6 +27,33 @@ describe('deadlines bound by structure', () => {
     ).toEqual(expected);
   });
 
+  it('several reports sharing one clause: listed in turn, named in brackets after each date, or by their kind alone', () => {
+    const kinds = (body: string, format: 'markdown' | 'text' = 'text') => deadlines(body, format).map((d) => d.split(' | ')[0]);
+    const expected = ['six-month-report before 2026-06-05', 'annual-report before 2026-12-04'];
+    const sentences = [
+      'Văn phòng gửi Phòng GD&ĐT báo cáo 6 tháng, báo cáo năm lần lượt trước các ngày 05/6/2026 và 04/12/2026.',
+      'Báo cáo 6 tháng và báo cáo năm gửi trước ngày 05/6/2026 và ngày 04/12/2026 tương ứng.',
+      'Thư ký gửi báo cáo về Phòng GD&ĐT: trước ngày 05/6/2026 (báo cáo 6 tháng), trước ngày 04/12/2026 (báo cáo năm).',
+      'Báo cáo định kỳ 6 tháng (trước ngày 05/6/2026) và năm (trước ngày 04/12/2026) đúng thời hạn.',
+      'Báo cáo sơ kết, tổng kết lần lượt trước ngày 05/6/2026, ngày 04/12/2026.',
+    ];
+    for (const sentence of sentences) {
+      expect(kinds(sentence), sentence).toEqual(expected);
+      expect(kinds(`- ${sentence}`, 'markdown'), sentence).toEqual(expected);
+      expect(kinds(`| Nhiệm vụ | Ghi chú |\n|---|---|\n| ${sentence} | |\n`, 'markdown'), sentence).toEqual(expected);
+      // A roles table: the unit, then its duties with their dates in one cell.
+      expect(kinds(`| Đơn vị | Nhiệm vụ |\n|---|---|\n| Văn phòng | ${sentence} |\n`, 'markdown'), sentence).toEqual(expected);
+      expect(kinds(sentence.replace(/(\d+)\/(\d+)\/2026/g, '$1-$2-2026')), sentence).toEqual(expected);
+      // Wrapped as text exported from a PDF is.
+      const wrapped = sentence.replace(/(.{30,45}?) /g, '$1\n');
+      expect(kinds(wrapped), wrapped).toEqual(expected);
+    }
+    // A semester's review is not the six-month report.
+    expect(kinds('Báo cáo sơ kết học kỳ I năm học 2026-2027 trước ngày 05/01/2027.')).toEqual(['other before 2027-01-05']);
+    // One report with two dates, or as many kinds as dates but the same kind twice: no pairing.
+    expect(kinds('Báo cáo 6 tháng trước ngày 05/6/2026 và ngày 10/6/2026.')).toEqual(['six-month-report before 2026-06-05', 'six-month-report before 2026-06-10']);
+  });
+
   it("a table row whose date cell names each date's report gives each date that report", () => {
     const kinds = (body: string, format: 'markdown' | 'text' = 'text') => deadlines(body, format).map((d) => d.split(' | ')[0]);
     const expected = ['six-month-report before 2026-06-04', 'annual-report before 2026-12-04'];

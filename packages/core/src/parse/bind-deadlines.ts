@@ -24,10 +24,18 @@ export function buildDeadlines(context: BindContext): Deadline[] {
     if (!line.elements.some((e) => e.kind === 'date') && !MONTHS_LEAD.test(line.text) && !AS_REGULATED.test(line.text)) continue;
     if (bindBareDue(context, line, context.lines[lineIndex - 1], deadlines)) continue;
     if (!sending && !DEADLINE_WORDS.test(line.text)) continue;
-    const lineDates = line.elements.filter((e): e is DateElement => e.kind === 'date');
+    bindClauses(context, line, line.start, line.end, sending, deadlines);
+  }
+  return deadlines;
+}
+
+/** The deadlines of the clauses of `line` between `from` and `to`: the line, or a table cell written as prose. */
+function bindClauses(context: BindContext, line: Line, from: number, to: number, sending: boolean, deadlines: Deadline[]): void {
+  {
+    const lineDates = line.elements.filter((e): e is DateElement => e.kind === 'date' && e.start >= from && e.end <= to);
     // Dates and clauses are both in text order: walk them together (a long line stays linear).
     let nextDate = 0;
-    for (const clause of clauses(line)) {
+    for (const clause of clauses(line, from, to)) {
       const dateElements: DateElement[] = [];
       while (nextDate < lineDates.length && lineDates[nextDate].start < clause.start) nextDate++;
       for (let k = nextDate; k < lineDates.length && lineDates[k].start < clause.end; k++) {
@@ -41,16 +49,35 @@ export function buildDeadlines(context: BindContext): Deadline[] {
       // Each date's subject starts where the report it belongs to is named: the clause's start, or,
       // for a later date, the words after the date before it when they name a report of their own
       // (`báo cáo sơ kết trước ngày 10/6 và báo cáo tổng kết trước ngày 10/12`).
+      // A report named in brackets right after its date (`trước ngày 05/6 (báo cáo 6 tháng)`) is that
+      // date's subject; a later date after only a kind (`6 tháng (trước ngày 08/6) và năm (trước …)`)
+      // has that kind of the report named first.
+      const named: Array<NamedSubject | undefined> = dateElements.map((element) => bracketedSubject(context.text, element.end, clause.end));
       const subjectStarts: number[] = [];
+      const joined: boolean[] = [];
       dateElements.forEach((element, k) => {
-        const from = k === 0 ? clause.start : dateElements[k - 1].end;
-        const own = k > 0 && SUBJECT_WORDS.test(context.text.slice(from, element.start).toLowerCase());
+        const from = k === 0 ? clause.start : (named[k - 1]?.end ?? dateElements[k - 1].end);
+        const between = k === 0 ? '' : withoutEntities(context, line, from, element.start);
+        const kind = k > 0 && !named[k] && !SUBJECT_WORDS.test(between) ? kindOnly(between) : undefined;
+        if (kind !== undefined) named[k] = { kind, subject: subjectOf(context.text.slice(from, element.start).replace(/[()]/g, ' ')) };
+        const own = k > 0 && (SUBJECT_WORDS.test(between) || kind !== undefined);
         subjectStarts.push(own || k === 0 ? from : subjectStarts[k - 1]);
+        // `trước ngày 05/6 và ngày 04/12`: a date joined to the one before shares its relation.
+        joined.push(k > 0 && !own && JOINED_DATE.test(between));
       });
+      respectively(context, line, dateElements, subjectStarts, named);
+      const relations: Deadline['relation'][] = [];
       dateElements.forEach((element, k) => {
         const subjectStart = subjectStarts[k];
         const before = context.text.slice(subjectStart, element.start).toLowerCase();
-        const relation: Deadline['relation'] = element.monthOnly ? 'within-month' : BEFORE.test(before) ? 'before' : 'on';
+        const relation: Deadline['relation'] = element.monthOnly
+          ? 'within-month'
+          : joined[k] && relations[k - 1] !== undefined
+            ? relations[k - 1]
+            : BEFORE.test(before)
+              ? 'before'
+              : 'on';
+        relations.push(relation);
         if (relation === 'on' && !ON_WORDS.test(before)) return;
         // The subject's scope runs to where the next subject starts: `… hằng năm` after the date still speaks of it.
         let scopeEnd = clause.end;
@@ -64,8 +91,8 @@ export function buildDeadlines(context: BindContext): Deadline[] {
         const sentPlan = sending && namesPlan(context.text.slice(subjectStart, element.start));
         deadlines.push({
           type: 'deadline',
-          kind: classifyDeadline(withoutEntities(context, line, subjectStart, scopeEnd), element.value.month, false, sentPlan),
-          subject: subjectOf(context.text.slice(subjectStart, element.start)),
+          kind: named[k]?.kind ?? classifyDeadline(withoutEntities(context, line, subjectStart, scopeEnd), element.value.month, false, sentPlan),
+          subject: named[k]?.subject ?? subjectOf(context.text.slice(subjectStart, element.start)),
           due: dueDate(context, element.value),
           relation,
           recipient: recipient?.[1]?.trim(),
@@ -109,7 +136,6 @@ export function buildDeadlines(context: BindContext): Deadline[] {
       }
     }
   }
-  return deadlines;
 }
 
 /** A line that is only a due date: `Trước ngày 01/6/2026`, `Chậm nhất ngày 05/12/2026.` */
@@ -149,10 +175,22 @@ function bindBareDue(context: BindContext, line: Line, previous: Line | undefine
  * report is the subject and the other cells' dates are its dates.
  */
 function bindRow(context: BindContext, line: Line, deadlines: Deadline[], sending: boolean): void {
+  const found = deadlines.length;
   const row = line.row!;
   const cells = row.cells;
   const cellText = (k: number) => context.text.slice(cells[k].start, cells[k].end);
   const header = row.header?.map((cell) => cell.toLowerCase());
+  // A cell that names what is due and its dates itself (`Tổng hợp, gửi báo cáo 6 tháng trước ngày
+  // 05/6/2026`) in a table with no column of dates: its sentences are read as prose.
+  if (!header?.some((cell) => DATE_HEADER.test(cell))) {
+    cells.forEach((cell, k) => {
+      const text = cellText(k).toLowerCase();
+      if (DUE_WORDS.test(text) && SUBJECT_WORDS.test(text) && line.elements.some((element) => element.kind === 'date' && element.start >= cell.start && element.end <= cell.end)) {
+        bindClauses(context, line, cell.start, cell.end, sending, deadlines);
+      }
+    });
+    if (deadlines.length > found) return;
+  }
   let subjectCell = header ? header.findIndex((cell) => SUBJECT_HEADER.test(cell)) : -1;
   if (subjectCell === -1) subjectCell = cells.findIndex((_, k) => SUBJECT_WORDS.test(cellText(k).toLowerCase()));
   if (subjectCell === -1 || subjectCell >= cells.length) return;
@@ -193,6 +231,57 @@ function bindRow(context: BindContext, line: Line, deadlines: Deadline[], sendin
       text: cells.map((_, k) => cellText(k).trim()).filter(Boolean).join(' | '),
       position: context.position(line.start, line.end),
     });
+  }
+}
+
+interface NamedSubject {
+  kind: DeadlineKind;
+  subject: string;
+  /** Where the words naming it end, when they follow the date. */
+  end?: number;
+}
+
+/** `(báo cáo 6 tháng)` right after a date, naming a report of a known kind. */
+function bracketedSubject(text: string, from: number, limit: number): NamedSubject | undefined {
+  const bracket = BRACKETED.exec(text.slice(from, Math.min(limit, from + 120)));
+  if (!bracket) return undefined;
+  const kind = classifyDeadline(bracket[1].toLowerCase());
+  return kind === 'other' ? undefined : { kind, subject: bracket[1].trim(), end: from + bracket[0].length };
+}
+
+/** The kind a few words name without a noun (`và năm (trước`, `, 6 tháng trước`): that of the report named before. */
+function kindOnly(between: string): DeadlineKind | undefined {
+  const words = between.replace(/[()[\],;:.]/g, ' ').replace(JOINING_WORDS, ' ').replace(/\s+/g, ' ').trim();
+  if (words === '' || words.length > 40) return undefined;
+  const kind = classifyDeadline(`báo cáo ${words}`);
+  return kind === 'other' ? undefined : kind;
+}
+
+/**
+ * `báo cáo 6 tháng, báo cáo năm lần lượt trước các ngày 05/6/2026 và 04/12/2026`: dates that share
+ * one subject which lists as many reports of different kinds, in order, are due for them in turn.
+ */
+function respectively(
+  context: BindContext,
+  line: Line,
+  dates: DateElement[],
+  subjectStarts: number[],
+  named: Array<NamedSubject | undefined>,
+): void {
+  for (let first = 0; first < dates.length; ) {
+    let last = first;
+    while (last + 1 < dates.length && subjectStarts[last + 1] === subjectStarts[first]) last++;
+    const count = last - first + 1;
+    if (count >= 2 && named.slice(first, last + 1).every((entry) => entry === undefined)) {
+      const listed = withoutEntities(context, line, subjectStarts[first], dates[first].start)
+        .split(LIST_SEPARATOR)
+        .map((item) => ({ item: item.trim(), kind: classifyDeadline(/báo cáo|kế hoạch/.test(item) ? item : `báo cáo ${item}`) }))
+        .filter(({ kind }) => kind !== 'other');
+      if (listed.length === count && new Set(listed.map(({ kind }) => kind)).size === count) {
+        listed.forEach(({ item, kind }, k) => (named[first + k] = { kind, subject: subjectOf(item).split(LIST_TAIL)[0].trim() }));
+      }
+    }
+    first = last + 1;
   }
 }
 
@@ -255,8 +344,17 @@ const DEADLINE_WORDS = /[Bb]áo cáo|[Nn]ộp|[Gg]ửi|[Hh]oàn thành|[Tt]hời
 const DUE_WORDS = /báo cáo|nộp|gửi|hoàn thành|thời hạn|hạn chót|hạn nộp|chậm nhất/;
 /** Words that name what is due: a later date's own subject. */
 const SUBJECT_WORDS = /báo cáo|kế hoạch|sơ kết|tổng kết/;
-/** Before the date: `trước ngày`, `trước`. */
-const BEFORE = /trước\s*(ngày)?\s*$/;
+/** Before the date: `trước ngày`, `trước`, `trước các ngày`. */
+const BEFORE = /trước\s*(các\s+)?(ngày)?\s*$/;
+/** Between two dates of one subject: `và`, `,`, `hoặc`, perhaps `ngày`. */
+const JOINED_DATE = /^[\s,]*(?:và|hoặc)?\s*(?:ngày)?\s*$/;
+const BRACKETED = /^\s*\(([^()]{3,100})\)/;
+/** Words that join or time a deadline, not name it. */
+const JOINING_WORDS = /(?<!\p{L})(?:và|hoặc|trước|các|ngày|chậm nhất|là|hạn chót|không muộn hơn|gửi|nộp|đến hết|lần lượt|tương ứng)(?!\p{L})/gu;
+/** Where the last report of a list ends: `báo cáo năm lần lượt trước các ngày …`. */
+const LIST_TAIL = /(?<!\p{L})(?:lần lượt|tương ứng|trước|gửi|nộp|chậm nhất)(?!\p{L})/u;
+/** Between the reports of a list: `báo cáo 6 tháng, báo cáo năm`, `… và báo cáo năm`. */
+const LIST_SEPARATOR = /,|;|(?<!\p{L})(?:và|hoặc)(?!\p{L})/u;
 /** The words that qualify a due date, just before it: `trước ngày`, `chậm nhất là ngày`, `trong tháng`. */
 const DUE_LEAD = /(?:(?:trước|chậm nhất(?:\s+là)?|không muộn hơn|hạn chót(?:\s+là)?|đến hết|trong|vào)\s+)?(?:ngày|tháng)?\s*$/i;
 
@@ -291,7 +389,8 @@ export function classifyDeadline(clause: string, month?: number, monthsOnly = fa
     return 'plan-submission';
   }
   if (/báo cáo/.test(clause) && /tháng hành động/.test(clause)) return 'action-month-report';
-  if (/(^|\D)(6|06|sáu) tháng|sơ kết|giữa năm/.test(clause)) return 'six-month-report';
+  // `sơ kết học kỳ I`: a school's review of its semester (due in January), not the six-month report.
+  if (/(^|\D)(6|06|sáu) tháng|giữa năm/.test(clause) || (/sơ kết/.test(clause) && !/học kỳ|học kì/.test(clause))) return 'six-month-report';
   if (/báo cáo/.test(clause)) {
     if (monthsOnly && month !== undefined) return month <= 7 ? 'six-month-report' : 'annual-report';
     if (/(1|01|một) năm|cả năm|tổng kết|báo cáo năm|năm \d{4}\s*:|hằng năm|hàng năm|cuối năm/.test(clause)) return 'annual-report';
@@ -300,18 +399,18 @@ export function classifyDeadline(clause: string, month?: number, monthsOnly = fa
   return 'other';
 }
 
-export function clauses(line: Line): { start: number; end: number }[] {
+export function clauses(line: Line, from = line.start, to = line.end): { start: number; end: number }[] {
   const result: { start: number; end: number }[] = [];
-  let start = line.start;
+  let start = from;
   for (const element of line.elements) {
-    if (element.kind !== 'token') continue;
+    if (element.kind !== 'token' || element.start < from || element.end > to) continue;
     const name = element.token.tokenType.name;
     if (name === 'Semicolon' || (name === 'Period' && /^\s+[A-ZĐÀ-Ỹ]/.test(sliceAfter(line, element.end)))) {
       result.push({ start, end: element.start });
       start = element.end;
     }
   }
-  result.push({ start, end: line.end });
+  result.push({ start, end: to });
   return result
     .map((clause) => {
       let s = clause.start;
