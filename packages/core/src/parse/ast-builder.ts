@@ -41,10 +41,10 @@ export function datePartsFromSlash(token: IToken): DateParts {
   return { day, month, year: Number.isFinite(year) ? year : undefined, start: token.startOffset, end: tokenEnd(token) };
 }
 
-/** `05-12-2026`, `05.12.2026`. */
+/** `05-12-2026`, `05.12.2026`, and `15-11`, `05.6` where a date must stand. */
 export function datePartsFromSeparated(token: IToken): DateParts {
   const [day, month, year] = token.image.split(/[-.]/).map(Number);
-  return { day, month, year, start: token.startOffset, end: tokenEnd(token) };
+  return { day, month, year: Number.isFinite(year) ? year : undefined, start: token.startOffset, end: tokenEnd(token) };
 }
 
 /** `2025-11-15`, `2025-11-15T08:00`. */

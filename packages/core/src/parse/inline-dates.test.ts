@@ -40,6 +40,18 @@ describe('inline grammar: dates as offices write them', () => {
     expect(ranges('từ 15/12 đến 15/01/2027')).toEqual(['1:1-1:24 2026-12-15..2027-01-15']);
   });
 
+  it('reads a day and month with dashes or dots and no year where a date must stand, and `tới` as `đến`', () => {
+    expect(ranges('Tổ chức từ 15.11 đến 15.12.2026.')).toEqual(['1:9-1:32 2026-11-15..2026-12-15']);
+    expect(ranges('Tổ chức từ 15-11 đến 15-12-2026.')).toEqual(['1:9-1:32 2026-11-15..2026-12-15']);
+    expect(ranges('Tổ chức từ ngày 15-11 đến ngày 15-12-2026.')).toEqual(['1:9-1:42 2026-11-15..2026-12-15']);
+    expect(ranges('Tổ chức từ 15/11 tới 15/12/2026.')).toEqual(['1:9-1:32 2026-11-15..2026-12-15']);
+    expect(ranges('Tổ chức từ 15-11 tới 15-12-2026.')).toEqual(['1:9-1:32 2026-11-15..2026-12-15']);
+    expect(dates('Báo cáo trước ngày 05.6 và ngày 04-12.')).toEqual(['1:15-1:24 --06-05', '1:28-1:38 --12-04']);
+    // Counts and spans of numbers are no dates, with or without `từ`.
+    expect([...dates('Mỗi lớp từ 3-5 em, mỗi buổi từ 10-15 phút, 2-3 lần.'), ...ranges('Mỗi lớp từ 3-5 em, từ 10-12 tuổi.')]).toEqual([]);
+    expect(dates('Mục 2.3 và 15.11 học sinh')).toEqual([]);
+  });
+
   it('marks a year taken from the range', () => {
     const [range] = parsePlan('từ 15/11 đến 15/12/2026').dateRanges;
     expect(range.from.yearFrom).toBe('range');

@@ -34,15 +34,31 @@ function sticky(...patterns: RegExp[]): CustomPatternMatcherFunc {
 function separatedDate(separator: '-' | '.'): CustomPatternMatcherFunc {
   const sep = separator === '.' ? '\\.' : '-';
   const pattern = new RegExp(`(\\d{1,2})${sep}(\\d{1,2})${sep}((?:19|20)\\d{2})(?!\\d|[.,/-]\\d)`, 'y');
+  // `từ 15-11 đến 15-12-2026`, `ngày 05.6`: day and month alone, only where a date must stand (after
+  // `ngày`, or as either end of a range written alike); `từ 3-5 em`, `từ 10-15 phút` are no dates.
+  const dayMonth = new RegExp(`(\\d{1,2})${sep}(\\d{1,2})(?!\\d|[.,/-]\\d)`, 'y');
+  const rangeStart = new RegExp(`^[ \\t\\u00a0]+(?:đến|tới)(?:[ \\t\\u00a0]+hết)?(?:[ \\t\\u00a0]+ngày)?[ \\t\\u00a0]+\\d{1,2}${sep}\\d{1,2}(?!\\d)`);
+  const rangeEnd = new RegExp(`(?:^|[^\\p{L}])[Tt]ừ(?:[ \\t\\u00a0]+ngày)?[ \\t\\u00a0]+\\d{1,2}${sep}\\d{1,2}(?:${sep}\\d{4})?[ \\t\\u00a0]+(?:đến|tới)(?:[ \\t\\u00a0]+hết)?(?:[ \\t\\u00a0]+ngày)?[ \\t\\u00a0]+$`, 'u');
   const afterNgay = /[Nn]gày[ \t\u00a0]+$/;
+  const afterTu = /(?:^|[^\p{L}])[Tt]ừ[ \t\u00a0]+$/u;
   return (text, offset) => {
     if (separator === '.' && (offset === 0 || text.charCodeAt(offset - 1) === 10)) return null;
     const before = text.charCodeAt(offset - 1);
     // Not the tail of a longer number (`1.12.05.2026`) or word (`A1-12-2026`).
     if ((before >= 48 && before <= 57) || before === 46 || before === 45 || before === 47) return null;
     pattern.lastIndex = offset;
-    const match = pattern.exec(text);
-    if (!match) return null;
+    let match = pattern.exec(text);
+    if (!match) {
+      dayMonth.lastIndex = offset;
+      const short = dayMonth.exec(text);
+      if (!short) return null;
+      const lead = text.slice(Math.max(0, offset - 48), offset);
+      const end = offset + short[0].length;
+      const standsAsDate =
+        afterNgay.test(lead) || (afterTu.test(lead) && rangeStart.test(text.slice(end, end + 40))) || rangeEnd.test(lead);
+      if (!standsAsDate) return null;
+      match = short;
+    }
     const day = Number(match[1]);
     const month = Number(match[2]);
     if (day < 1 || day > 31 || month < 1 || month > 12) return null;
@@ -150,12 +166,12 @@ const TYPE_WORD = `(?:${TYPE_WORDS.join('|')})(?![${LETTER}])`;
 const FIRST_WORDS = [
   'Nghị', 'nghị', 'Quyết', 'quyết', 'Kế', 'kế', 'Chỉ', 'chỉ', 'Thông', 'thông', 'Công', 'công', 'Hướng', 'hướng',
   'Kết', 'kết', 'Chương', 'chương', 'Bộ', 'Luật', 'luật', 'Đề', 'đề', 'Quy', 'Pháp', 'Tờ', 'Báo',
-  'ngày', 'Ngày', 'tháng', 'Tháng', 'năm', 'Năm', 'số', 'Số', 'từ', 'Từ', 'đến',
+  'ngày', 'Ngày', 'tháng', 'Tháng', 'năm', 'Năm', 'số', 'Số', 'từ', 'Từ', 'đến', 'tới',
 ];
 const SPACE = '[ \\t\\u00a0\\u200b]';
 const BEFORE_DATE = `(?=${SPACE}+(?:\\d|[Nn]gày))`;
 const CITING = `${TYPE_WORD}(?=${SPACE}*\\d|${SPACE}+[Ss]ố${SPACE}+\\d)`;
-const DATING = `(?:[Nn]gày|[Tt]háng|[Nn]ăm|[Ss]ố)(?=${SPACE}+\\d)|(?:[Tt]ừ|đến(?:${SPACE}+hết)?)${BEFORE_DATE}`;
+const DATING = `(?:[Nn]gày|[Tt]háng|[Nn]ăm|[Ss]ố)(?=${SPACE}+\\d)|(?:[Tt]ừ|(?:đến|tới)(?:${SPACE}+hết)?)${BEFORE_DATE}`;
 // `Luật Bình đẳng giới số 73/2006/QH11`, `Bộ luật Lao động số 45/2019/QH14`: a law, a code and an
 // ordinance are cited by their name, then số (Nghị định 30/2020, Phụ lục I: "tên loại và tên" for
 // Luật and Pháp lệnh). The name is words joined by spaces or commas, up to `số` and a number; it
@@ -221,8 +237,8 @@ export const Nam = keyword('Nam', /[Nn]ăm/); // năm
 export const So = keyword('So', /[Ss]ố/); // số
 export const Tu = keyword('Tu', /[Tt]ừ/); // từ
 // Prose takes `đến` everywhere else; Chevrotain's definition check would call a bare /đến/ unreachable.
-// `đến hết ngày 15/12`: the range runs through that day, as `đến` does.
-export const Den = keyword('Den', new RegExp(`đến(?:${SPACE}+hết)?${BEFORE_DATE}`)); // đến
+// `đến hết ngày 15/12`: the range runs through that day, as `đến` does; `tới` says the same.
+export const Den = keyword('Den', new RegExp(`(?:đến|tới)(?:${SPACE}+hết)?${BEFORE_DATE}`)); // đến
 
 export const Comma = createToken({ name: 'Comma', pattern: /,/, categories: [Any] });
 export const Semicolon = createToken({ name: 'Semicolon', pattern: /;/, categories: [Any] });
