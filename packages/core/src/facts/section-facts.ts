@@ -35,6 +35,8 @@ function bodySections(nodes: readonly BodyNode[], out: Section[] = []): Section[
 }
 
 const MAX_HEADING_LENGTH = 80;
+/** A purpose or objectives heading that names the tasks too (not `HOẠT ĐỘNG`, which budgets name). */
+const TASKS_TOO = /NHIỆM VỤ|GIẢI PHÁP|NỘI DUNG/;
 
 export function isHeading(section: Section): boolean {
   if (section.numbering?.style === 'letter' || section.numbering?.style === 'bullet') return false;
@@ -53,13 +55,18 @@ export function extractSectionFacts(document: PlanDocument): SectionFacts {
       position: section.headingPosition ?? section.position,
     });
   }
-  for (const section of bodySections(document.sections)) count[section.kind]++;
+  let alsoTasks = 0;
+  for (const section of bodySections(document.sections)) {
+    count[section.kind]++;
+    // `II. CHỈ TIÊU VÀ NHIỆM VỤ`: one heading for the objectives and the tasks holds both parts.
+    if ((section.kind === 'purpose' || section.kind === 'objectives') && TASKS_TOO.test(section.title.toUpperCase())) alsoTasks++;
+  }
   // Nghị định 30/2020 leaves the outline to the agency; plans of this kind always state why (purpose or
   // objectives), what (tasks) and who (organisation): every seed. How many sections of
   // each part the plan has; required-sections judges.
   const required: SectionFacts['required'] = [
     { part: 'purpose', count: count.purpose + count.objectives },
-    { part: 'tasks', count: count.tasks },
+    { part: 'tasks', count: count.tasks + alsoTasks },
     { part: 'organisation', count: count.organisation },
   ];
   return { list, count, required };
