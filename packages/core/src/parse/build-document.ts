@@ -138,7 +138,7 @@ export class DocumentBuilder {
       });
     });
 
-    const closing = closingIndex === -1 ? [] : lines.slice(closingIndex, this.appendixStart(closingIndex));
+    const closing = closingIndex === -1 ? [] : this.withCellLines(lines.slice(closingIndex, this.appendixStart(closingIndex)));
     const recipients = this.buildRecipients(closing);
     const signer = this.buildSigner(lines, closingIndex, preambleEnd);
 
@@ -294,6 +294,9 @@ export class DocumentBuilder {
    * Quốc hiệu and the symbol beside the place and date ("Số: 34/KH-THPT      Lâm Thao, ngày 20 …").
    */
   private columnsOf(line: Line): Line[] {
+    // A header written as a table (Markdown from Word): each cell, and each line of a cell (`<br>`).
+    // Only the header's rows (the Quốc hiệu, the symbol, the place and date): not a table of the preamble.
+    if (line.row) return HEADER_ROW.test(line.text) ? line.row.cells.flatMap((cell) => this.cellLines(line, cell.start, cell.end)) : [line];
     const right = rightColumnStart(line.text);
     if (right === -1) return [line];
     const piece = (start: number, end: number): Line => ({
@@ -305,6 +308,35 @@ export class DocumentBuilder {
       marker: start === line.start ? line.marker : undefined,
     });
     return [piece(line.start, line.start + line.text.slice(0, right).trimEnd().length), piece(line.start + right, line.end)];
+  }
+
+  /** Lines, each table row among them replaced by its cells' lines, left cell first (a closing written as a table). */
+  private withCellLines(lines: Line[]): Line[] {
+    if (!lines.some((line) => line.row)) return lines;
+    return lines.flatMap((line) => (line.row ? line.row.cells.flatMap((cell) => this.cellLines(line, cell.start, cell.end)) : [line]));
+  }
+
+  /** The lines of one table cell, split at its line breaks. */
+  private cellLines(line: Line, start: number, end: number): Line[] {
+    const lines: Line[] = [];
+    const cuts = [...(line.row?.breaks ?? []).filter((at) => at > start && at < end), end];
+    let from = start;
+    for (const cut of cuts) {
+      // Spaces and the emphasis around a whole piece (`**PHÒNG GIÁO DỤC VÀ ĐÀO TẠO**`) are not its words.
+      const raw = this.layout.text.slice(from, cut);
+      const pieceStart = from + /^[\s*_]*/.exec(raw)![0].length;
+      const pieceEnd = from + raw.replace(/[\s*_]*$/, '').length;
+      from = cut;
+      if (pieceEnd <= pieceStart) continue;
+      lines.push({
+        start: pieceStart,
+        end: pieceEnd,
+        text: this.layout.text.slice(pieceStart, pieceEnd),
+        headingDepth: 0,
+        elements: line.elements.filter((element) => element.start >= pieceStart && element.end <= pieceEnd),
+      });
+    }
+    return lines;
   }
 
   private buildMetadata(preambleLines: Line[]): PlanMetadata {
@@ -527,20 +559,27 @@ export class DocumentBuilder {
       } else if (stop > offset) entries.push(this.span(offset, stop));
     }
     for (const line of closing.slice(1)) {
-      if (!line.marker || line.marker.tokenType.name !== 'BulletMarker') break;
-      entries.push(this.span(markerEnd(line.marker) + (line.text[line.marker.image.length] === ' ' ? 1 : 0), leftEnd(line)));
+      if (line.marker?.tokenType.name === 'BulletMarker') {
+        entries.push(this.span(markerEnd(line.marker) + (line.text[line.marker.image.length] === ' ' ? 1 : 0), leftEnd(line)));
+      } else {
+        // A line of a table cell has no marker token: its dash is written.
+        const dash = line.marker ? null : CELL_BULLET.exec(line.text);
+        if (!dash) break;
+        entries.push(this.span(line.start + dash[0].length, line.end));
+      }
       end = line.end;
     }
     return { type: 'recipients', entries, position: this.position(head.start, end) };
   }
 
-  private buildSigner(lines: Line[], closingIndex: number, preambleEnd: number): Signer | undefined {
-    const end = closingIndex === -1 ? lines.length : this.appendixStart(closingIndex);
-    const from = Math.max(preambleEnd, closingIndex === -1 ? lines.length - 8 : closingIndex);
+  private buildSigner(allLines: Line[], closingIndex: number, preambleEnd: number): Signer | undefined {
+    const end = closingIndex === -1 ? allLines.length : this.appendixStart(closingIndex);
+    const from = Math.max(preambleEnd, closingIndex === -1 ? allLines.length - 8 : closingIndex);
+    const lines = this.withCellLines(allLines.slice(from, end));
     let signer: Signer | undefined;
     let first = -1;
     let last = -1;
-    for (let index = from; index < end; index++) {
+    for (let index = 0; index < lines.length; index++) {
       const line = lines[index];
       // A two-column closing: the signer's column is the right one, beside the recipients.
       const right = rightColumnStart(line.text);
@@ -605,8 +644,12 @@ const ISSUER_END =
 const TITLE_END = /;|\.(?=\s|$)/;
 const MONEY_UNIT = /^\s*(triệu|nghìn|ngàn|tỷ)?\s*(đồng|VNĐ|VND|đ)(?![\p{L}\p{N}])/iu;
 /** "Nơi nhận" opening a line, and the closing's own form with its colon (Nghị định 30/2020, Phụ lục I). */
-const RECIPIENTS_LEAD = /^Nơi nhận\b/i;
-const RECIPIENTS_HEAD = /^Nơi nhận\s*:/i;
+const HEADER_ROW = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*[-–—]\s*Tự\s+do|(?:^|\|\s*)[*_]*Số\s*:|,\s*ngày\s+\d/iu;
+// `**Nơi nhận:**` in a closing written as a table keeps Markdown's emphasis.
+const RECIPIENTS_LEAD = /^[*_]*Nơi nhận\b/i;
+const RECIPIENTS_HEAD = /^[*_]*Nơi nhận\s*:/i;
+/** A recipient in a table cell: `- Sở GD&ĐT (để báo cáo);`. */
+const CELL_BULLET = /^[-+•–]\s+/;
 const SIGNER_TITLE = /(TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|HIỆU|PHÓ|BÍ THƯ|TM\.|KT\.)/;
 /** Words in capitals, then a capitalised word: a title and the name a text export joined to it. */
 const TITLE_THEN_NAME = /^((?:[\p{Lu}\d.&]+\s+)*[\p{Lu}\d.&]+)\s+(\p{Lu}\p{Ll}.*)$/u;

@@ -182,6 +182,8 @@ function layOut(lines: LogicalLine[]) {
       });
       block.row = { cells, isHeader: line.isHeaderRow ?? false };
       if (line.header) block.row.header = line.header;
+      const breaks = line.pieces.flatMap((piece, k) => (piece.breakBefore ? [pieceStarts[k]] : []));
+      if (breaks.length > 0) block.row.breaks = breaks;
     }
     blocks.push(block);
   }

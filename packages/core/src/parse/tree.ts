@@ -166,4 +166,6 @@ export interface RowInfo {
   /** The table's header cell texts, when it has a header row. */
   header?: string[];
   isHeader: boolean;
+  /** Where a line break (`<br>`) stood inside a cell: the offsets of the words after each. */
+  breaks?: number[];
 }
