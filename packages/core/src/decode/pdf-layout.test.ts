@@ -14,6 +14,12 @@ describe('layoutPdf', () => {
     expect(layoutPdf([{ items }])).toBe('đầu dòng một\ndòng hai');
   });
 
+  it('sets a list marker off from its text even when the tab after it is narrower than a space (Word\'s III.)', () => {
+    // `III.` is 21 pt wide at 14 pt; Word's tab stop leaves 0.2 pt before the text.
+    const items = [run('III.', 99.4, 489.6, 14), run('KINH PHÍ', 99.4 + 21.2, 489.6, 14), run('1.', 99.4, 470, 14), run('5 triệu', 99.4 + 7, 470, 14)];
+    expect(layoutPdf([{ items: items.map((item, k) => (k === 0 ? { ...item, width: 21 } : k === 2 ? { ...item, width: 7 } : item)) }])).toBe('III. KINH PHÍ\n1.5 triệu');
+  });
+
   it('keeps a tab-separated list marker with its text, not as a column', () => {
     const items = [run('•', 84, 700), run('Tuyên truyền pháp luật;', 108, 700), run('•', 84, 686), run('Tổ chức diễn đàn.', 108, 686)];
     expect(layoutPdf([{ items }])).toBe('• Tuyên truyền pháp luật;\n• Tổ chức diễn đàn.');
@@ -71,6 +77,20 @@ describe('layoutPdf', () => {
       '',
       'Sau bảng là một đoạn văn.',
     ]);
+  });
+
+  it('ends a table at the numbered heading after it, even when its indent falls in a column of the table', () => {
+    // As LibreOffice sets a roles table at 14 pt: rows of wrapped cells 16.1 pt apart, the heading 19.8 pt below.
+    const items = [
+      ...['Một đoạn văn đủ dài để cho biết khoảng cách giữa các dòng', 'của trang.'].map((line, k) => run(line, 72, 760 - 16.1 * k)),
+      run('TT', 95.7, 700), run('Nội dung', 116.2, 700), run('Thời gian', 338, 700),
+      run('4', 95.7, 680), run('Phát động Tháng hành động', 116.2, 680), run('15/11/2026', 338, 680),
+      run('5', 95.7, 660), run('Tư vấn tâm lý cho học sinh, đặc', 116.2, 660), run('Thường xuyên', 338, 660), run('biệt học sinh nữ khối 8, khối 9', 116.2, 643.9),
+      run('III. KINH PHÍ', 113.5, 624.1),
+      run('Kinh phí: từ nguồn ngân sách chi thường xuyên năm 2026 của đơn vị.', 72, 600),
+    ];
+    const text = layoutPdf([{ items }]);
+    expect(text).toContain('| 5 | Tư vấn tâm lý cho học sinh, đặc biệt học sinh nữ khối 8, khối 9 | Thường xuyên |\n\nIII. KINH PHÍ');
   });
 
   it('does not make a table of two lines whose only gap is a wide word space in one of them', () => {

@@ -80,6 +80,7 @@ const MAX_COLUMNS = 12;
 // A list marker set off by a tab is the start of its line, not a column.
 const LIST_MARKER = /^(?:[-+*•·–▪●○◦➢✓\uf000-\uf8ff]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVXLC]{1,6}\.)$/;
 // The national motto and the line under it: the right half of the header block (Nghị định 30/2020, Phụ lục I).
+const OUTLINE_HEADING = /^(?:[IVXL]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.)\s+\p{Lu}/u;
 const NATIONAL_TITLE = /^(?:CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*[-–—]\s*Tự\s+do)/iu;
 const SYMBOL_LINE = /^Số\s*:/u;
 const PLACE_DATE = /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/u;
@@ -170,7 +171,9 @@ function lineOf(runs: PdfItem[]): Line {
     const gap = chunk === undefined ? 0 : run.x - chunk.end;
     if (chunk !== undefined && (justified || gap <= size * CHUNK_GAP)) {
       // Runs placed apart without a space character between them are separate words.
-      if (gap > size * 0.15 && !/\s$/.test(chunk.text) && !/^\s/.test(run.str)) chunk.text += ' ';
+      // A list marker is always set off from its text (Word's tab after `III.` may be narrower than a space).
+      const afterMarker = LIST_MARKER.test(chunk.text) && /^\p{L}/u.test(run.str);
+      if ((gap > size * 0.15 || afterMarker) && !/\s$/.test(chunk.text) && !/^\s/.test(run.str)) chunk.text += ' ';
       chunk.text += run.str;
       chunk.end = Math.max(chunk.end, run.x + run.width);
     } else {
@@ -343,10 +346,13 @@ function grow(region: Growing, lines: Line[], from: number, pitch: number | unde
     // One chunk in the first column past the line spacing is the paragraph after the table; in
     // another column it is a row with one cell filled (or the rest of a row cut by a page break).
     // A wrapped cell's next line is one line spacing down, and some producers space lines wider
-    // than CELL_LINE_GAP (LibreOffice: 1.36 em): the page's own spacing counts too.
-    if (region.kind === 'table' && previous !== undefined && bands.length === 1 && bands[0] === region.bands[0]) {
+    // than CELL_LINE_GAP (LibreOffice: 1.36 em): the page's own spacing counts too. Past that, a
+    // numbered line (`III. KINH PHÍ`, `2. Chế độ báo cáo`) is the heading after the table, whatever
+    // column its indent falls in.
+    if (region.kind === 'table' && previous !== undefined && bands.length === 1 && line.chunks.length === 1) {
       const cellLine = Math.max(Math.max(previous.size, line.size) * CELL_LINE_GAP, pitch === undefined ? 0 : pitch + ROW_SLACK);
-      if (previous.y - line.y > cellLine) break;
+      const apart = previous.y - line.y > cellLine;
+      if (apart && (bands[0] === region.bands[0] || OUTLINE_HEADING.test(line.chunks[0].text))) break;
     }
     line.chunks.forEach((chunk, k) => {
       const band = bands[k];
