@@ -8,7 +8,7 @@ import { runRules } from './engine/run-rules.js';
 import { computeFacts, type PlanFacts } from './facts/index.js';
 import { parentFactsFromDocument } from './facts/parent.js';
 import type { PlanDocument } from './parse/ast.js';
-import { parsePlan } from './parse/index.js';
+import { parsePlan, readSourceOf } from './parse/index.js';
 import { Governance, type WaivedDiagnostic } from './governance/govern.js';
 import type { GovernanceRecord } from './governance/types.js';
 import type { Diagnostic, Locale } from './engine/diagnostic.js';
@@ -52,7 +52,7 @@ export async function lintSource(source: SourceText, options: LintOptions = {}):
   const locale = options.locale ?? config.locale ?? 'vi';
   const ruleSet = resolveRuleSet(config, options.filePath);
   const parent = options.parent ? parentFactsFromDocument(options.parent) : ruleSet.parent;
-  const facts = computeFacts(document, source, { parent, topic: config.topic });
+  const facts = computeFacts(document, readSourceOf(document, source), { parent, topic: config.topic });
   // Governance (docs/governance.md): rules in force on the plan's date, waivers, locked rules.
   const governance = new Governance(config, ruleSet, facts, options.filePath);
   const found = await runRules(governance.ruleSet, facts, locale);

@@ -1,5 +1,6 @@
 import type { SourceText } from '../decode/source-text.js';
 import { sourceFromString } from '../decode/decode.js';
+import { withoutMarkdownEscapes } from '../decode/markdown-escapes.js';
 import { elementsInTextOrder, elementVisitor, type Entity } from './ast-builder.js';
 import type { ParseProblem, PlanDocument } from './ast.js';
 import { DocumentBuilder } from './build-document.js';
@@ -7,6 +8,14 @@ import { attachPlanNodes } from './plan-nodes.js';
 import { entityCandidates, planGrammar } from './grammar.js';
 import { layoutText, layoutTree, type LayoutTreeRecipe } from './layout.js';
 import { planLexer } from './tokens.js';
+
+/** The source a document was read from, when it is not the one given (Markdown escapes read). */
+const READ_SOURCE = Symbol('plan-lint.readSource');
+
+/** The text the document's offsets refer to: what facts scan. */
+export function readSourceOf(document: PlanDocument, given: SourceText): SourceText {
+  return (document as unknown as Record<symbol, SourceText | undefined>)[READ_SOURCE] ?? given;
+}
 
 /** Where a parsed document keeps the recipe of its tree until the tree is read. */
 const TREE_RECIPE = Symbol('plan-lint.treeRecipe');
@@ -35,8 +44,10 @@ export interface ParseOptions {
 
 /** Parses a plan into its AST. Never throws on user text: what it cannot read is in `problems`. */
 export function parsePlan(input: SourceText | string, options: ParseOptions = {}): PlanDocument {
-  const source = typeof input === 'string' ? sourceFromString(input) : input;
   const format = options.format ?? 'text';
+  const given = typeof input === 'string' ? sourceFromString(input) : input;
+  // Markdown's backslash escapes (`I\.`, `a\)`, `\-` from pandoc) read as their characters.
+  const source = format === 'markdown' ? withoutMarkdownEscapes(given) : given;
   const layout = layoutText(source, format);
   const problems: ParseProblem[] = [];
   const lexed = planLexer.tokenize(layout.text);
@@ -57,6 +68,7 @@ export function parsePlan(input: SourceText | string, options: ParseOptions = {}
   const entities: Entity[] = cst ? elementVisitor.visit(cst) : [];
   const elements = elementsInTextOrder(lexed.tokens, entities);
   const document = new DocumentBuilder(source, layout, elements, format, problems).build() as PlanDocument;
+  if (source !== given) Object.defineProperty(document, READ_SOURCE, { value: source });
   // The tree, with the plan's own nodes grouped, is made when first read (the lint never reads it).
   Object.defineProperty(document, TREE_RECIPE, { value: layout.treeRecipe, configurable: true });
   Object.defineProperty(document, 'tree', { enumerable: true, configurable: true, get: readTree, set: writeTree });

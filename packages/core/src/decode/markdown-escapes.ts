@@ -1,0 +1,44 @@
+import type { SourceText } from './source-text.js';
+
+// A backslash before punctuation is the punctuation itself in Markdown (CommonMark 2.4): pandoc writes
+// Word's `I.`, `a)` and `- ` at a line's start as `I\.`, `a\)`, `\-` so that they stay text. A reader
+// sees `I.`, `a)`, `-`, and so does the plan: these escapes are read as the character. Kept as written:
+// `\|` (a pipe inside a table cell, read by the table grammar), `\*`, `\_`, `` \` `` and `\#`, `\<`, `\>`,
+// which would otherwise start emphasis, code, a heading or HTML.
+const ESCAPE = /\\([!"$%&'()+,\-./:;=?@[\]^{}~])/g;
+
+/**
+ * The source with Markdown's backslash escapes read, mapping each offset back through `source` to the
+ * file as written; `source` itself when it has none (nearly every plan).
+ */
+export function withoutMarkdownEscapes(source: SourceText): SourceText {
+  const text = source.text;
+  if (!text.includes('\\')) return source;
+  ESCAPE.lastIndex = 0;
+  if (!ESCAPE.test(text)) return source;
+  const map = new Int32Array(text.length + 1);
+  const parts: string[] = [];
+  let out = 0;
+  let from = 0;
+  ESCAPE.lastIndex = 0;
+  for (let match = ESCAPE.exec(text); match !== null; match = ESCAPE.exec(text)) {
+    const at = match.index;
+    for (let k = from; k < at; k++) map[out++] = k;
+    parts.push(text.slice(from, at), match[1]);
+    // The character stands where the backslash stood: a range that starts at it starts at the escape.
+    map[out++] = at;
+    from = at + 2;
+  }
+  for (let k = from; k < text.length; k++) map[out++] = k;
+  parts.push(text.slice(from));
+  map[out] = text.length;
+  const toNormalized = map.subarray(0, out + 1);
+  const toOriginalOffset = (offset: number): number =>
+    source.toOriginalOffset(offset <= 0 ? 0 : offset >= out ? text.length : toNormalized[offset]);
+  return {
+    ...source,
+    text: parts.join(''),
+    toOriginalOffset,
+    positionOf: (start, end) => ({ start: source.pointAt(toOriginalOffset(start)), end: source.pointAt(toOriginalOffset(end)) }),
+  };
+}
