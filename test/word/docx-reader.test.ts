@@ -134,6 +134,26 @@ describe('Word tables', () => {
   });
 });
 
+describe('a signature table whose labels and lines are in two rows', () => {
+  it('reads the recipients under "Nơi nhận:", then the signer, column by column', async () => {
+    const bullets = { 2: [{ format: 'bullet', text: '\uf0b7' }] };
+    const closing = (table: DocxSpec['body']) => convert({ lists: bullets, body: [{ p: 'KẾ HOẠCH', style: 'Title' }, ...table] });
+    const oneRow = await closing([
+      { table: [[{ blocks: ['Nơi nhận:', { p: 'Sở GDĐT;', num: [2, 0] }, { p: 'Lưu: VT.', num: [2, 0] }] }, { blocks: ['HIỆU TRƯỞNG', '(Đã ký)', 'Phan Đình Lộc'] }]] },
+    ]);
+    const twoRows = await closing([
+      {
+        table: [
+          ['Nơi nhận:', 'HIỆU TRƯỞNG'],
+          [{ blocks: [{ p: 'Sở GDĐT;', num: [2, 0] }, { p: 'Lưu: VT.', num: [2, 0] }] }, { blocks: ['(Đã ký)', 'Phan Đình Lộc'] }],
+        ],
+      },
+    ]);
+    expect(oneRow).toContain('Nơi nhận:\n\n- Sở GDĐT;\n- Lưu: VT.\n\nHIỆU TRƯỞNG');
+    expect(twoRows).toBe(oneRow);
+  });
+});
+
 describe('a table of reports with a "Nơi nhận" column is data, not the closing', () => {
   it('stays a table, and the sections after it are read', async () => {
     const spec: DocxSpec = {

@@ -122,7 +122,10 @@ export class MarkdownWriter {
     // A one-column table is a frame around text, with no columns to relate.
     const layout = columns <= 3 && rows.length <= 4 && all.some((line) => NATIONAL_MOTTO.test(line.text) || RECIPIENTS.test(line.text));
     if (layout || columns <= 1) {
-      for (const line of all) {
+      // The closing reads column by column: the recipients under "Nơi nhận:", then the signer, even
+      // when the table puts "Nơi nhận:" and the signer's title in one row and their lines in the next.
+      const closing = layout && all.some((line) => RECIPIENTS.test(line.text));
+      for (const line of closing ? columnMajor(rows) : all) {
         if (line.depth > 0) this.push(heading(line));
         else {
           for (const part of splitAtNewlines(withMarker(line))) {
@@ -336,4 +339,19 @@ function cellText(lines: Line[]): Fragments {
     }
   });
   return out;
+}
+
+/** A table's lines column by column (a cell's column is where it starts, merged cells counted), top to bottom in each. */
+function columnMajor<T>(rows: { cell: { span: number }; lines: T[] }[][]): T[] {
+  const byColumn = new Map<number, T[]>();
+  for (const row of rows) {
+    let column = 0;
+    for (const { cell, lines } of row) {
+      const list = byColumn.get(column) ?? [];
+      list.push(...lines);
+      byColumn.set(column, list);
+      column += cell.span;
+    }
+  }
+  return [...byColumn.keys()].sort((a, b) => a - b).flatMap((column) => byColumn.get(column)!);
 }
