@@ -132,6 +132,26 @@ describe('layoutPdf', () => {
     expect(layoutPdf([{ items }])).toBe(['Nơi nhận:', '- Phòng GDĐT;', '- Lưu: VT.', '', 'KT. HIỆU TRƯỞNG', 'PHÓ HIỆU TRƯỞNG', '', 'Lê Văn Hùng'].join('\n'));
   });
 
+  it('goes on with a signature block cut by a page break, each column under its own lines', () => {
+    const whole = [
+      run('Nơi nhận:', 72, 300), run('KT. HIỆU TRƯỞNG', 340, 300),
+      run('- Phòng GDĐT;', 72, 286), run('PHÓ HIỆU TRƯỞNG', 338, 286),
+      run('- Ban giám hiệu;', 72, 272), run('(Đã ký)', 360, 264),
+      run('- Lưu: VT.', 72, 258),
+      run('Lê Văn Hùng', 350, 232),
+    ];
+    const body = paragraph(['Trên đây là kế hoạch của trường, đề nghị các bộ phận thực hiện.'], 400);
+    const onePage = layoutPdf([{ items: [...body, ...whole] }]);
+    // The break after the first row: the rest at the top of the next page, baselines between each other's.
+    const cut = [
+      { items: [...body, ...whole.slice(0, 2)] },
+      { items: [run('- Phòng GDĐT;', 72, 780), run('PHÓ HIỆU TRƯỞNG', 338, 772), run('- Ban giám hiệu;', 72, 766), run('(Đã ký)', 360, 756), run('- Lưu: VT.', 72, 752), run('Lê Văn Hùng', 350, 730)] },
+    ];
+    const text = layoutPdf(cut);
+    expect(text).toContain(['Nơi nhận:', '- Phòng GDĐT;', '- Ban giám hiệu;', '- Lưu: VT.', '', 'KT. HIỆU TRƯỞNG', 'PHÓ HIỆU TRƯỞNG'].join('\n'));
+    expect(text.slice(text.indexOf('Nơi nhận:')).replace(/\n+/g, ' ')).toBe(onePage.slice(onePage.indexOf('Nơi nhận:')).replace(/\n+/g, ' '));
+  });
+
   it('drops page numbers at the top or the bottom and running headers and footers, and runs a sentence on over a page break', () => {
     const header = (y: number) => run('Kế hoạch số 07/KH-THHP', 400, y, 10);
     const pages = [

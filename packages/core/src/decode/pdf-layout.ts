@@ -94,10 +94,12 @@ export function layoutPdf(pages: PdfPage[]): string {
   dropRunningLines(pageLines);
   const blocks: Block[] = [];
   let open: TableBlock | undefined;
+  // A signature block that ended the page before (its columns, its text, its lines by column): its lines may go on on this one.
+  const closing: Closing = {};
   let pageBreak = false;
   for (const lines of pageLines) {
     if (lines.length === 0) continue;
-    const page = pageBlocks(lines, open);
+    const page = pageBlocks(lines, open, closing);
     open = undefined;
     for (const block of page) {
       if (block.kind === 'text' && pageBreak) block.afterPageBreak = true;
@@ -207,8 +209,16 @@ function dropRunningLines(pages: Line[][]): void {
 }
 
 /** A page's lines as blocks: text lines, and tables (the first may continue `open`, the table the page before ended with). */
-function pageBlocks(lines: Line[], open: TableBlock | undefined): Block[] {
+interface Closing {
+  columns?: Band[];
+  block?: TextBlock;
+  columnLines?: Line[][];
+}
+
+function pageBlocks(lines: Line[], open: TableBlock | undefined, closing: Closing): Block[] {
   const blocks: Block[] = [];
+  const signatureColumns = closing.columns;
+  closing.columns = undefined;
   const pitch = linePitch(lines, commonSize(lines));
   let text: TextBlock | undefined;
   let previous: Line | undefined;
@@ -231,6 +241,28 @@ function pageBlocks(lines: Line[], open: TableBlock | undefined): Block[] {
       i = region.lines.length;
     }
   }
+  if (signatureColumns !== undefined && i === 0) {
+    // A signature table cut by the page break: its two columns go on at the top of this page, their
+    // lines on baselines between each other's. Read them as the block above was read, left column first.
+    const split = (signatureColumns[0].end + signatureColumns[1].start) / 2;
+    const left: Line[] = [];
+    const right: Line[] = [];
+    for (; i < lines.length; i++) {
+      const line = lines[i];
+      const before = i > 0 ? lines[i - 1] : undefined;
+      if (before !== undefined && before.y - line.y > line.size * SIGNATURE_GAP) break;
+      if (!line.chunks.every((chunk) => chunk.start >= split || chunk.end <= signatureColumns[1].start)) break;
+      const own = (side: 'left' | 'right') => line.chunks.filter((chunk) => (chunk.start >= split) === (side === 'right'));
+      if (own('left').length > 0) left.push({ ...line, chunks: own('left') });
+      if (own('right').length > 0) right.push({ ...line, chunks: own('right') });
+    }
+    if (i > 0) {
+      // Each column goes on under its own lines of the page before (no paragraph break at the page's top).
+      const [above, aside] = closing.columnLines!;
+      const joined = [left, right].map((lines, k) => [...[above, aside][k], ...lines.map((line, n) => (n === 0 ? { ...line, runsOn: true } : line))]);
+      closing.block!.lines = columnsText(joined);
+    }
+  }
   let plainUntil = 0;
   const reach = { end: 0 };
   while (i < lines.length) {
@@ -251,21 +283,36 @@ function pageBlocks(lines: Line[], open: TableBlock | undefined): Block[] {
       continue;
     }
     // Header and signature blocks are read column by column, left first, each line as written.
-    blocks.push((text = { kind: 'text', lines: [''] }));
-    region.columns.forEach((_, column) => {
-      let before: Line | undefined;
+    const columnLines = region.columns.map((_, column) => {
+      const own: Line[] = [];
       for (const { line, columns } of region.lines) {
         const words = line.chunks.filter((_, k) => columns[k] === column).map((chunk) => chunk.text).join(' ');
-        if (words === '') continue;
-        const piece: Line = { ...line, chunks: [{ text: words, start: 0, end: 0 }] };
-        paragraphLine(piece, before);
-        before = piece;
+        if (words !== '') own.push({ ...line, chunks: [{ text: words, start: 0, end: 0 }] });
       }
-      text?.lines.push('');
+      return own;
     });
+    const block: TextBlock = { kind: 'text', lines: columnsText(columnLines) };
+    blocks.push(block);
+    // A signature block that ends the page may go on at the top of the next one.
+    if (region.kind === 'signature' && i === lines.length && region.columns.length === 2) Object.assign(closing, { columns: region.columns, block, columnLines });
     text = undefined;
   }
   return blocks;
+}
+
+/** Lines read column by column: each column's lines, '' between paragraphs and between columns. */
+function columnsText(columns: Array<Array<Line & { runsOn?: boolean }>>): string[] {
+  const out = [''];
+  for (const column of columns) {
+    column.forEach((line, k) => {
+      const before = column[k - 1];
+      // The first line of a page goes on from the last of the page before: their baselines are not comparable.
+      if (before !== undefined && !line.runsOn && before.y - line.y > Math.max(before.size, line.size) * PARAGRAPH_GAP) out.push('');
+      out.push(lineText(line));
+    });
+    out.push('');
+  }
+  return out;
 }
 
 /**
