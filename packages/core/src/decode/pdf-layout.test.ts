@@ -93,6 +93,24 @@ describe('layoutPdf', () => {
     expect(text).toContain('| 5 | Tư vấn tâm lý cho học sinh, đặc biệt học sinh nữ khối 8, khối 9 | Thường xuyên |\n\nIII. KINH PHÍ');
   });
 
+  it('parts cells that ran together where LibreOffice pads them closer than a chunk gap', () => {
+    // Columns at 120.9, 348 and 462.4; the time cell's text ends 8.5 pt (0.6 em) before the unit's starts.
+    const at = (str: string, x: number, y: number, end: number): PdfItem => ({ str, x, y, width: end - x, size: 14 });
+    const items = [
+      ...['Một đoạn văn đủ dài để cho biết khoảng cách giữa các dòng', 'của trang.'].map((line, k) => run(line, 72, 860 - 16.1 * k, 14)),
+      at('TT', 98.1, 776, 105.1), at('Hoạt động', 120.9, 776, 190), at('Thời gian', 358.4, 776, 420), at('Chủ trì', 462.4, 776, 510),
+      at('1', 98.1, 752.7, 105.1), at('Chào mừng Ngày Quốc tế Phụ nữ 8/3', 120.9, 752.7, 321.9), at('Ngày 08/3/2026', 358.4, 752.7, 443.5), at('Công đoàn', 462.4, 752.7, 530),
+      at('2', 98.1, 706.2, 105.1),
+      at('Tháng hành động vì bình đẳng giới và', 120.9, 730.4, 334.6),
+      at('phòng ngừa, ứng phó với bạo lực trên', 120.9, 714.3, 332.2), at('Từ ngày 15/11 đến', 348, 714.3, 453.9), at('Tổng phụ trách', 462.4, 714.3, 547.9),
+      at('cơ sở giới: phát động dưới cờ', 120.9, 698.2, 324.4), at('ngày 15/12/2026', 353.7, 698.2, 448.2), at('Đội', 462.4, 698.2, 483.4),
+      at('tranh cổ động', 120.9, 682.1, 306),
+    ];
+    expect(layoutPdf([{ items }])).toContain(
+      '| 2 | Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới: phát động dưới cờ tranh cổ động | Từ ngày 15/11 đến ngày 15/12/2026 | Tổng phụ trách Đội |',
+    );
+  });
+
   it('does not make a table of two lines whose only gap is a wide word space in one of them', () => {
     const items = [run('Căn cứ Nghị định số 30/2020/NĐ-CP', 72, 700), run('ngày 05/3/2020;', 320, 700), run('Căn cứ Luật Bình đẳng giới.', 72, 686)];
     expect(layoutPdf([{ items }])).toBe('Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020;\nCăn cứ Luật Bình đẳng giới.');

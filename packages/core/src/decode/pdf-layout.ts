@@ -22,6 +22,8 @@ interface Chunk {
   text: string;
   start: number;
   end: number;
+  /** The runs it was joined from, when more than one: where a cell boundary may fall inside it. */
+  runs?: { text: string; start: number; end: number; spaced: boolean }[];
 }
 
 interface Line {
@@ -175,8 +177,11 @@ function lineOf(runs: PdfItem[]): Line {
       // Runs placed apart without a space character between them are separate words.
       // A list marker is always set off from its text (Word's tab after `III.` may be narrower than a space).
       const afterMarker = LIST_MARKER.test(chunk.text) && /^\p{L}/u.test(run.str);
-      if ((gap > size * 0.15 || afterMarker) && !/\s$/.test(chunk.text) && !/^\s/.test(run.str)) chunk.text += ' ';
+      const spaced = (gap > size * 0.15 || afterMarker) && !/\s$/.test(chunk.text) && !/^\s/.test(run.str);
+      if (spaced) chunk.text += ' ';
       chunk.text += run.str;
+      chunk.runs ??= [{ text: chunk.text.slice(0, chunk.text.length - run.str.length - (spaced ? 1 : 0)), start: chunk.start, end: chunk.end, spaced: false }];
+      chunk.runs.push({ text: run.str, start: run.x, end: run.x + run.width, spaced });
       chunk.end = Math.max(chunk.end, run.x + run.width);
     } else {
       chunk = { text: run.str, start: run.x, end: run.x + run.width };
@@ -379,7 +384,7 @@ function regionAt(lines: Line[], first: number, pitch: number | undefined, reach
 function grow(region: Growing, lines: Line[], from: number, pitch: number | undefined): void {
   let previous = region.lines.at(-1)?.line;
   for (let i = from; i < lines.length; i++) {
-    const line = lines[i];
+    let line = lines[i];
     if (previous !== undefined) {
       const gap = previous.y - line.y;
       const size = Math.max(previous.size, line.size);
@@ -388,7 +393,15 @@ function grow(region: Growing, lines: Line[], from: number, pitch: number | unde
       // The header block ends with its symbol and date; only a wrapped line of them may follow.
       if (region.kind === 'header' && region.symbol && region.date && gap > (pitch ?? size * 1.2) * 1.08 + 0.5) break;
     }
-    const bands = placeChunks(region, line);
+    let bands = placeChunks(region, line);
+    // Cells closer than CHUNK_GAP (LibreOffice pads them less than Word) ran together: part them at the columns.
+    if (bands === undefined && region.bands.length > 1) {
+      const parted = partAtColumns(line, region.bands);
+      if (parted !== line) {
+        bands = placeChunks(region, parted);
+        if (bands !== undefined) lines[i] = line = parted;
+      }
+    }
     if (bands === undefined) break;
     // One chunk in the first column past the line spacing is the paragraph after the table; in
     // another column it is a row with one cell filled (or the rest of a row cut by a page break).
@@ -414,6 +427,38 @@ function grow(region: Growing, lines: Line[], from: number, pitch: number | unde
     notice(region, line, bands);
     previous = line;
   }
+}
+
+/**
+ * The line with each chunk that runs over a column boundary cut there, between two of its runs; the
+ * line itself when none can be cut.
+ */
+function partAtColumns(line: Line, bands: Band[]): Line {
+  let changed = false;
+  const chunks: Chunk[] = [];
+  for (const chunk of line.chunks) {
+    const over = bands.filter((band) => chunk.start < band.end && chunk.end > band.start);
+    if (over.length < 2 || chunk.runs === undefined) {
+      chunks.push(chunk);
+      continue;
+    }
+    // Each run goes with the last column that starts at or before it.
+    let part: Chunk | undefined;
+    let partBand: Band | undefined;
+    for (const run of chunk.runs) {
+      const band = over.findLast((candidate) => candidate.start <= run.start + 1) ?? over[0];
+      if (part === undefined || band !== partBand) {
+        part = { text: run.text.trim(), start: run.start, end: run.end };
+        partBand = band;
+        chunks.push(part);
+        continue;
+      }
+      part.text += (run.spaced ? ' ' : '') + run.text;
+      part.end = Math.max(part.end, run.end);
+    }
+    changed ||= chunks.length > 0 && chunks.at(-1) !== chunk;
+  }
+  return changed ? { ...line, chunks } : line;
 }
 
 /** What the region is, from the words placed in it: the national motto makes it the header block, `Nơi nhận` in its left column the signature block. */
