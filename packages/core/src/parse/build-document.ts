@@ -575,7 +575,14 @@ export class DocumentBuilder {
   private buildSigner(allLines: Line[], closingIndex: number, preambleEnd: number): Signer | undefined {
     const end = closingIndex === -1 ? allLines.length : this.appendixStart(closingIndex);
     const from = Math.max(preambleEnd, closingIndex === -1 ? allLines.length - 8 : closingIndex);
-    const lines = this.withCellLines(allLines.slice(from, end));
+    const found = this.signerIn(this.withCellLines(allLines.slice(from, end)));
+    if (found || closingIndex === -1) return found;
+    // A text export that took the signer's column first puts the signer just above "Nơi nhận".
+    return this.signerIn(allLines.slice(Math.max(preambleEnd, closingIndex - SIGNER_ABOVE), closingIndex));
+  }
+
+  /** The signer among these lines: its authority, title, and the name after them. */
+  private signerIn(lines: Line[]): Signer | undefined {
     let signer: Signer | undefined;
     let first = -1;
     let last = -1;
@@ -645,6 +652,8 @@ const TITLE_END = /;|\.(?=\s|$)/;
 const MONEY_UNIT = /^\s*(triệu|nghìn|ngàn|tỷ)?\s*(đồng|VNĐ|VND|đ)(?![\p{L}\p{N}])/iu;
 /** "Nơi nhận" opening a line, and the closing's own form with its colon (Nghị định 30/2020, Phụ lục I). */
 const HEADER_ROW = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*[-–—]\s*Tự\s+do|(?:^|\|\s*)[*_]*Số\s*:|,\s*ngày\s+\d/iu;
+/** Lines above "Nơi nhận" where a text export may have put the signer's column. */
+const SIGNER_ABOVE = 6;
 // `**Nơi nhận:**` in a closing written as a table keeps Markdown's emphasis.
 const RECIPIENTS_LEAD = /^[*_]*Nơi nhận\b/i;
 const RECIPIENTS_HEAD = /^[*_]*Nơi nhận\s*:/i;
