@@ -38,6 +38,45 @@ describe('plans by other hands give no finding', () => {
   }
 });
 
+// The third round (fixtures/unseen/README.md): Word and PDF made with LibreOffice and pandoc, and
+// Markdown and text in the wordings and layouts other offices use.
+const listed = (folder: string, pattern: RegExp) =>
+  readdirSync(path.join(repoRoot, folder))
+    .filter((name) => pattern.test(name))
+    .map((name) => `${folder}/${name}`);
+const wordPdf = `${dir}/word-pdf`;
+const text = `${dir}/text`;
+const roundThree: Array<[string, string[], string | undefined]> = [
+  ['Word/PDF, alone', listed(wordPdf, /^0[1-8].*\.(md|docx|pdf)$/), undefined],
+  ...['md', 'docx', 'pdf'].map((ext): [string, string[], string] => [
+    `Word/PDF, under the Phòng plan as .${ext}`,
+    [...listed(wordPdf, /^0[2-5].*\.(md|docx|pdf)$/), ...listed(`${wordPdf}/variants`, /^04/)],
+    `${wordPdf}/01-pgd-quynh-luu.${ext}`,
+  ]),
+  ['Word/PDF, under the UBND phường plan', [...listed(wordPdf, /^07.*\.(md|docx|pdf)$/), ...listed(`${wordPdf}/variants`, /^07/)], `${wordPdf}/06-ubnd-phuong-cua-lo.docx`],
+  ['Word/PDF, under the Sở plan', listed(wordPdf, /^08.*\.(md|docx|pdf)$/), `${dir}/01-so-gddt-phu-tho.pdf`],
+  ['text and Markdown, alone', listed(text, /\.(md|txt)$/), undefined],
+  ...['md', 'txt'].map((ext): [string, string[], string] => [
+    `text and Markdown, under the Phòng plan as .${ext}`,
+    listed(text, /^(0[2-6]|11)-.*\.(md|txt)$/),
+    `${text}/01-phong-vinh-lac.${ext}`,
+  ]),
+];
+
+describe('plans by other hands, third round, give no finding', () => {
+  for (const [how, list, parent] of roundThree) {
+    it(`${how}: ${list.length} files`, () => {
+      expect(list.length).toBeGreaterThan(0);
+      const results = parseJson<Result[]>(runCli([...(parent ? ['--parent', parent] : []), '--format', 'json', ...list]));
+      expect(results).toHaveLength(list.length);
+      const findings = results.flatMap((result) =>
+        result.messages.map((m) => `${path.relative(repoRoot, result.filePath)}:${m.line} ${m.ruleId} ${m.message}`),
+      );
+      expect(findings).toEqual([]);
+    });
+  }
+});
+
 describe('a plan by other hands gives the same facts in every format', () => {
   interface Inspected {
     deadlines: { kind: string; subject: string; due?: { iso: string } }[];

@@ -111,6 +111,24 @@ describe('layoutPdf', () => {
     );
   });
 
+  it('keeps a row whose first cell is two lines and whose other cells sit centred between them', () => {
+    // LibreOffice at 14 pt: a wrapped first cell (266.2, 250.1) beside a one-line cell (258.1), rows 22 pt apart.
+    const at = (str: string, x: number, y: number, end: number): PdfItem => ({ str, x, y, width: end - x, size: 14 });
+    const items = [
+      ...['Một đoạn văn đủ dài để cho biết khoảng cách giữa các dòng', 'của trang.'].map((line, k) => run(line, 72, 360 - 16.1 * k, 14)),
+      at('Nội dung', 163, 288.5, 217.8), at('Thời hạn', 326.7, 288.5, 381.4), at('Bộ phận thực hiện', 427.8, 288.5, 537.6),
+      at('Gửi Kế hoạch về UBND phường', 88.2, 266.2, 272.8), at('Ngày 17/3/2026', 308.9, 258.1, 399.5), at('(qua Phòng Văn hóa - Xã hội)', 88.2, 250.1, 256.9),
+      at('Trước ngày', 321.6, 227.2, 386.7), at('Báo cáo sơ kết 6 tháng', 88.2, 219.2, 215.7), at('Phó Hiệu trưởng', 415.6, 219.4, 509.1), at('12/6/2026', 325.8, 211.1, 382.6),
+      at('Trên đây là Kế hoạch của trường.', 113.5, 182.8, 320),
+    ];
+    expect(layoutPdf([{ items }]).split('\n').slice(3, 7)).toEqual([
+      '| Nội dung | Thời hạn | Bộ phận thực hiện |',
+      '| --- | --- | --- |',
+      '| Gửi Kế hoạch về UBND phường (qua Phòng Văn hóa - Xã hội) | Ngày 17/3/2026 |  |',
+      '| Báo cáo sơ kết 6 tháng | Trước ngày 12/6/2026 | Phó Hiệu trưởng |',
+    ]);
+  });
+
   it('does not make a table of two lines whose only gap is a wide word space in one of them', () => {
     const items = [run('Căn cứ Nghị định số 30/2020/NĐ-CP', 72, 700), run('ngày 05/3/2020;', 320, 700), run('Căn cứ Luật Bình đẳng giới.', 72, 686)];
     expect(layoutPdf([{ items }])).toBe('Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020;\nCăn cứ Luật Bình đẳng giới.');

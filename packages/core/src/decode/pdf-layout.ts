@@ -412,7 +412,13 @@ function grow(region: Growing, lines: Line[], from: number, pitch: number | unde
     if (region.kind === 'table' && previous !== undefined && bands.length === 1 && line.chunks.length === 1) {
       const cellLine = Math.max(Math.max(previous.size, line.size) * CELL_LINE_GAP, pitch === undefined ? 0 : pitch + ROW_SLACK);
       const apart = previous.y - line.y > cellLine;
-      if (apart && (bands[0] === region.bands[0] || OUTLINE_HEADING.test(line.chunks[0].text))) break;
+      // Unless the row's other cells follow on baselines between its lines (cells centred vertically).
+      const next = lines[i + 1];
+      const rowGoesOn =
+        next !== undefined &&
+        line.y - next.y < cellLine * 0.75 &&
+        next.chunks.every((chunk) => region.bands.some((band, k) => k > 0 && chunk.start < band.end && chunk.end > band.start));
+      if (apart && !rowGoesOn && (bands[0] === region.bands[0] || OUTLINE_HEADING.test(line.chunks[0].text))) break;
     }
     line.chunks.forEach((chunk, k) => {
       const band = bands[k];

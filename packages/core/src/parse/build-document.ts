@@ -559,6 +559,8 @@ export class DocumentBuilder {
       } else if (stop > offset) entries.push(this.span(offset, stop));
     }
     for (const line of closing.slice(1)) {
+      // `(Đã ký)` on a line of its own is the signer's column, beside the list: the list goes on under it.
+      if (SIGNED_NOTE.test(line.text.trim())) continue;
       if (line.marker?.tokenType.name === 'BulletMarker') {
         entries.push(this.span(markerEnd(line.marker) + (line.text[line.marker.image.length] === ' ' ? 1 : 0), leftEnd(line)));
       } else {
@@ -652,6 +654,8 @@ const TITLE_END = /;|\.(?=\s|$)/;
 const MONEY_UNIT = /^\s*(triệu|nghìn|ngàn|tỷ)?\s*(đồng|VNĐ|VND|đ)(?![\p{L}\p{N}])/iu;
 /** "Nơi nhận" opening a line, and the closing's own form with its colon (Nghị định 30/2020, Phụ lục I). */
 const HEADER_ROW = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*[-–—]\s*Tự\s+do|(?:^|\|\s*)[*_]*Số\s*:|,\s*ngày\s+\d/iu;
+/** The signature's place in a copy: `(Đã ký)`, `(Đã ký và đóng dấu)`, `(Ký, ghi rõ họ tên)`. */
+const SIGNED_NOTE = /^\((?:đã\s+ký|ký)(?:[^()]{0,30})\)$/iu;
 /** Lines above "Nơi nhận" where a text export may have put the signer's column. */
 const SIGNER_ABOVE = 6;
 // `**Nơi nhận:**` in a closing written as a table keeps Markdown's emphasis.

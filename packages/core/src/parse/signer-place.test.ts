@@ -23,3 +23,18 @@ describe('the signer in a text export', () => {
     expect(signerOf(`${BODY}II. TỔ CHỨC THỰC HIỆN\nGiáo viên chủ nhiệm thực hiện.\n${RECIPIENTS}`)).toBeUndefined();
   });
 });
+
+describe('the recipients in a two-column text export', () => {
+  it('go on under a "(Đã ký)" of the signer\'s column that stands on a line of its own', () => {
+    const closing = [
+      'Nơi nhận:                                           KT. TRƯỞNG PHÒNG',
+      '- UBND huyện (để báo cáo);                          PHÓ TRƯỞNG PHÒNG',
+      '                                                        (Đã ký)',
+      '- Các trường MN, TH, THCS (để thực hiện);',
+      '- Lưu: VT, VP.',
+      '                                                      Đặng Thị Thu Hà',
+    ].join('\n');
+    const { recipients } = parsePlan(`${BODY}${closing}\n`, { format: 'text' });
+    expect(recipients?.entries.map((entry) => entry.text)).toEqual(['UBND huyện (để báo cáo);', 'Các trường MN, TH, THCS (để thực hiện);', 'Lưu: VT, VP.']);
+  });
+});
