@@ -3,7 +3,8 @@ import type { ParentFacts } from './types.js';
 import { isFullIso } from './text.js';
 import type { DeadlineByKind, DeadlineFact, ReportDeadlineFacts } from './types.js';
 
-const PARENT_KEY: Record<string, keyof NonNullable<ParentFacts['deadlines']>> = {
+/** The key of each kind of deadline among a parent's deadlines (`ParentFacts.deadlines`). */
+export const PARENT_KEY: Record<string, keyof NonNullable<ParentFacts['deadlines']>> = {
   'plan-submission': 'planSubmission',
   'six-month-report': 'sixMonthReport',
   'annual-report': 'annualReport',

@@ -1,14 +1,9 @@
 import type { Citation, PlanDocument } from '../parse/ast.js';
 import type { ParentFacts } from './types.js';
-import { lastAllowedDay } from './deadline-facts.js';
+import { lastAllowedDay, PARENT_KEY } from './deadline-facts.js';
 import { formatDate, isFullIso, normalizeSymbol } from './text.js';
 import type { ParentCitationFacts } from './types.js';
 
-const PARENT_KEY = {
-  'plan-submission': 'planSubmission',
-  'six-month-report': 'sixMonthReport',
-  'annual-report': 'annualReport',
-} as const;
 
 /**
  * The superior's plan as facts: its number, date and title, and for each kind of deadline the last day
@@ -25,7 +20,7 @@ export function parentFactsFromDocument(parent: PlanDocument): ParentFacts {
   const deadlines: NonNullable<ParentFacts['deadlines']> = {};
   const asWritten: NonNullable<ParentFacts['asWritten']> = {};
   for (const deadline of parent.deadlines) {
-    const key = PARENT_KEY[deadline.kind as keyof typeof PARENT_KEY];
+    const key = PARENT_KEY[deadline.kind];
     const last = lastAllowedDay(deadline);
     if (!key || !last) continue;
     if (!deadlines[key] || last < deadlines[key]!) {
