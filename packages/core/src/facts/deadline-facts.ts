@@ -8,6 +8,7 @@ export const PARENT_KEY: Record<string, keyof NonNullable<ParentFacts['deadlines
   'plan-submission': 'planSubmission',
   'six-month-report': 'sixMonthReport',
   'annual-report': 'annualReport',
+  'action-month-report': 'actionMonthReport',
 };
 
 /** The latest day a deadline allows: `trước ngày 05/6` → 04/6; `ngày 05/6` → 05/6; `trong tháng 4/2024` → 30/4. */

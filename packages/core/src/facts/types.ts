@@ -9,9 +9,9 @@ export interface ParentFacts {
   title?: string;
   issuer?: string;
   year?: number;
-  deadlines?: { planSubmission?: string; sixMonthReport?: string; annualReport?: string };
+  deadlines?: { planSubmission?: string; sixMonthReport?: string; annualReport?: string; actionMonthReport?: string };
   /** Each deadline as the parent wrote it (`trước ngày 25/3/2024` for a planSubmission of 2024-03-24), for messages. */
-  asWritten?: { planSubmission?: string; sixMonthReport?: string; annualReport?: string };
+  asWritten?: { planSubmission?: string; sixMonthReport?: string; annualReport?: string; actionMonthReport?: string };
   actionMonth?: { from: string; to: string };
 }
 
@@ -190,8 +190,9 @@ export interface DeadlineByKind {
   planSubmission?: string;
   sixMonthReport?: string;
   annualReport?: string;
+  actionMonthReport?: string;
   /** Where each of those deadlines is written (for a rule's `at`: `deadlineByKind.at.sixMonthReport`). */
-  at: { planSubmission?: Position; sixMonthReport?: Position; annualReport?: Position };
+  at: { planSubmission?: Position; sixMonthReport?: Position; annualReport?: Position; actionMonthReport?: Position };
 }
 
 export interface ReportDeadlineFacts {

@@ -87,10 +87,11 @@ function deadlineHover(analysis: PlanAnalysis, deadline: Deadline): string[] {
 }
 
 // ParentFacts name the deadline kinds in camelCase (pack JSON), the AST in kebab-case.
-const PACK_DEADLINE_KEY: Partial<Record<Deadline['kind'], 'planSubmission' | 'sixMonthReport' | 'annualReport'>> = {
+const PACK_DEADLINE_KEY: Partial<Record<Deadline['kind'], 'planSubmission' | 'sixMonthReport' | 'annualReport' | 'actionMonthReport'>> = {
   'plan-submission': 'planSubmission',
   'six-month-report': 'sixMonthReport',
   'annual-report': 'annualReport',
+  'action-month-report': 'actionMonthReport',
 };
 
 function isoEpochDay(iso: string): number | undefined {
