@@ -30,7 +30,8 @@ export const lineContext = {
   frontMatterEnd: -1,
 };
 
-export const PAGE_MARKER = /^[-–]?\s*\d{1,3}\s*[-–]?$/;
+// A page number on a line of its own: `12`, `- 3 -`, `Trang 2`, `Trang 2/5`.
+export const PAGE_MARKER = /^(?:[-–]?\s*\d{1,3}\s*[-–]?|[Tt]rang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?)$/;
 const RULE_LINE = /^[-–—_=*]{3,}$/;
 // Numbering at the start of a line (Nghị định 30/2020, Phụ lục I, II.6.đ: mục I., khoản 1., điểm a));
 // bullets include the glyphs Word and PDF exports leave (private-use symbols, ➢, ✓).

@@ -21,6 +21,15 @@ describe('page furniture of a text export', () => {
     expect(lines).toEqual(['Nội dung một.', 'Nội dung một.', '-2-', 'Nội dung hai.', '-3-', 'Nội dung ba.']);
   });
 
+  it('cuts pages at `Trang n/m` footers with no form feed, and blanks the header of the pages after the first', () => {
+    const footer = (page: number) => `                                                Trang ${page}/3`;
+    const text = `Nội dung một.\n\nNội dung một tiếp.\n${footer(1)}\n\n${HEADER}\nNội dung hai.\n${footer(2)}\n\n${HEADER}\nNội dung ba.\n${footer(3)}\n`;
+    const lines = blankPageFurniture(text).split('\n').map((line) => line.trim()).filter(Boolean);
+    expect(lines).toEqual(['Nội dung một.', 'Nội dung một tiếp.', 'Nội dung hai.', 'Nội dung ba.']);
+    // A footer is a page number, not a date.
+    expect(parsePlan(text, { format: 'text' }).dates).toEqual([]);
+  });
+
   it('leaves a text without pages as it is', () => {
     const text = 'Một đoạn.\n\nMột đoạn.\n';
     expect(blankPageFurniture(text)).toBe(text);

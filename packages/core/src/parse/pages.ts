@@ -11,8 +11,11 @@ interface TextLine {
   text: string;
 }
 
-/** A page-number line (`-2-`, `- 3 -`, `12`), which starts a page where there is no form feed. */
-const PAGE_MARKER_LINES = /^[ \t]*[-–]?[ \t]*\d{1,3}[ \t]*[-–]?[ \t]*$/gm;
+/** A page-number line (`-2-`, `- 3 -`, `12`, `Trang 2/5`), which starts a page where there is no form feed. */
+const PAGE_MARKER_LINES = /^[ \t]*(?:[-–]?[ \t]*\d{1,3}[ \t]*[-–]?|[Tt]rang[ \t]+\d{1,3}(?:[ \t]*\/[ \t]*\d{1,3})?)[ \t]*$/gm;
+
+/** `-2-`, `12`: what the block grammar reads as a gap already (a `Trang 2/5` footer is blanked with the rest). */
+const BARE_PAGE_NUMBER = /^[-–]?\s*\d{1,3}\s*[-–]?$/;
 
 /** `body` with form feeds made line breaks and the running lines and page numbers of its pages blanked. */
 export function blankPageFurniture(body: string): string {
@@ -30,15 +33,19 @@ export function blankPageFurniture(body: string): string {
   // Only a page's first and last two lines can be furniture: read those, not the whole text.
   const lines = new Map<number, TextLine>();
   const pages: TextLine[][] = [];
+  const lastNumbers: TextLine[] = [];
   for (let k = 0; k + 1 < starts.length; k++) {
     const head = edgeLines(text, starts[k], starts[k + 1], true, lines);
     if (head.length === 0) continue;
     const tail = edgeLines(text, starts[k], starts[k + 1], false, lines).reverse();
-    pages.push([...new Set([...head, ...tail])].sort((a, b) => a.start - b.start));
+    const page = [...new Set([...head, ...tail])].sort((a, b) => a.start - b.start);
+    // The piece after a footer's last page number (`Trang 3/3` ending the file) is no page: only that number.
+    if (page.some((line) => !PAGE_MARKER.test(line.text))) pages.push(page);
+    else lastNumbers.push(...page);
   }
-  const drop = pages.length < 2 ? [] : [...runningLines(pages, { text: (line) => line.text })];
+  const drop = pages.length < 2 ? [] : [...runningLines(pages, { text: (line) => line.text }), ...lastNumbers];
   // A `-2-` line is a gap to the block grammar already: rewrite the text only for other furniture.
-  const blanks = drop.filter((line) => !PAGE_MARKER.test(line.text));
+  const blanks = drop.filter((line) => !BARE_PAGE_NUMBER.test(line.text));
   if (blanks.length === 0) return text;
   const parts: string[] = [];
   let at = 0;

@@ -1,9 +1,9 @@
 // The reflow rules: whether a line was wrapped by an export (and continues the line before it) or
 // starts a block of its own. They gate the block grammar's paragraphs and items; unchanged from the
 // line-based layout they came from, so plans keep their findings.
+import { PAGE_MARKER } from './block-tokens.js';
 import { hasSpacedColumns } from './line.js';
 
-const PAGE_MARKER = /^[-–]?\s*\d{1,3}\s*[-–]?$/;
 const MARKER_START =
   /^(?:[IVXL]{1,6}\.\s|\d{1,2}(?:\.\d{1,2})*\.?\s|[a-zđ]\)\s|[-+*•o\u2022\u25cf\u25aa\u25e6\u2013\u2212\u27a2\u2713\uf000-\uf8ff]\s|Nơi nhận)/;
 export const HEADING_MARKER = /^(?:[IVXL]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.?)\s/;
