@@ -378,7 +378,15 @@ export class DocumentBuilder {
     const body = headerLines.filter(
       (line) => isAllCaps(line.text) && !/CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP|KẾ HOẠCH/.test(line.text.toUpperCase()),
     );
-    if (body.length) metadata.issuingBody = this.span(body.at(-1)!.start, body.at(-1)!.end);
+    if (body.length) {
+      // A name wrapped onto a second line ("PHÒNG GIÁO DỤC VÀ ĐÀO / TẠO", "ỦY BAN NHÂN DÂN / PHƯỜNG
+      // CỬA LÒ"): the last line does not start a body's name and the line above it does.
+      const last = body.at(-1)!;
+      const above = body.at(-2);
+      const wrapped = above !== undefined && !BODY_START.test(last.text) && BODY_START.test(above.text) && headerLines.indexOf(last) === headerLines.indexOf(above) + 1;
+      metadata.issuingBody = this.span(wrapped ? above.start : last.start, last.end);
+      if (wrapped) metadata.issuingBody.text = `${above.text.trim()} ${last.text.trim()}`;
+    }
     if (this.layout.frontMatter) metadata.frontMatter = this.readFrontMatter();
     const front = metadata.frontMatter ?? {};
     const titleYear = metadata.title ? lastYear(metadata.title.text) : undefined;
@@ -656,6 +664,8 @@ const MONEY_UNIT = /^\s*(triệu|nghìn|ngàn|tỷ)?\s*(đồng|VNĐ|VND|đ)(?![
 const HEADER_ROW = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*[-–—]\s*Tự\s+do|(?:^|\|\s*)[*_]*Số\s*:|,\s*ngày\s+\d/iu;
 /** The signature's place in a copy: `(Đã ký)`, `(Đã ký và đóng dấu)`, `(Ký, ghi rõ họ tên)`. */
 const SIGNED_NOTE = /^\((?:đã\s+ký|ký)(?:[^()]{0,30})\)$/iu;
+/** The words a body's name starts with (Nghị định 30/2020, Phụ lục I: tên cơ quan ban hành). */
+const BODY_START = /^(?:UBND|[ỦU]Y\s+BAN|UỶ\s+BAN|HỘI\s+ĐỒNG|SỞ|PHÒNG|TRƯỜNG|BỘ|BAN|TRUNG\s+TÂM|CÔNG\s+ĐOÀN|ĐOÀN|HỘI|VĂN\s+PHÒNG|CHI\s+CỤC|CỤC|TỔNG\s+CỤC|VIỆN|HỌC\s+VIỆN|ĐẠI\s+HỌC|NHÀ|CƠ\s+SỞ|TỈNH|THÀNH)(?!\p{L})/u;
 /** Lines above "Nơi nhận" where a text export may have put the signer's column. */
 const SIGNER_ABOVE = 6;
 // `**Nơi nhận:**` in a closing written as a table keeps Markdown's emphasis.

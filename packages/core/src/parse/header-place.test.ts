@@ -23,3 +23,18 @@ describe('the header place', () => {
     });
   }
 });
+
+describe('the issuer', () => {
+  // Each line a paragraph of its own, as the Word reader gives a header's lines (a PDF's are shown by the unseen plans).
+  const issuer = (lines: string) =>
+    parsePlan(`${lines.split('\n').join('\n\n')}\n\nSố: 12/KH-PGDĐT\n\nKẾ HOẠCH\n\nCông tác năm 2026\n`, { format: 'markdown' }).metadata.issuingBody?.text;
+  it('is its name wrapped onto a second line, as a narrow header cell prints it', () => {
+    expect(issuer('UBND HUYỆN QUỲNH LƯU\nPHÒNG GIÁO DỤC VÀ ĐÀO\nTẠO')).toBe('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO');
+    expect(issuer('ỦY BAN NHÂN DÂN\nPHƯỜNG CỬA LÒ')).toBe('ỦY BAN NHÂN DÂN PHƯỜNG CỬA LÒ');
+    expect(issuer('PHÒNG GD&ĐT QUỲNH LƯU\nTRƯỜNG TH&THCS QUỲNH\nBẢNG')).toBe('TRƯỜNG TH&THCS QUỲNH BẢNG');
+  });
+  it('is the second body of two, not both', () => {
+    expect(issuer('UBND HUYỆN QUỲNH LƯU\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO')).toBe('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO');
+    expect(issuer('UBND TỈNH NGHỆ AN\nSỞ GD&ĐT')).toBe('SỞ GD&ĐT');
+  });
+});
