@@ -297,7 +297,15 @@ export class DocumentBuilder {
     // A header written as a table (Markdown from Word): each cell, and each line of a cell (`<br>`).
     // Only the header's rows (the Quốc hiệu, the symbol, the place and date): not a table of the preamble.
     if (line.row) return HEADER_ROW.test(line.text) ? line.row.cells.flatMap((cell) => this.cellLines(line, cell.start, cell.end)) : [line];
-    const right = rightColumnStart(line.text);
+    let right = rightColumnStart(line.text);
+    // `Số: 09/KH-PGDĐT⇥Hương Sơn, ngày 16 …`: a tab stop that the export made one space. A symbol has no
+    // space (domain.md §1.3): the place and date start after its token.
+    if (right === -1 && /^[*_]*Số\s*:/.test(line.text) && /,\s*ngày\s+\d/.test(line.text)) {
+      const symbol = line.elements.find((element) => element.kind === 'token' && element.token.tokenType.name === 'DocSymbol');
+      const rest = symbol ? line.text.slice(symbol.end - line.start) : '';
+      const gap = /^[*_]*\s+/.exec(rest);
+      if (symbol && gap && /^[*_]*[^,\d]{1,60},\s*ngày\s+\d/.test(rest.slice(gap[0].length))) right = symbol.end - line.start + gap[0].length;
+    }
     if (right === -1) return [line];
     const piece = (start: number, end: number): Line => ({
       start,

@@ -38,3 +38,19 @@ describe('the issuer', () => {
     expect(issuer('UBND TỈNH NGHỆ AN\nSỞ GD&ĐT')).toBe('SỞ GD&ĐT');
   });
 });
+
+describe('the symbol, place and date on one line', () => {
+  const read = (line: string, format: 'markdown' | 'text') => {
+    const { metadata } = parsePlan(`UBND HUYỆN HƯƠNG SƠN\n\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n\n${line}\n\n# KẾ HOẠCH\n\nCông tác năm 2026\n`, { format });
+    return [metadata.symbol?.text, metadata.place?.text, metadata.date?.iso];
+  };
+  it('parts the symbol from the place where a tab stop became one space', () => {
+    for (const format of ['markdown', 'text'] as const) {
+      expect(read('Số: 09/KH-PGDĐT Hương Sơn, ngày 16 tháng 01 năm 2026', format)).toEqual(['09/KH-PGDĐT', 'Hương Sơn', '2026-01-16']);
+      expect(read('Số: 09/KH-PGDĐT *Hương Sơn, ngày 16 tháng 01 năm 2026*', format)).toEqual(['09/KH-PGDĐT', 'Hương Sơn', '2026-01-16']);
+    }
+  });
+  it('keeps a symbol mistyped with a space whole when no place follows it', () => {
+    expect(read('Số: 559/SGD ĐT-CTHSSV', 'markdown')).toEqual(['559/SGD ĐT-CTHSSV', undefined, undefined]);
+  });
+});
