@@ -54,6 +54,21 @@ describe('deadlines bound by structure', () => {
     expect(kinds('Báo cáo 6 tháng trước ngày 05/6/2026 và ngày 10/6/2026.')).toEqual(['six-month-report before 2026-06-05', 'six-month-report before 2026-06-10']);
   });
 
+  it("a schedule's month gives way to the day the task's own cell names", () => {
+    const kinds = (body: string) => deadlines(body, 'markdown').map((d) => d.split(' | ')[0]);
+    const table = (rows: string[][]) => `| Thời gian | Nội dung công việc | Người phụ trách |\n|---|---|---|\n${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}\n`;
+    expect(
+      kinds(
+        table([
+          ['Tháng 6/2026', 'Báo cáo sơ kết 6 tháng gửi Phòng GD&ĐT trước ngày 09/6/2026', 'Phó Hiệu trưởng'],
+          ['Tháng 12/2026', 'Báo cáo kết quả Tháng hành động trước ngày 18/12/2026; báo cáo tổng kết năm trước ngày 19/12/2026', 'Phó Hiệu trưởng'],
+        ]),
+      ),
+    ).toEqual(['six-month-report before 2026-06-09', 'action-month-report before 2026-12-18', 'annual-report before 2026-12-19']);
+    // With no day in the task, the month stands.
+    expect(kinds(table([['Tháng 6/2026', 'Báo cáo sơ kết 6 tháng gửi Phòng GD&ĐT', 'Phó Hiệu trưởng']]))).toEqual(['six-month-report within-month 2026-06']);
+  });
+
   it("a table row whose date cell names each date's report gives each date that report", () => {
     const kinds = (body: string, format: 'markdown' | 'text' = 'text') => deadlines(body, format).map((d) => d.split(' | ')[0]);
     const expected = ['six-month-report before 2026-06-04', 'annual-report before 2026-12-04'];

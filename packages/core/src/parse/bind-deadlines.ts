@@ -195,6 +195,20 @@ function bindRow(context: BindContext, line: Line, deadlines: Deadline[], sendin
   if (subjectCell === -1) subjectCell = cells.findIndex((_, k) => SUBJECT_WORDS.test(cellText(k).toLowerCase()));
   if (subjectCell === -1 || subjectCell >= cells.length) return;
   const dateCells = header ? header.flatMap((cell, k) => (DATE_HEADER.test(cell) && k !== subjectCell ? [k] : [])) : [];
+  // A schedule's month (`Tháng 6/2026 | Báo cáo sơ kết … trước ngày 09/6/2026`) says less than the day the
+  // task itself names: that cell is read as prose instead.
+  const inCellAt = (element: Element, k: number) => element.start >= cells[k].start && element.end <= cells[k].end;
+  const scheduleDates = line.elements.filter((element) => element.kind === 'date' && dateCells.some((k) => inCellAt(element, k)));
+  if (dateCells.length > 0 && scheduleDates.length > 0 && scheduleDates.every((element) => element.kind === 'date' && element.monthOnly)) {
+    const before = deadlines.length;
+    cells.forEach((cell, k) => {
+      if (dateCells.includes(k)) return;
+      const text = cellText(k).toLowerCase();
+      const dayDates = line.elements.some((element) => element.kind === 'date' && !element.monthOnly && inCellAt(element, k));
+      if (dayDates && DUE_WORDS.test(text) && SUBJECT_WORDS.test(text)) bindClauses(context, line, cell.start, cell.end, sending, deadlines);
+    });
+    if (deadlines.length > before) return;
+  }
   const dueColumn = dateCells.some((k) => DUE_HEADER.test(header![k]));
   const subjectText = cellText(subjectCell);
   const subjectLower = subjectText.toLowerCase();
