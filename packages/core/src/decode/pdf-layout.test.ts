@@ -129,6 +129,26 @@ describe('layoutPdf', () => {
     ]);
   });
 
+  it('cuts rows at their gaps when a table\'s type is smaller than the page\'s and its middle cells wrap', () => {
+    // LibreOffice: body at 14 pt, the table at 13 pt with its first and last cells centred vertically.
+    const at = (str: string, x: number, y: number, end: number): PdfItem => ({ str, x, y, width: end - x, size: 13 });
+    const items = [
+      ...['Một đoạn văn đủ dài để cho biết khoảng cách giữa các dòng', 'của trang.'].map((line, k) => run(line, 85, 520 - 18.5 * k, 14)),
+      at('TT', 87.4, 462, 104.7), at('Loại báo cáo', 121.4, 462, 192.2), at('Thời hạn gửi về Phòng', 370.9, 462, 497),
+      at('1', 87.4, 439.9, 93.9), at('Báo cáo sơ kết 6 tháng đầu năm 2026', 121.4, 439.9, 316.5), at('Chậm nhất vào ngày 12/6/2026', 370.9, 439.9, 534),
+      at('2', 87.4, 409.2, 93.9), at('Báo cáo kết quả Tháng hành động vì bình', 121.4, 417.7, 338.4), at('đẳng giới năm 2026', 121.4, 400.6, 225.3), at('Trước ngày 20/12/2026', 370.9, 409.2, 493.3),
+      at('3', 87.4, 369.9, 93.9), at('Báo cáo tổng kết công tác bình đẳng giới năm', 121.4, 378.4, 360.1), at('2026', 121.4, 361.3, 147.4), at('Trước ngày 24/12/2026', 370.9, 369.9, 493.3),
+      run('Trên đây là Kế hoạch thực hiện công tác bình đẳng giới và vì sự tiến bộ', 121.2, 337.6, 14),
+    ];
+    expect(layoutPdf([{ items }]).split('\n').filter((line) => line.startsWith('|'))).toEqual([
+      '| TT | Loại báo cáo | Thời hạn gửi về Phòng |',
+      '| --- | --- | --- |',
+      '| 1 | Báo cáo sơ kết 6 tháng đầu năm 2026 | Chậm nhất vào ngày 12/6/2026 |',
+      '| 2 | Báo cáo kết quả Tháng hành động vì bình đẳng giới năm 2026 | Trước ngày 20/12/2026 |',
+      '| 3 | Báo cáo tổng kết công tác bình đẳng giới năm 2026 | Trước ngày 24/12/2026 |',
+    ]);
+  });
+
   it('does not make a table of two lines whose only gap is a wide word space in one of them', () => {
     const items = [run('Căn cứ Nghị định số 30/2020/NĐ-CP', 72, 700), run('ngày 05/3/2020;', 320, 700), run('Căn cứ Luật Bình đẳng giới.', 72, 686)];
     expect(layoutPdf([{ items }])).toBe('Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020;\nCăn cứ Luật Bình đẳng giới.');

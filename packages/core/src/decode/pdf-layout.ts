@@ -545,7 +545,10 @@ function linePitch(lines: Line[], size: number): number | undefined {
  */
 function rowsOf(region: Region, pageLines: Line[]): string[][][] {
   const size = region.lines[0]?.line.size ?? 10;
-  let pitch = linePitch(pageLines, size);
+  // The spacing of the page's paragraphs, not of the table's own lines: two one-line cells of two rows,
+  // one under the other, are no paragraph.
+  const own = new Set(region.lines.map(({ line }) => line));
+  let pitch = linePitch(pageLines.filter((line) => !own.has(line)), size);
   if (pitch === undefined) {
     const gaps = region.lines.slice(1).map(({ line }, k) => region.lines[k].line.y - line.y);
     const smallest = Math.min(...gaps);
