@@ -208,6 +208,19 @@ describe('layoutPdf', () => {
     expect(text.slice(text.indexOf('Nơi nhận:')).replace(/\n+/g, ' ')).toBe(onePage.slice(onePage.indexOf('Nơi nhận:')).replace(/\n+/g, ' '));
   });
 
+  it('does not take the appendix on the next page into a signature block that ended its page', () => {
+    const body = paragraph(['Trên đây là kế hoạch của trường, đề nghị các bộ phận thực hiện.'], 400);
+    const closing = [
+      run('Nơi nhận:', 86.6, 300), run('KT. HIỆU TRƯỞNG', 366, 300),
+      run('- Phòng GD&ĐT (để báo cáo);', 86.6, 286), run('PHÓ HIỆU TRƯỞNG', 362.5, 284),
+      run('- Lưu: VT.', 86.6, 272),
+      run('Nguyễn Thị Hồng Nhung', 355.5, 240),
+    ];
+    const appendix = [run('PHỤ LỤC', 282.9, 729.6), run('LỊCH TỔ CHỨC CÁC HOẠT ĐỘNG HƯỞNG ỨNG THÁNG HÀNH ĐỘNG', 94.9, 712.4)];
+    const lines = layoutPdf([{ items: [...body, ...closing] }, { items: appendix }]).split('\n').filter(Boolean);
+    expect(lines.slice(lines.indexOf('Nơi nhận:'))).toEqual(['Nơi nhận:', '- Phòng GD&ĐT (để báo cáo);', '- Lưu: VT.', 'KT. HIỆU TRƯỞNG', 'PHÓ HIỆU TRƯỞNG', 'Nguyễn Thị Hồng Nhung', 'PHỤ LỤC', 'LỊCH TỔ CHỨC CÁC HOẠT ĐỘNG HƯỞNG ỨNG THÁNG HÀNH ĐỘNG']);
+  });
+
   it('drops page numbers at the top or the bottom and running headers and footers, and runs a sentence on over a page break', () => {
     const header = (y: number) => run('Kế hoạch số 07/KH-THHP', 400, y, 10);
     const pages = [

@@ -258,6 +258,8 @@ function pageBlocks(lines: Line[], open: TableBlock | undefined, closing: Closin
       if (before !== undefined && before.y - line.y > line.size * SIGNATURE_GAP) break;
       if (!line.chunks.every((chunk) => chunk.start >= split || chunk.end <= signatureColumns[1].start)) break;
       const own = (side: 'left' | 'right') => line.chunks.filter((chunk) => (chunk.start >= split) === (side === 'right'));
+      // The left column goes on with recipients only (`- Lưu: VT.`): a title there (`PHỤ LỤC`) starts what follows the plan.
+      if (own('left').some((chunk) => !/^[-+•–]\s/.test(chunk.text))) break;
       if (own('left').length > 0) left.push({ ...line, chunks: own('left') });
       if (own('right').length > 0) right.push({ ...line, chunks: own('right') });
     }
