@@ -46,7 +46,7 @@ const listed = (folder: string, pattern: RegExp) =>
     .map((name) => `${folder}/${name}`);
 const wordPdf = `${dir}/word-pdf`;
 const text = `${dir}/text`;
-const roundThree: Array<[string, string[], string | undefined]> = [
+const laterRounds: Array<[string, string[], string | undefined]> = [
   ['Word/PDF, alone', listed(wordPdf, /^0[1-8].*\.(md|docx|pdf)$/), undefined],
   ...['md', 'docx', 'pdf'].map((ext): [string, string[], string] => [
     `Word/PDF, under the Phòng plan as .${ext}`,
@@ -62,9 +62,20 @@ const roundThree: Array<[string, string[], string | undefined]> = [
     `${text}/01-phong-vinh-lac.${ext}`,
   ]),
 ];
+// The fourth round: plans written in LibreOffice and passed through the tools people use (Word, PDF,
+// pdftotext plain and -layout, LibreOffice's plain text), each output kept where it now reads right.
+const exportsDir = `${dir}/exports`;
+laterRounds.push(
+  ['exports, alone', listed(exportsDir, /\.(docx|pdf|txt)$/), undefined],
+  ...['docx', 'pdf', 'lo.txt', 'layout.txt'].map((ext): [string, string[], string] => [
+    `exports, under the Phòng plan as .${ext}`,
+    listed(exportsDir, /^c.*\.(docx|pdf|txt)$/),
+    `${exportsDir}/p1_pgd_huong_son.${ext}`,
+  ]),
+);
 
-describe('plans by other hands, third round, give no finding', () => {
-  for (const [how, list, parent] of roundThree) {
+describe('plans by other hands, third and fourth rounds, give no finding', () => {
+  for (const [how, list, parent] of laterRounds) {
     it(`${how}: ${list.length} files`, () => {
       expect(list.length).toBeGreaterThan(0);
       const results = parseJson<Result[]>(runCli([...(parent ? ['--parent', parent] : []), '--format', 'json', ...list]));
