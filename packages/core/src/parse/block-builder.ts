@@ -35,6 +35,8 @@ export interface Piece {
 export interface LogicalLine {
   pieces: Piece[];
   headingDepth: number;
+  /** Columns of indentation before a list item's marker (a nested Markdown list). */
+  indent?: number;
   /** Index of the first piece of each cell, for lines that are table rows. */
   cellPieces?: number[];
   cellCount?: number;
@@ -158,7 +160,8 @@ class BlockVisitor extends BaseVisitor {
   listItem(ctx: LinesCtx): Built {
     const { pieces } = this.joined(ctx.lines);
     const first = ctx.lines[0];
-    if (!this.context.withTree) return { offset: first.startOffset, nodes: [], lines: [{ pieces, headingDepth: 0 }] };
+    const indent = payloadOf(first).indent;
+    if (!this.context.withTree) return { offset: first.startOffset, nodes: [], lines: [{ pieces, headingDepth: 0, indent }] };
     const position = this.position(first.startOffset, lineEnd(ctx.lines.at(-1)!));
     const head = pieces[0].text;
     const found = MARKER.exec(head)!;
@@ -166,15 +169,14 @@ class BlockVisitor extends BaseVisitor {
     // The item's words without the marker: the first piece starts after it.
     const words = [{ ...pieces[0], text: head.slice(found[0].length), start: pieces[0].start + found[0].length }, ...pieces.slice(1)];
     const content = words[0].text.length === 0 && words.length === 1 ? [] : this.phrasing(words, ctx.lines);
-    const indent = payloadOf(first).indent;
     if (marker.style !== 'bullet' && marker.style !== 'letter' && isHeadingLike(marker, words)) {
       const depth = Math.min(6, marker.style === 'roman' ? 1 : marker.style === 'arabic' ? 2 : marker.value.length + 1);
       const node: Heading = { type: 'heading', depth, source: 'numbering', marker, children: content, position };
-      return { offset: first.startOffset, nodes: [node], lines: [{ pieces, headingDepth: 0 }] };
+      return { offset: first.startOffset, nodes: [node], lines: [{ pieces, headingDepth: 0, indent }] };
     }
     const paragraph: Paragraph = { type: 'paragraph', children: content, position: this.position(words[0].start, lineEnd(ctx.lines.at(-1)!)) };
     const item: ListItem = { type: 'listItem', marker, children: [paragraph], position, data: { indent } };
-    return { offset: first.startOffset, nodes: [item], lines: [{ pieces, headingDepth: 0 }] };
+    return { offset: first.startOffset, nodes: [item], lines: [{ pieces, headingDepth: 0, indent }] };
   }
 
   table(ctx: { rows: IToken[] }): Built {

@@ -58,6 +58,7 @@ export class DocumentBuilder {
         end: block.end,
         text: layout.text.slice(block.start, block.end),
         headingDepth: block.headingDepth,
+        indent: block.indent,
         elements: current,
         marker,
         row: block.row,
@@ -238,6 +239,9 @@ export class DocumentBuilder {
         if (line.marker) {
           numbering = this.numbering(line.marker);
           rank = sectionRank(numbering) + (inAppendix ? 1 : 0);
+          // A Markdown list nests by indentation (`1.` then `    1.`, as Notion and pandoc write it):
+          // an indented item goes under the item above it, whatever its numbering.
+          if (this.format === 'markdown' && line.indent !== undefined && line.indent >= 2) rank += Math.floor((line.indent + 1) / 3) / 2;
           title = line.text.slice(markerEnd(line.marker) - line.start).trim();
         } else if (appendixTitle) {
           inAppendix = true;

@@ -21,6 +21,8 @@ export interface LayoutBlock {
   end: number;
   /** Markdown heading depth (1–6), 0 otherwise. */
   headingDepth: number;
+  /** Columns of indentation before a list item's marker, when there are any. */
+  indent?: number;
   /** Set when the line is a table row: its cells, in logical offsets. */
   row?: RowInfo;
 }
@@ -174,6 +176,7 @@ function layOut(lines: LogicalLine[]) {
       out += piece.text;
     });
     const block: LayoutBlock = { start: blockStart, end: out.length, headingDepth: line.headingDepth };
+    if (line.indent) block.indent = line.indent;
     if (line.cellPieces) {
       const starts = line.cellPieces;
       const cells = starts.map((first, k) => {

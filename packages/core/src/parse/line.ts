@@ -9,6 +9,8 @@ export interface Line {
   end: number;
   text: string;
   headingDepth: number;
+  /** Columns of indentation before a list item's marker (Markdown nests lists by it). */
+  indent?: number;
   elements: Element[];
   marker?: IToken;
   /** Set when the line is a table row: its cells in logical offsets, the table's header cell texts. */
