@@ -54,6 +54,21 @@ describe('deadlines bound by structure', () => {
     expect(kinds('Báo cáo 6 tháng trước ngày 05/6/2026 và ngày 10/6/2026.')).toEqual(['six-month-report before 2026-06-05', 'six-month-report before 2026-06-10']);
   });
 
+  it("a row's date cell with a date for each report its subject lists, in turn", () => {
+    const kinds = (body: string) => deadlines(body, 'markdown').map((d) => d.split(' | ')[0]);
+    const row = (subject: string, when: string) => `| Nội dung | Thời hạn |\n|---|---|\n| ${subject} | ${when} |\n`;
+    expect(kinds(row('Báo cáo 6 tháng và báo cáo năm 2025', 'Chậm nhất ngày 04/6/2025 và ngày 19/12/2025'))).toEqual([
+      'six-month-report on 2025-06-04',
+      'annual-report on 2025-12-19',
+    ]);
+    expect(kinds(row('Báo cáo sơ kết, báo cáo tổng kết', 'Trước ngày 04/6/2025; trước ngày 19/12/2025'))).toEqual([
+      'six-month-report before 2025-06-04',
+      'annual-report before 2025-12-19',
+    ]);
+    // One report, two dates: both its own.
+    expect(kinds(row('Báo cáo 6 tháng', 'Trước ngày 04/6/2025 và ngày 10/6/2025'))).toEqual(['six-month-report before 2025-06-04', 'six-month-report before 2025-06-10']);
+  });
+
   it("a schedule's month gives way to the day the task's own cell names", () => {
     const kinds = (body: string) => deadlines(body, 'markdown').map((d) => d.split(' | ')[0]);
     const table = (rows: string[][]) => `| Thời gian | Nội dung công việc | Người phụ trách |\n|---|---|---|\n${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}\n`;

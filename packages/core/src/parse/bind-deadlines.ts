@@ -220,24 +220,41 @@ function bindRow(context: BindContext, line: Line, deadlines: Deadline[], sendin
   // a row naming a plan is the plan being sent.
   const sentPlan = (sending || (header?.some((cell) => SEND_HEADER.test(cell)) ?? false)) && namesPlan(subjectText);
   const kind = classifyDeadline(withoutEntities(context, line, cells[subjectCell].start, cells[subjectCell].end), undefined, false, sentPlan);
+  // `báo cáo 6 tháng và báo cáo năm | Chậm nhất ngày 04/6 và ngày 19/12`: one date cell's dates, none
+  // labelled, for the reports the subject lists in turn.
+  const inOwnCell = (element: Element) =>
+    element.kind === 'date' && (dateCells.length > 0 ? dateCells.some((k) => inCell(element as DateElement, k)) : !inCell(element as DateElement, subjectCell));
+  const rowDates = line.elements.filter(inOwnCell) as DateElement[];
+  const cellStart = (element: DateElement) => cells.find((cell) => element.start >= cell.start && element.end <= cell.end)?.start ?? element.start;
+  const labelled = rowDates.some((element, k) => {
+    const from = k > 0 && cellStart(rowDates[k - 1]) === cellStart(element) ? rowDates[k - 1].end : cellStart(element);
+    return SUBJECT_WORDS.test(context.text.slice(from, element.start).toLowerCase());
+  });
+  const inTurn = rowDates.length >= 2 && !labelled ? reportsListed(withoutEntities(context, line, cells[subjectCell].start, cells[subjectCell].end), rowDates.length) : undefined;
   // Where the words before each date start in its cell: the cell's start, then the previous date's end.
   const labelStart = new Map<number, number>();
+  const lastRelation = new Map<number, Deadline['relation']>();
   for (const element of line.elements) {
     if (element.kind !== 'date') continue;
     const cell = dateCells.length > 0 ? dateCells.find((k) => inCell(element, k)) : cells.findIndex((_, k) => k !== subjectCell && inCell(element, k));
     if (cell === undefined || cell === -1) continue;
     const before = context.text.slice(cells[cell].start, element.start).toLowerCase();
-    const relation: Deadline['relation'] = element.monthOnly ? 'within-month' : BEFORE.test(before) ? 'before' : 'on';
+    // `Trước ngày 04/6 và ngày 10/6`: a date joined to the one before in its cell shares its relation.
+    const previousInCell = labelStart.has(cell) ? lastRelation.get(cell) : undefined;
+    const joinedToPrevious = previousInCell !== undefined && JOINED_DATE.test(context.text.slice(labelStart.get(cell)!, element.start));
+    const relation: Deadline['relation'] = element.monthOnly ? 'within-month' : joinedToPrevious ? previousInCell : BEFORE.test(before) ? 'before' : 'on';
+    lastRelation.set(cell, relation);
     // A date cell may name each date's report ("Báo cáo 6 tháng trước ngày 04/6; báo cáo năm trước
     // ngày 04/12"): that label says which report the date is for, not the row's first report.
     const from = labelStart.get(cell) ?? cells[cell].start;
     labelStart.set(cell, element.end);
     const label = context.text.slice(from, element.start);
     const labelKind = SUBJECT_WORDS.test(label.toLowerCase()) ? classifyDeadline(withoutEntities(context, line, from, element.start), element.value.month) : 'other';
+    const turn = inTurn?.[rowDates.indexOf(element)];
     deadlines.push({
       type: 'deadline',
-      kind: labelKind !== 'other' ? labelKind : kind === 'other' ? classifyDeadline(subjectLower, element.value.month) : kind,
-      subject: subjectOf(labelKind !== 'other' ? label : subjectText),
+      kind: turn?.kind ?? (labelKind !== 'other' ? labelKind : kind === 'other' ? classifyDeadline(subjectLower, element.value.month) : kind),
+      subject: turn?.subject ?? subjectOf(labelKind !== 'other' ? label : subjectText),
       due: dueDate(context, element.value),
       relation,
       recipient: recipientCell !== -1 && recipientCell < cells.length ? cellText(recipientCell).trim() || undefined : undefined,
@@ -287,16 +304,21 @@ function respectively(
     while (last + 1 < dates.length && subjectStarts[last + 1] === subjectStarts[first]) last++;
     const count = last - first + 1;
     if (count >= 2 && named.slice(first, last + 1).every((entry) => entry === undefined)) {
-      const listed = withoutEntities(context, line, subjectStarts[first], dates[first].start)
-        .split(LIST_SEPARATOR)
-        .map((item) => ({ item: item.trim(), kind: classifyDeadline(/báo cáo|kế hoạch/.test(item) ? item : `báo cáo ${item}`) }))
-        .filter(({ kind }) => kind !== 'other');
-      if (listed.length === count && new Set(listed.map(({ kind }) => kind)).size === count) {
-        listed.forEach(({ item, kind }, k) => (named[first + k] = { kind, subject: subjectOf(item).split(LIST_TAIL)[0].trim() }));
-      }
+      const listed = reportsListed(withoutEntities(context, line, subjectStarts[first], dates[first].start), count);
+      listed?.forEach((entry, k) => (named[first + k] = entry));
     }
     first = last + 1;
   }
+}
+
+/** The reports a subject lists (`báo cáo 6 tháng, báo cáo năm`), when it lists `count` of different kinds. */
+function reportsListed(subject: string, count: number): NamedSubject[] | undefined {
+  const listed = subject
+    .split(LIST_SEPARATOR)
+    .map((item) => ({ item: item.trim(), kind: classifyDeadline(/báo cáo|kế hoạch/.test(item) ? item : `báo cáo ${item}`) }))
+    .filter(({ kind }) => kind !== 'other');
+  if (listed.length !== count || new Set(listed.map(({ kind }) => kind)).size !== count) return undefined;
+  return listed.map(({ item, kind }) => ({ kind, subject: subjectOf(item).split(LIST_TAIL)[0].trim() }));
 }
 
 /** The date due; a date written without its year is in the plan's year, or the next when it would fall before the plan's own date. */
