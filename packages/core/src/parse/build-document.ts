@@ -387,8 +387,14 @@ export class DocumentBuilder {
       if (titleLines.length) metadata.title = this.span(titleLines[0].start, titleLines.at(-1)!.end);
     }
     const headerLines = preamble.slice(0, docTypeIndex === -1 ? Math.min(preamble.length, 6) : docTypeIndex);
+    const motto = (line: Line | undefined) => line !== undefined && /CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP/.test(line.text.toUpperCase());
     const body = headerLines.filter(
-      (line) => isAllCaps(line.text) && !/CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP|KẾ HOẠCH/.test(line.text.toUpperCase()),
+      (line, k) =>
+        isAllCaps(line.text) &&
+        !motto(line) &&
+        !/KẾ HOẠCH/.test(line.text.toUpperCase()) &&
+        // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT / NAM": the motto's wrapped tail names no body.
+        !(motto(headerLines[k - 1]) && !BODY_START.test(line.text)),
     );
     if (body.length) {
       // A name wrapped onto a second line ("PHÒNG GIÁO DỤC VÀ ĐÀO / TẠO", "ỦY BAN NHÂN DÂN / PHƯỜNG

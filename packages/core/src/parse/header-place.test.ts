@@ -33,6 +33,9 @@ describe('the issuer', () => {
     expect(issuer('ỦY BAN NHÂN DÂN\nPHƯỜNG CỬA LÒ')).toBe('ỦY BAN NHÂN DÂN PHƯỜNG CỬA LÒ');
     expect(issuer('PHÒNG GD&ĐT QUỲNH LƯU\nTRƯỜNG TH&THCS QUỲNH\nBẢNG')).toBe('TRƯỜNG TH&THCS QUỲNH BẢNG');
   });
+  it('is never the wrapped tail of the Quốc hiệu', () => {
+    expect(issuer('UBND TỈNH THÁI NGUYÊN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNAM')).toBe('SỞ GIÁO DỤC VÀ ĐÀO TẠO');
+  });
   it('is the second body of two, not both', () => {
     expect(issuer('UBND HUYỆN QUỲNH LƯU\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO')).toBe('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO');
     expect(issuer('UBND TỈNH NGHỆ AN\nSỞ GD&ĐT')).toBe('SỞ GD&ĐT');
