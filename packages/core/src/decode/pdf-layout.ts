@@ -81,8 +81,11 @@ const MAX_COLUMNS = 12;
 
 // A list marker set off by a tab is the start of its line, not a column.
 const LIST_MARKER = /^(?:[-+*•·–▪●○◦➢✓\uf000-\uf8ff]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVXLC]{1,6}\.)$/;
-// The national motto and the line under it: the right half of the header block (Nghị định 30/2020, Phụ lục I).
+// A numbered heading: `III. KINH PHÍ`, `2. Chế độ báo cáo`.
 const OUTLINE_HEADING = /^(?:[IVXL]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.)\s+\p{Lu}/u;
+// A recipient of the closing: `- Lưu: VT.`.
+const RECIPIENT_LINE = /^[-+•–]\s/;
+// The national motto and the line under it: the right half of the header block (Nghị định 30/2020, Phụ lục I).
 const NATIONAL_TITLE = /^(?:CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*[-–—]\s*Tự\s+do)/iu;
 const SYMBOL_LINE = /^Số\s*:/u;
 const PLACE_DATE = /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/u;
@@ -96,7 +99,6 @@ export function layoutPdf(pages: PdfPage[]): string {
   dropRunningLines(pageLines);
   const blocks: Block[] = [];
   let open: TableBlock | undefined;
-  // A signature block that ended the page before (its columns, its text, its lines by column): its lines may go on on this one.
   const closing: Closing = {};
   let pageBreak = false;
   for (const lines of pageLines) {
@@ -213,13 +215,17 @@ function dropRunningLines(pages: Line[][]): void {
   });
 }
 
-/** A page's lines as blocks: text lines, and tables (the first may continue `open`, the table the page before ended with). */
+/** A signature block that ended its page: its two columns, the block written for it, its lines by column. */
 interface Closing {
   columns?: Band[];
   block?: TextBlock;
   columnLines?: Line[][];
 }
 
+/**
+ * A page's lines as blocks: text lines, and tables (the first may continue `open`, the table the page
+ * before ended with; a signature block that ended the page before, `closing`, may go on too).
+ */
 function pageBlocks(lines: Line[], open: TableBlock | undefined, closing: Closing): Block[] {
   const blocks: Block[] = [];
   const signatureColumns = closing.columns;
@@ -259,7 +265,7 @@ function pageBlocks(lines: Line[], open: TableBlock | undefined, closing: Closin
       if (!line.chunks.every((chunk) => chunk.start >= split || chunk.end <= signatureColumns[1].start)) break;
       const own = (side: 'left' | 'right') => line.chunks.filter((chunk) => (chunk.start >= split) === (side === 'right'));
       // The left column goes on with recipients only (`- Lưu: VT.`): a title there (`PHỤ LỤC`) starts what follows the plan.
-      if (own('left').some((chunk) => !/^[-+•–]\s/.test(chunk.text))) break;
+      if (own('left').some((chunk) => !RECIPIENT_LINE.test(chunk.text))) break;
       if (own('left').length > 0) left.push({ ...line, chunks: own('left') });
       if (own('right').length > 0) right.push({ ...line, chunks: own('right') });
     }

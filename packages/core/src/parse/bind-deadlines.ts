@@ -31,108 +31,106 @@ export function buildDeadlines(context: BindContext): Deadline[] {
 
 /** The deadlines of the clauses of `line` between `from` and `to`: the line, or a table cell written as prose. */
 function bindClauses(context: BindContext, line: Line, from: number, to: number, sending: boolean, deadlines: Deadline[]): void {
-  {
-    const lineDates = line.elements.filter((e): e is DateElement => e.kind === 'date' && e.start >= from && e.end <= to);
-    // Dates and clauses are both in text order: walk them together (a long line stays linear).
-    let nextDate = 0;
-    for (const clause of clauses(line, from, to)) {
-      const dateElements: DateElement[] = [];
-      while (nextDate < lineDates.length && lineDates[nextDate].start < clause.start) nextDate++;
-      for (let k = nextDate; k < lineDates.length && lineDates[k].start < clause.end; k++) {
-        if (lineDates[k].end <= clause.end) dateElements.push(lineDates[k]);
-      }
-      const clauseText = context.text.slice(clause.start, clause.end);
-      const lower = clauseText.toLowerCase();
-      if (!sending && !DUE_WORDS.test(lower)) continue;
-      const text = clauseText.replace(/^[-+•\s]+/, '').trim();
-      const position = context.position(clause.start, clause.end);
-      // Each date's subject starts where the report it belongs to is named: the clause's start, or,
-      // for a later date, the words after the date before it when they name a report of their own
-      // (`báo cáo sơ kết trước ngày 10/6 và báo cáo tổng kết trước ngày 10/12`).
-      // A report named in brackets right after its date (`trước ngày 05/6 (báo cáo 6 tháng)`) is that
-      // date's subject; a later date after only a kind (`6 tháng (trước ngày 08/6) và năm (trước …)`)
-      // has that kind of the report named first.
-      const named: Array<NamedSubject | undefined> = dateElements.map((element) => bracketedSubject(context.text, element.end, clause.end));
-      const subjectStarts: number[] = [];
-      const joined: boolean[] = [];
-      dateElements.forEach((element, k) => {
-        const from = k === 0 ? clause.start : (named[k - 1]?.end ?? dateElements[k - 1].end);
-        const between = k === 0 ? '' : withoutEntities(context, line, from, element.start);
-        const kind = k > 0 && !named[k] && !SUBJECT_WORDS.test(between) ? kindOnly(between) : undefined;
-        if (kind !== undefined) named[k] = { kind, subject: subjectOf(context.text.slice(from, element.start).replace(/[()]/g, ' ')) };
-        const own = k > 0 && (SUBJECT_WORDS.test(between) || kind !== undefined);
-        subjectStarts.push(own || k === 0 ? from : subjectStarts[k - 1]);
-        // `trước ngày 05/6 và ngày 04/12`: a date joined to the one before shares its relation.
-        joined.push(k > 0 && !own && JOINED_DATE.test(between));
-      });
-      respectively(context, line, dateElements, subjectStarts, named);
-      const relations: Deadline['relation'][] = [];
-      dateElements.forEach((element, k) => {
-        const subjectStart = subjectStarts[k];
-        const before = context.text.slice(subjectStart, element.start).toLowerCase();
-        const relation: Deadline['relation'] = element.monthOnly
-          ? 'within-month'
-          : joined[k] && relations[k - 1] !== undefined
-            ? relations[k - 1]
-            : BEFORE.test(before)
-              ? 'before'
-              : 'on';
-        relations.push(relation);
-        if (relation === 'on' && !ON_WORDS.test(before)) return;
-        // The subject's scope runs to where the next subject starts: `… hằng năm` after the date still speaks of it.
-        let scopeEnd = clause.end;
-        for (let n = k + 1; n < dateElements.length; n++) {
-          if (subjectStarts[n] !== subjectStart) {
-            scopeEnd = subjectStarts[n];
-            break;
-          }
+  const lineDates = line.elements.filter((e): e is DateElement => e.kind === 'date' && e.start >= from && e.end <= to);
+  // Dates and clauses are both in text order: walk them together (a long line stays linear).
+  let nextDate = 0;
+  for (const clause of clauses(line, from, to)) {
+    const dateElements: DateElement[] = [];
+    while (nextDate < lineDates.length && lineDates[nextDate].start < clause.start) nextDate++;
+    for (let k = nextDate; k < lineDates.length && lineDates[k].start < clause.end; k++) {
+      if (lineDates[k].end <= clause.end) dateElements.push(lineDates[k]);
+    }
+    const clauseText = context.text.slice(clause.start, clause.end);
+    const lower = clauseText.toLowerCase();
+    if (!sending && !DUE_WORDS.test(lower)) continue;
+    const text = clauseText.replace(/^[-+•\s]+/, '').trim();
+    const position = context.position(clause.start, clause.end);
+    // Each date's subject starts where the report it belongs to is named: the clause's start, or,
+    // for a later date, the words after the date before it when they name a report of their own
+    // (`báo cáo sơ kết trước ngày 10/6 và báo cáo tổng kết trước ngày 10/12`).
+    // A report named in brackets right after its date (`trước ngày 05/6 (báo cáo 6 tháng)`) is that
+    // date's subject; a later date after only a kind (`6 tháng (trước ngày 08/6) và năm (trước …)`)
+    // has that kind of the report named first.
+    const named: Array<NamedSubject | undefined> = dateElements.map((element) => bracketedSubject(context.text, element.end, clause.end));
+    const subjectStarts: number[] = [];
+    const joined: boolean[] = [];
+    dateElements.forEach((element, k) => {
+      const from = k === 0 ? clause.start : (named[k - 1]?.end ?? dateElements[k - 1].end);
+      const between = k === 0 ? '' : withoutEntities(context, line, from, element.start);
+      const kind = k > 0 && !named[k] && !SUBJECT_WORDS.test(between) ? kindOnly(between) : undefined;
+      if (kind !== undefined) named[k] = { kind, subject: subjectOf(context.text.slice(from, element.start).replace(/[()]/g, ' ')) };
+      const own = k > 0 && (SUBJECT_WORDS.test(between) || kind !== undefined);
+      subjectStarts.push(own || k === 0 ? from : subjectStarts[k - 1]);
+      // `trước ngày 05/6 và ngày 04/12`: a date joined to the one before shares its relation.
+      joined.push(k > 0 && !own && JOINED_DATE.test(between));
+    });
+    respectively(context, line, dateElements, subjectStarts, named);
+    const relations: Deadline['relation'][] = [];
+    dateElements.forEach((element, k) => {
+      const subjectStart = subjectStarts[k];
+      const before = context.text.slice(subjectStart, element.start).toLowerCase();
+      const relation: Deadline['relation'] = element.monthOnly
+        ? 'within-month'
+        : joined[k] && relations[k - 1] !== undefined
+          ? relations[k - 1]
+          : BEFORE.test(before)
+            ? 'before'
+            : 'on';
+      relations.push(relation);
+      if (relation === 'on' && !ON_WORDS.test(before)) return;
+      // The subject's scope runs to where the next subject starts: `… hằng năm` after the date still speaks of it.
+      let scopeEnd = clause.end;
+      for (let n = k + 1; n < dateElements.length; n++) {
+        if (subjectStarts[n] !== subjectStart) {
+          scopeEnd = subjectStarts[n];
+          break;
         }
-        const recipient = RECIPIENT.exec(context.text.slice(subjectStart, element.start));
-        const sentPlan = sending && namesPlan(context.text.slice(subjectStart, element.start));
+      }
+      const recipient = RECIPIENT.exec(context.text.slice(subjectStart, element.start));
+      const sentPlan = sending && namesPlan(context.text.slice(subjectStart, element.start));
+      deadlines.push({
+        type: 'deadline',
+        kind: named[k]?.kind ?? classifyDeadline(withoutEntities(context, line, subjectStart, scopeEnd), element.value.month, false, sentPlan),
+        subject: named[k]?.subject ?? subjectOf(context.text.slice(subjectStart, element.start)),
+        due: dueDate(context, element.value),
+        relation,
+        recipient: recipient?.[1]?.trim(),
+        asWritten: dueAsWritten(context.text, subjectStart, element),
+        text,
+        position,
+      });
+    });
+    if (dateElements.length > 0) continue;
+    // `vào tháng 6 và tháng 12 hằng năm`: months without a day.
+    const months = MONTHS_DUE.exec(clauseText);
+    if (months) {
+      const values = [...months[1].matchAll(/tháng\s+(\d{1,2})/gi)].map((m) => Number(m[1]));
+      for (const month of values) {
         deadlines.push({
           type: 'deadline',
-          kind: named[k]?.kind ?? classifyDeadline(withoutEntities(context, line, subjectStart, scopeEnd), element.value.month, false, sentPlan),
-          subject: named[k]?.subject ?? subjectOf(context.text.slice(subjectStart, element.start)),
-          due: dueDate(context, element.value),
-          relation,
-          recipient: recipient?.[1]?.trim(),
-          asWritten: dueAsWritten(context.text, subjectStart, element),
+          kind: classifyDeadline(lower, month, values.length > 1),
+          subject: subjectOf(context.text.slice(clause.start, clause.start + months.index)),
+          months: [month],
+          relation: 'vague',
           text,
           position,
         });
-      });
-      if (dateElements.length > 0) continue;
-      // `vào tháng 6 và tháng 12 hằng năm`: months without a day.
-      const months = MONTHS_DUE.exec(clauseText);
-      if (months) {
-        const values = [...months[1].matchAll(/tháng\s+(\d{1,2})/gi)].map((m) => Number(m[1]));
-        for (const month of values) {
-          deadlines.push({
-            type: 'deadline',
-            kind: classifyDeadline(lower, month, values.length > 1),
-            subject: subjectOf(context.text.slice(clause.start, clause.start + months.index)),
-            months: [month],
-            relation: 'vague',
-            text,
-            position,
-          });
-        }
-        continue;
       }
-      // `Báo cáo 6 tháng, năm theo quy định`: a periodic report with no date is a vague deadline.
-      const regulated = AS_REGULATED.exec(clauseText);
-      if (regulated) {
-        const kinds = periodicKinds(lower);
-        for (const kind of kinds) {
-          deadlines.push({
-            type: 'deadline',
-            kind,
-            subject: subjectOf(context.text.slice(clause.start, clause.start + regulated.index)),
-            relation: 'vague',
-            text,
-            position,
-          });
-        }
+      continue;
+    }
+    // `Báo cáo 6 tháng, năm theo quy định`: a periodic report with no date is a vague deadline.
+    const regulated = AS_REGULATED.exec(clauseText);
+    if (regulated) {
+      const kinds = periodicKinds(lower);
+      for (const kind of kinds) {
+        deadlines.push({
+          type: 'deadline',
+          kind,
+          subject: subjectOf(context.text.slice(clause.start, clause.start + regulated.index)),
+          relation: 'vague',
+          text,
+          position,
+        });
       }
     }
   }
@@ -175,47 +173,42 @@ function bindBareDue(context: BindContext, line: Line, previous: Line | undefine
  * report is the subject and the other cells' dates are its dates.
  */
 function bindRow(context: BindContext, line: Line, deadlines: Deadline[], sending: boolean): void {
-  const found = deadlines.length;
   const row = line.row!;
   const cells = row.cells;
   const cellText = (k: number) => context.text.slice(cells[k].start, cells[k].end);
   const header = row.header?.map((cell) => cell.toLowerCase());
-  // A cell that names what is due and its dates itself (`Tổng hợp, gửi báo cáo 6 tháng trước ngày
-  // 05/6/2026`) in a table with no column of dates: its sentences are read as prose.
-  if (!header?.some((cell) => DATE_HEADER.test(cell))) {
+  const inCell = (element: Element, k: number) => element.start >= cells[k].start && element.end <= cells[k].end;
+  /**
+   * The cells that name what is due and give its dates themselves (with `dayOnly`, a day), read as prose;
+   * whether any deadline came of them. `skip`: the date columns.
+   */
+  const bindProseCells = (skip: readonly number[], dayOnly: boolean): boolean => {
+    const before = deadlines.length;
     cells.forEach((cell, k) => {
+      if (skip.includes(k)) return;
       const text = cellText(k).toLowerCase();
-      if (DUE_WORDS.test(text) && SUBJECT_WORDS.test(text) && line.elements.some((element) => element.kind === 'date' && element.start >= cell.start && element.end <= cell.end)) {
-        bindClauses(context, line, cell.start, cell.end, sending, deadlines);
-      }
+      const dated = line.elements.some((element) => element.kind === 'date' && !(dayOnly && element.monthOnly) && inCell(element, k));
+      if (dated && DUE_WORDS.test(text) && SUBJECT_WORDS.test(text)) bindClauses(context, line, cell.start, cell.end, sending, deadlines);
     });
-    if (deadlines.length > found) return;
-  }
+    return deadlines.length > before;
+  };
+  // A table with no column of dates whose cell names a report and its dates (`Tổng hợp, gửi báo cáo 6
+  // tháng trước ngày 05/6/2026`).
+  if (!header?.some((cell) => DATE_HEADER.test(cell)) && bindProseCells([], false)) return;
   let subjectCell = header ? header.findIndex((cell) => SUBJECT_HEADER.test(cell)) : -1;
   if (subjectCell === -1) subjectCell = cells.findIndex((_, k) => SUBJECT_WORDS.test(cellText(k).toLowerCase()));
   if (subjectCell === -1 || subjectCell >= cells.length) return;
   const dateCells = header ? header.flatMap((cell, k) => (DATE_HEADER.test(cell) && k !== subjectCell ? [k] : [])) : [];
   // A schedule's month (`Tháng 6/2026 | Báo cáo sơ kết … trước ngày 09/6/2026`) says less than the day the
   // task itself names: that cell is read as prose instead.
-  const inCellAt = (element: Element, k: number) => element.start >= cells[k].start && element.end <= cells[k].end;
-  const scheduleDates = line.elements.filter((element) => element.kind === 'date' && dateCells.some((k) => inCellAt(element, k)));
-  if (dateCells.length > 0 && scheduleDates.length > 0 && scheduleDates.every((element) => element.kind === 'date' && element.monthOnly)) {
-    const before = deadlines.length;
-    cells.forEach((cell, k) => {
-      if (dateCells.includes(k)) return;
-      const text = cellText(k).toLowerCase();
-      const dayDates = line.elements.some((element) => element.kind === 'date' && !element.monthOnly && inCellAt(element, k));
-      if (dayDates && DUE_WORDS.test(text) && SUBJECT_WORDS.test(text)) bindClauses(context, line, cell.start, cell.end, sending, deadlines);
-    });
-    if (deadlines.length > before) return;
-  }
+  const scheduleDates = line.elements.filter((element) => element.kind === 'date' && dateCells.some((k) => inCell(element, k)));
+  if (scheduleDates.length > 0 && scheduleDates.every((element) => element.kind === 'date' && element.monthOnly) && bindProseCells(dateCells, true)) return;
   const dueColumn = dateCells.some((k) => DUE_HEADER.test(header![k]));
   const subjectText = cellText(subjectCell);
   const subjectLower = subjectText.toLowerCase();
   // A schedule (`Thời gian` of an activity) is a deadline only when the row speaks of something due.
   if (!dueColumn && !DUE_WORDS.test(subjectLower)) return;
   const recipientCell = header ? header.findIndex((cell) => RECIPIENT_HEADER.test(cell)) : -1;
-  const inCell = (element: DateElement, k: number) => element.start >= cells[k].start && element.end <= cells[k].end;
   // A table of what to send (under a lead-in that says so, or with a column of how or where to send):
   // a row naming a plan is the plan being sent.
   const sentPlan = (sending || (header?.some((cell) => SEND_HEADER.test(cell)) ?? false)) && namesPlan(subjectText);
@@ -223,7 +216,7 @@ function bindRow(context: BindContext, line: Line, deadlines: Deadline[], sendin
   // `báo cáo 6 tháng và báo cáo năm | Chậm nhất ngày 04/6 và ngày 19/12`: one date cell's dates, none
   // labelled, for the reports the subject lists in turn.
   const inOwnCell = (element: Element) =>
-    element.kind === 'date' && (dateCells.length > 0 ? dateCells.some((k) => inCell(element as DateElement, k)) : !inCell(element as DateElement, subjectCell));
+    element.kind === 'date' && (dateCells.length > 0 ? dateCells.some((k) => inCell(element, k)) : !inCell(element, subjectCell));
   const rowDates = line.elements.filter(inOwnCell) as DateElement[];
   const cellStart = (element: DateElement) => cells.find((cell) => element.start >= cell.start && element.end <= cell.end)?.start ?? element.start;
   const labelled = rowDates.some((element, k) => {

@@ -300,7 +300,7 @@ export class DocumentBuilder {
   private columnsOf(line: Line): Line[] {
     // A header written as a table (Markdown from Word): each cell, and each line of a cell (`<br>`).
     // Only the header's rows (the Quốc hiệu, the symbol, the place and date): not a table of the preamble.
-    if (line.row) return HEADER_ROW.test(line.text) ? line.row.cells.flatMap((cell) => this.cellLines(line, cell.start, cell.end)) : [line];
+    if (line.row) return HEADER_ROW.test(line.text) ? this.rowLines(line) : [line];
     let right = rightColumnStart(line.text);
     // `Số: 09/KH-PGDĐT⇥Hương Sơn, ngày 16 …`: a tab stop that the export made one space. A symbol has no
     // space (domain.md §1.3): the place and date start after its token.
@@ -325,7 +325,12 @@ export class DocumentBuilder {
   /** Lines, each table row among them replaced by its cells' lines, left cell first (a closing written as a table). */
   private withCellLines(lines: Line[]): Line[] {
     if (!lines.some((line) => line.row)) return lines;
-    return lines.flatMap((line) => (line.row ? line.row.cells.flatMap((cell) => this.cellLines(line, cell.start, cell.end)) : [line]));
+    return lines.flatMap((line) => (line.row ? this.rowLines(line) : [line]));
+  }
+
+  /** A table row's cells, left first, each as its lines. */
+  private rowLines(line: Line): Line[] {
+    return line.row!.cells.flatMap((cell) => this.cellLines(line, cell.start, cell.end));
   }
 
   /** The lines of one table cell, split at its line breaks. */
