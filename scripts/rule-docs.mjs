@@ -40,7 +40,7 @@ export function frontMatter(pack, rule) {
     `severity: ${rule.severity}`,
     `fixable: ${rule.fixable === true}`,
     `suggestions: ${rule.suggestions === true}`,
-    ...(rule.needsParent ? ['needsParent: true'] : []),
+    ...(Array.isArray(rule.needsParent) ? [`needsParent: [${rule.needsParent.join(', ')}]`] : rule.needsParent ? ['needsParent: true'] : []),
     `messages: [${Object.keys(rule.messages).join(', ')}]`,
     ...(rule.legalBasis?.length ? ['legalBasis:', ...rule.legalBasis.map((basis) => `  - ${yamlScalar(basis)}`)] : []),
   ];

@@ -1,10 +1,11 @@
 // Issue 13 item 2: a check that was not made is never "passed". Linted without a parent plan, the
 // three rules that compare with one are "not applicable (no parent)" in every format; with the
 // parent the family's config names, they are judged; an unreadable file is judged by no rule.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseJson, runCli } from '../cli/run-cli.js';
-import { FAMILY, ROOT } from './support.js';
+import { COMPLIANT, FAMILY, folderWith, ROOT } from './support.js';
 import RULE_IDS from '../support/rule-ids.generated.json' with { type: 'json' };
 
 const PARENT_RULES = ['deadline-before-parent', 'parent-cited', 'submission-deadline'];
@@ -72,6 +73,46 @@ describe('no parent: not applicable, never passed', () => {
   it('an unreadable file: every rule not applicable, reason unreadable', () => {
     const record = parseJson<{ plans: Array<{ rules: Array<{ outcome: string; reason?: string }> }> }>(runCli([ENCRYPTED, '--format', 'compliance'], { cwd: ROOT }));
     expect(new Set(record.plans[0].rules.map((rule) => `${rule.outcome}/${rule.reason}`))).toEqual(new Set(['not-applicable/unreadable']));
+  });
+});
+
+describe('a parent that gives none of what a rule compares: not applicable, never passed', () => {
+  const parentText = readFileSync(path.join(FAMILY, 'parent/ke-hoach-phong.md'), 'utf8');
+  const withoutLines = (...wordings: string[]) => parentText.split('\n').filter((line) => !wordings.some((wording) => line.includes(wording))).join('\n');
+  const outcomesWith = (parent: string) => {
+    const dir = folderWith({ 'parent.md': parent });
+    const record = parseJson<{ plans: Array<{ rules: Array<{ ruleId: string; outcome: string; reason?: string }> }> }>(
+      runCli([COMPLIANT, '--parent', path.join(dir, 'parent.md'), '--format', 'compliance'], { cwd: ROOT }),
+    );
+    return record.plans[0].rules.filter((rule) => PARENT_RULES.includes(rule.ruleId)).map((rule) => `${rule.ruleId}=${rule.outcome}${rule.reason ? `/${rule.reason}` : ''}`).sort();
+  };
+
+  it('no deadline read in the parent: the deadline rules made no check (parent-silent); parent-cited is judged', () => {
+    expect(outcomesWith(withoutLines('trước ngày 25/3/2024', 'Báo cáo 6 tháng'))).toEqual([
+      'deadline-before-parent=not-applicable/parent-silent',
+      'parent-cited=passed',
+      'submission-deadline=not-applicable/parent-silent',
+    ]);
+  });
+
+  it('report deadlines but no deadline for plans: only submission-deadline is parent-silent', () => {
+    expect(outcomesWith(withoutLines('trước ngày 25/3/2024'))).toEqual([
+      'deadline-before-parent=passed',
+      'parent-cited=passed',
+      'submission-deadline=not-applicable/parent-silent',
+    ]);
+  });
+
+  it('the whole parent: every rule judged', () => {
+    expect(outcomesWith(parentText)).toEqual(['deadline-before-parent=passed', 'parent-cited=passed', 'submission-deadline=passed']);
+  });
+
+  it('explain says why, in both languages', () => {
+    const dir = folderWith({ 'parent.md': withoutLines('trước ngày 25/3/2024', 'Báo cáo 6 tháng') });
+    const en = runCli(['explain', COMPLIANT, 'deadline-before-parent', '--parent', path.join(dir, 'parent.md'), '--locale', 'en'], { cwd: ROOT });
+    expect(en.stdout).toContain('deadline-before-parent (binh-dang-gioi) NOT APPLICABLE\n  the parent plan gives none of what this rule compares');
+    const vi = runCli(['explain', COMPLIANT, 'submission-deadline', '--parent', path.join(dir, 'parent.md')], { cwd: ROOT });
+    expect(vi.stdout).toContain('submission-deadline (binh-dang-gioi) KHÔNG ÁP DỤNG\n  kế hoạch cấp trên không ghi điều quy tắc này đối chiếu');
   });
 });
 

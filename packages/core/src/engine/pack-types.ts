@@ -60,8 +60,12 @@ export interface PackRule {
   fixable?: boolean;
   /** The rule offers suggestions (fixes a person picks; --fix never applies them). */
   suggestions?: boolean;
-  /** Whether the rule reads the parent's facts (it stays silent without a parent). */
-  needsParent?: boolean;
+  /**
+   * Whether the rule reads the parent's facts (it stays silent without a parent). A list names the
+   * parent facts it compares (`"deadlines"`, `"deadlines.planSubmission"`): a parent that gives none of
+   * them leaves the rule not applicable (`parent-silent`), never passed.
+   */
+  needsParent?: boolean | string[];
   docs?: string;
   /** A short name for people (a column of the HTML report). */
   title?: LocalizedText;

@@ -1,7 +1,7 @@
 import type { LoadedPack } from '../engine/pack-types.js';
 import type { RuleSet } from '../engine/rule-set.js';
 import { flattenPacks } from '../engine/rule-set.js';
-import type { PlanFacts } from '../facts/types.js';
+import type { ParentFacts, PlanFacts } from '../facts/types.js';
 import type { DisableComment, Position } from '../parse/ast.js';
 import type { Diagnostic, Locale, SuppressedDiagnostic } from '../engine/diagnostic.js';
 import { judgedSpan, type JudgedSpan } from './dates.js';
@@ -70,15 +70,16 @@ interface GovernedRuleSet {
 /**
  * A batch lints hundreds of plans with one rule set and a handful of plan dates, so the rules in
  * force, the locked rules and the rule applications are worked out once per rule set, span and
- * "has a parent", not once per plan. Kept while the config holds the same packs.
+ * the parent facts given, not once per plan. Kept while the config holds the same packs.
  */
 const governedRuleSets = new WeakMap<RuleSet, Map<string, GovernedRuleSet>>();
 const GOVERNED_SPANS_KEPT = 256;
 
-function governedRuleSet(allRules: RuleSet, packs: readonly LoadedPack[], span: JudgedSpan, hasParent: boolean, topic: string): GovernedRuleSet {
+function governedRuleSet(allRules: RuleSet, packs: readonly LoadedPack[], span: JudgedSpan, parent: ParentFacts | null, topic: string): GovernedRuleSet {
   let bySpan = governedRuleSets.get(allRules);
   if (!bySpan) governedRuleSets.set(allRules, (bySpan = new Map()));
-  const key = `${span.from}|${span.to}|${hasParent}|${topic}`;
+  const given = parent ? parentFactsGiven(packs, parent) : undefined;
+  const key = `${span.from}|${span.to}|${given === undefined ? '-' : [...given].join(',')}|${topic}`;
   const cached = bySpan.get(key);
   if (cached && cached.packs === packs) return cached;
   const inForce = rulesInForce(allRules, { packs }, span);
@@ -86,10 +87,41 @@ function governedRuleSet(allRules: RuleSet, packs: readonly LoadedPack[], span: 
   const ruleSet = withoutRules(inForce.ruleSet, offTopic, 'off-topic');
   const locked = lockedRules(packs);
   const notInForce = new Set(inForce.notInForce.map((e) => e.rule.id));
-  const governed = { packs, ruleSet, locked, applications: applications(allRules, packs, locked, notInForce, offTopic, hasParent) };
+  const governed = { packs, ruleSet, locked, applications: applications(allRules, packs, locked, notInForce, offTopic, given) };
   if (bySpan.size >= GOVERNED_SPANS_KEPT) bySpan.clear();
   bySpan.set(key, governed);
   return governed;
+}
+
+/** Every parent fact the packs' rules name in `needsParent`, once per set of packs. */
+const namedParentFacts = new WeakMap<readonly LoadedPack[], string[]>();
+
+/** Of the parent facts the rules compare, those this parent gives (a value that is not empty). */
+function parentFactsGiven(packs: readonly LoadedPack[], parent: ParentFacts): Set<string> {
+  let named = namedParentFacts.get(packs);
+  if (!named) {
+    const paths = new Set<string>();
+    for (const pack of flattenPacks(packs)) for (const rule of pack.json.rules ?? []) if (Array.isArray(rule.needsParent)) rule.needsParent.forEach((path) => paths.add(path));
+    named = [...paths].sort();
+    namedParentFacts.set(packs, named);
+  }
+  return new Set(named.filter((path) => hasValue(valueAt(parent, path))));
+}
+
+function valueAt(root: unknown, dotted: string): unknown {
+  let value = root;
+  for (const name of dotted.split('.')) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, name)) return undefined;
+    value = (value as Record<string, unknown>)[name];
+  }
+  return value;
+}
+
+function hasValue(value: unknown): boolean {
+  if (value === undefined || value === null || value === '') return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'object') return Object.values(value).some(hasValue);
+  return true;
 }
 
 /** The rules of packs written for another topic than the plan's (a pack without `topic` fits every plan). */
@@ -116,7 +148,8 @@ function applications(
   locked: Map<string, { pack: string }>,
   notInForce: Set<string>,
   offTopic: Set<string>,
-  hasParent: boolean,
+  /** The parent facts named by the rules that this plan's parent gives; undefined without a parent. */
+  parentGives: Set<string> | undefined,
 ): RuleApplication[] {
   const inSet = new Map(allRules.rules.map((effective) => [effective.rule.id, effective]));
   const byId = new Map<string, RuleApplication>();
@@ -127,7 +160,11 @@ function applications(
       if (!effective) Object.assign(application, { applies: false, reason: 'off' });
       else if (notInForce.has(rule.id)) Object.assign(application, { applies: false, reason: 'not-in-force' });
       else if (offTopic.has(rule.id)) Object.assign(application, { applies: false, reason: 'topic-not-covered' });
-      else if (rule.needsParent && !hasParent) Object.assign(application, { applies: false, reason: 'needs-parent' });
+      else if (rule.needsParent && !parentGives) Object.assign(application, { applies: false, reason: 'needs-parent' });
+      // A parent that gives none of what the rule compares: the rule made no check, so it did not pass.
+      else if (Array.isArray(rule.needsParent) && !rule.needsParent.some((path) => parentGives!.has(path))) {
+        Object.assign(application, { applies: false, reason: 'parent-silent' });
+      }
       if (rule.locked || locked.has(rule.id)) application.locked = true;
       if (rule.legalBasis) application.legalBasis = rule.legalBasis;
       byId.set(rule.id, application);
@@ -154,7 +191,7 @@ export class Governance {
   ) {
     const span = judgedSpan(facts.metadata.date, facts.metadata.year, now);
     // facts.parent is null without a parent: a rule that compares with it made no check.
-    const governed = governedRuleSet(allRules, config.packs, span, facts.parent != null, facts.topic.id);
+    const governed = governedRuleSet(allRules, config.packs, span, facts.parent ?? null, facts.topic.id);
     this.ruleSet = governed.ruleSet;
     this.locked = governed.locked;
     // Copies: a record belongs to its plan, and a caller may annotate it.
