@@ -66,10 +66,10 @@ const laterRounds: Array<[string, string[], string | undefined]> = [
 // pdftotext plain and -layout, LibreOffice's plain text), each output kept where it now reads right.
 const exportsDir = `${dir}/exports`;
 laterRounds.push(
-  ['exports, alone', listed(exportsDir, /\.(docx|pdf|txt)$/), undefined],
+  ['exports, alone', listed(exportsDir, /\.(docx|pdf|txt|md)$/), undefined],
   ...['docx', 'pdf', 'lo.txt', 'layout.txt'].map((ext): [string, string[], string] => [
     `exports, under the Phòng plan as .${ext}`,
-    listed(exportsDir, /^c.*\.(docx|pdf|txt)$/),
+    listed(exportsDir, /^c.*\.(docx|pdf|txt|md)$/),
     `${exportsDir}/p1_pgd_huong_son.${ext}`,
   ]),
 );
@@ -84,6 +84,48 @@ describe('plans by other hands, third and fourth rounds, give no finding', () =>
         result.messages.map((m) => `${path.relative(repoRoot, result.filePath)}:${m.line} ${m.ruleId} ${m.message}`),
       );
       expect(findings).toEqual([]);
+    });
+  }
+});
+
+describe("pandoc's Markdown of a Word plan reads as the Word file", () => {
+  // Raw HTML tables (header, closing, a schedule) and Word's `I.`/`1.` both written `1.`.
+  interface Inspected {
+    metadata: { symbol?: { text: string }; date?: { iso: string } };
+    deadlines: { kind: string; subject: string; due?: { iso: string } }[];
+    citations: { symbol: string }[];
+    sections: Outline[];
+    recipients?: { entries: { text: string }[] };
+    signer?: { title?: string; name?: string };
+    responsibilities: unknown[];
+  }
+  interface Outline {
+    title: string;
+    numbering?: { value: number[] };
+    children: Outline[];
+  }
+  const outline = (nodes: Outline[]): string[] =>
+    nodes.filter((node) => 'title' in node).flatMap((node) => [`${node.numbering?.value.join('.') ?? '-'} ${node.title.replace(/[*\s]+/g, ' ').trim()}`, ...outline(node.children).map((line) => `  ${line}`)]);
+  const facts = (file: string) => {
+    const inspected = parseJson<Inspected>(runCli(['inspect', '--json', file]));
+    return {
+      symbol: inspected.metadata.symbol?.text,
+      date: inspected.metadata.date?.iso,
+      deadlines: inspected.deadlines.map((deadline) => `${deadline.kind} ${deadline.due?.iso} ${deadline.subject.replace(/\s+/g, ' ')}`),
+      citations: inspected.citations.map((citation) => citation.symbol),
+      recipients: inspected.recipients?.entries.map((entry) => entry.text.replace(/\s+/g, ' ')),
+      signer: [inspected.signer?.title, inspected.signer?.name],
+      sections: outline(inspected.sections).filter((line) => !line.startsWith('    ')),
+      roles: inspected.responsibilities.length,
+    };
+  };
+  for (const plan of ['c2_mn_son_tay', 'c3_th_son_kim', 'c6_mn_son_le']) {
+    it(`${plan}: .gfm.md and .cm.md give the .docx's facts`, () => {
+      const word = facts(`${exportsDir}/${plan}.docx`);
+      expect(word.recipients?.length).toBeGreaterThan(0);
+      expect(word.signer[1]).toBeTruthy();
+      expect(facts(`${exportsDir}/${plan}.gfm.md`)).toEqual(word);
+      expect(facts(`${exportsDir}/${plan}.cm.md`)).toEqual(word);
     });
   }
 });

@@ -1,3 +1,4 @@
+import { DerivedText } from './derived-source.js';
 import type { SourceText } from './source-text.js';
 
 // A backslash before punctuation is the punctuation itself in Markdown (CommonMark 2.4): pandoc writes
@@ -16,29 +17,16 @@ export function withoutMarkdownEscapes(source: SourceText): SourceText {
   if (!text.includes('\\')) return source;
   ESCAPE.lastIndex = 0;
   if (!ESCAPE.test(text)) return source;
-  const map = new Int32Array(text.length + 1);
-  const parts: string[] = [];
-  let out = 0;
+  const derived = new DerivedText(source);
   let from = 0;
   ESCAPE.lastIndex = 0;
   for (let match = ESCAPE.exec(text); match !== null; match = ESCAPE.exec(text)) {
     const at = match.index;
-    for (let k = from; k < at; k++) map[out++] = k;
-    parts.push(text.slice(from, at), match[1]);
+    derived.copy(from, at);
     // The character stands where the backslash stood: a range that starts at it starts at the escape.
-    map[out++] = at;
+    derived.write(match[1], at);
     from = at + 2;
   }
-  for (let k = from; k < text.length; k++) map[out++] = k;
-  parts.push(text.slice(from));
-  map[out] = text.length;
-  const toNormalized = map.subarray(0, out + 1);
-  const toOriginalOffset = (offset: number): number =>
-    source.toOriginalOffset(offset <= 0 ? 0 : offset >= out ? text.length : toNormalized[offset]);
-  return {
-    ...source,
-    text: parts.join(''),
-    toOriginalOffset,
-    positionOf: (start, end) => ({ start: source.pointAt(toOriginalOffset(start)), end: source.pointAt(toOriginalOffset(end)) }),
-  };
+  derived.copy(from, text.length);
+  return derived.finish();
 }

@@ -16,7 +16,7 @@ export function buildResponsibilities(context: BindContext, sections: Section[])
         }
         visit(node.children, organisation);
       } else if (inOrganisation && node.type === 'item') {
-        const labelled = /^([^:]{2,60}?):\s*(\S.*)$/.exec(node.text);
+        const labelled = LABELLED.exec(node.text);
         if (labelled && isUpperLetter(labelled[1][0]) && !/^(Lưu ý|Chú ý|Ghi chú|Cụ thể|Trong đó|Thời gian|Hình thức|Nội dung|Các báo cáo|Báo cáo)/i.test(labelled[1].trim()) && !/\d/.test(labelled[1]) && labelled[1].split(/\s+/).length <= 10) {
           result.push(responsibility(labelled[1].trim(), node, [{ type: 'text', text: labelled[2], position: node.position }]));
         }
@@ -41,6 +41,12 @@ export function buildResponsibilities(context: BindContext, sections: Section[])
   }
   return result;
 }
+
+/**
+ * `Hiệu trưởng: chỉ đạo chung …`, the label perhaps emphasised as a Markdown writer or pandoc writes it
+ * (`**Hiệu trưởng:** …`, `*Hiệu trưởng*: …`): group 1 the label, group 2 the duties.
+ */
+const LABELLED = /^(?:\*{1,3}|_{1,3})?([^:*_]{2,60}?)(?:\*{1,3}|_{1,3})?:(?:\*{1,3}|_{1,3})?\s*(\S.*)$/;
 
 // The header of the column that names who: `Bộ phận, cá nhân`, `Đơn vị`, `Người thực hiện`, `Chức danh` …
 const UNIT_HEADER = /bộ phận|đơn vị|cá nhân|người|chức danh|chức vụ|thành phần|phụ trách|chủ trì|thực hiện/;

@@ -212,6 +212,7 @@ export class DocumentBuilder {
     const roots: Section[] = [];
     const stack: Open[] = [];
     let inAppendix = false;
+    const capitalsRank = capitalsMarkLevels(lines, from, closingIndex);
     const close = (open: Open) => {
       const node = open.node;
       const start = node.position?.start.offset;
@@ -243,6 +244,7 @@ export class DocumentBuilder {
           // an indented item goes under the item above it, whatever its numbering.
           if (this.format === 'markdown' && line.indent !== undefined && line.indent >= 2) rank += Math.floor((line.indent + 1) / 3) / 2;
           title = line.text.slice(markerEnd(line.marker) - line.start).trim();
+          if (capitalsRank && numbering.style === 'arabic' && isAllCaps(title, CAPS_TITLE_LETTERS)) rank -= 0.5;
         } else if (appendixTitle) {
           inAppendix = true;
           rank = 1;
@@ -733,6 +735,34 @@ function romanValue(raw: string): number {
     total += value < next ? -value : value;
   }
   return total;
+}
+
+/** Letters a title written in capitals has at least (`I. MỤC ĐÍCH`), so that an acronym alone is no heading. */
+const CAPS_TITLE_LETTERS = 4;
+
+/**
+ * Whether capitals tell two levels of `1.` apart. pandoc writes Word's `I. MỤC ĐÍCH` and `1. Mục đích`
+ * both as `1.`, at one indent: the plan then has no Roman numbering, and an item in capitals is followed
+ * by an item in lower case that starts again at 1. Only then is an item in capitals the higher level;
+ * a plan that numbers its parts with Roman numerals, or whose capitals never restart the count, is read
+ * by its numbering alone.
+ */
+function capitalsMarkLevels(lines: readonly Line[], from: number, to: number): boolean {
+  const end = to === -1 ? lines.length : to;
+  let previousCaps = false;
+  let restarts = false;
+  for (let index = from; index < end; index++) {
+    const marker = lines[index].marker;
+    if (!marker) continue;
+    const name = marker.tokenType.name;
+    if (name === 'RomanMarker') return false;
+    if (name !== 'ArabicMarker') continue;
+    const title = lines[index].text.slice(markerEnd(marker) - lines[index].start);
+    const caps = isAllCaps(title, CAPS_TITLE_LETTERS);
+    if (previousCaps && !caps && Number.parseInt(marker.image, 10) === 1) restarts = true;
+    previousCaps = caps;
+  }
+  return restarts;
 }
 
 function sectionRank(numbering: Numbering): number {

@@ -1,5 +1,6 @@
 // The header and the closing of a plan written as two-column tables, as Markdown made from Word has
-// them: the same issuer, symbol, place, date, recipients and signer as written line by line.
+// them (pipe tables with `<br>`, or pandoc's raw HTML tables): the same issuer, symbol, place, date,
+// recipients and signer as written line by line.
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from './index.js';
 
@@ -48,4 +49,37 @@ describe('a header and a closing written as tables', () => {
       expect(read(tables(br))).toEqual(expected);
     });
   }
+});
+
+/** The same tables as pandoc writes them when a cell holds several paragraphs (`-t gfm` or `-t commonmark`). */
+const htmlTables = [
+  '<table>\n<colgroup>\n<col style="width: 43%" />\n<col style="width: 56%" />\n</colgroup>\n<tbody>\n<tr class="odd">\n',
+  '<td><p>UBND HUYỆN VĨNH LẠC</p>\n<p><strong>PHÒNG GIÁO DỤC VÀ ĐÀO TẠO</strong></p></td>\n',
+  '<td><p><strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong></p>\n<p><strong>Độc lập - Tự do - Hạnh phúc</strong></p></td>\n</tr>\n',
+  '<tr class="even">\n<td>Số: 09/KH-PGDĐT</td>\n<td><em>Vĩnh Lạc, ngày 16 tháng 01 năm 2026</em></td>\n</tr>\n</tbody>\n</table>\n',
+  BODY,
+  '<table>\n<tbody>\n<tr class="odd">\n<td><p><em><strong>Nơi nhận:</strong></em></p>\n',
+  '<ul>\n<li><p>UBND huyện (để báo cáo);</p></li>\n<li><p>Lưu: VT,\nTCHC.</p></li>\n</ul></td>\n',
+  '<td><p><strong>KT. TRƯỞNG PHÒNG</strong></p>\n<p><strong>PHÓ TRƯỞNG PHÒNG</strong></p>\n<p><strong>Đặng Thị Thu Hà</strong></p></td>\n',
+  '</tr>\n</tbody>\n</table>\n',
+].join('');
+
+describe("a header and a closing written as pandoc's HTML tables", () => {
+  it('give the facts of the plan written line by line', () => {
+    expect(read(htmlTables)).toEqual(read(lines));
+  });
+  it('in upper-case tags, with entities and paragraphs as <br/>, too', () => {
+    const shouted = htmlTables.replace(/<(\/?)(table|tbody|tr|td)\b/g, (_, slash: string, tag: string) => `<${slash}${tag.toUpperCase()}`).replace(/<\/p>\n<p>/g, '<br/>').replace(/GD&ĐT|Vĩnh Lạc, ngày/g, (text) => text.replace('&', '&amp;').replace(' ', '&nbsp;').replace('&nbsp;', ' '));
+    expect(shouted).toContain('<TD>');
+    expect(read(shouted)).toEqual(read(lines));
+  });
+  it('place what they hold at the lines of the file as written', () => {
+    const document = parsePlan(htmlTables, { format: 'markdown' });
+    const lineOf = (needle: string) => htmlTables.slice(0, htmlTables.indexOf(needle)).split('\n').length;
+    expect(document.metadata.symbol?.position?.start.line).toBe(lineOf('09/KH-PGDĐT'));
+    expect(document.recipients?.entries.map((entry) => entry.position?.start.line)).toEqual([lineOf('UBND huyện ('), lineOf('Lưu: VT,')]);
+    expect(document.signer?.position?.start.line).toBe(lineOf('KT. TRƯỞNG'));
+    const date = document.metadata.date!.position!;
+    expect(htmlTables.slice(date.start.offset, date.end.offset)).toBe('ngày 16 tháng 01 năm 2026');
+  });
 });

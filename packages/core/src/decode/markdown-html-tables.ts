@@ -1,0 +1,207 @@
+import { decodeHTML } from 'entities';
+import { Parser } from 'htmlparser2';
+import { DerivedText } from './derived-source.js';
+import type { SourceText } from './source-text.js';
+
+// pandoc writes a Word table as raw HTML when a cell holds more than one paragraph or a list (gfm and
+// commonmark have no such cells): the header's two columns, the Nơi nhận and signature, a schedule with
+// several lines a cell. Read as HTML it would be one opaque block; these tables are read as the pipe
+// table that says the same (cells in order, a cell's paragraphs parted by `<br>`, a list item by `- `),
+// each character mapped back to where it stands in the file as written.
+
+const TABLE_TAG = /<(\/?)table\b[^>]*>/gi;
+const TABLE_LINE_START = /(?:^|\n) {0,3}<table\b/gi;
+/** Tags that end a line inside a cell: paragraphs, breaks, list items, headings, blocks. */
+const LINE_TAGS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'dd', 'dt']);
+const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
+
+/** What a list item in a cell starts with: a cell bullet, as a pipe table writes it. */
+const ITEM_MARKER = '- ';
+
+/** Text of the source as it is, or text written for what stands at `[at, end)` (an entity, a run of spaces). */
+type Segment = { copyFrom: number; copyTo: number } | { text: string; at: number; end: number };
+
+interface Cell {
+  at: number;
+  end: number;
+  lines: Segment[][];
+}
+
+interface Row {
+  at: number;
+  end: number;
+  cells: Cell[];
+}
+
+/** The source with each HTML table of a Markdown plan written as a pipe table; `source` itself when it has none. */
+export function withHtmlTablesRead(source: SourceText): SourceText {
+  const text = source.text;
+  if (!/<table\b/i.test(text)) return source;
+  const derived = new DerivedText(source);
+  let from = 0;
+  let found = false;
+  TABLE_LINE_START.lastIndex = 0;
+  for (let start = TABLE_LINE_START.exec(text); start !== null; start = TABLE_LINE_START.exec(text)) {
+    const blockStart = start.index + (text[start.index] === '\n' ? 1 : 0);
+    if (blockStart < from) continue;
+    const blockEnd = tableEnd(text, blockStart);
+    if (blockEnd === -1) break;
+    const rows = readRows(text, blockStart, blockEnd);
+    TABLE_LINE_START.lastIndex = blockEnd;
+    if (rows.length === 0) continue;
+    derived.copy(from, blockStart);
+    writePipeTable(derived, rows);
+    from = blockEnd;
+    found = true;
+  }
+  if (!found) return source;
+  derived.copy(from, text.length);
+  return derived.finish();
+}
+
+/** The end of the line that closes the table opened at `start` (nested tables counted), or -1. */
+function tableEnd(text: string, start: number): number {
+  TABLE_TAG.lastIndex = start;
+  let depth = 0;
+  for (let tag = TABLE_TAG.exec(text); tag !== null; tag = TABLE_TAG.exec(text)) {
+    depth += tag[1] === '/' ? -1 : 1;
+    if (depth === 0) {
+      const newline = text.indexOf('\n', tag.index + tag[0].length);
+      return newline === -1 ? text.length : newline;
+    }
+  }
+  return -1;
+}
+
+/** The rows of the outer table in `text[from, to)`, each cell's text as segments of the source. */
+function readRows(text: string, from: number, to: number): Row[] {
+  const rows: Row[] = [];
+  let depth = 0;
+  let row: Row | undefined;
+  let cell: Cell | undefined;
+  let line: Segment[] = [];
+  const endLine = () => {
+    if (!cell) return;
+    const trimmed = trim(line);
+    // `<li><p>…`: the item's marker waits for the paragraph it opens.
+    if (trimmed.length === 1 && isItemMarker(trimmed[0])) return;
+    if (trimmed.length > 0) cell.lines.push(trimmed);
+    line = [];
+  };
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        const at = from + parser.startIndex;
+        if (name === 'table') depth++;
+        else if (depth === 1 && name === 'tr') rows.push((row = { at, end: at, cells: [] }));
+        else if (depth === 1 && (name === 'td' || name === 'th') && row) {
+          cell = { at, end: at, lines: [] };
+          row.cells.push(cell);
+          line = [];
+        } else if (cell && (LINE_TAGS.has(name) || name === 'tr' || name === 'td' || name === 'th')) {
+          endLine();
+          if (name === 'li') line.push({ text: ITEM_MARKER, at, end: at });
+        }
+      },
+      onclosetag(name) {
+        const at = from + parser.startIndex;
+        if (name === 'table') depth--;
+        if (depth === 1 && (name === 'td' || name === 'th') && cell) {
+          endLine();
+          cell.end = at;
+          cell = undefined;
+        } else if (depth === 1 && name === 'tr' && row) {
+          row.end = from + parser.endIndex + 1;
+          row = undefined;
+        } else if (cell && LINE_TAGS.has(name)) endLine();
+      },
+      ontext(raw) {
+        if (cell) textSegments(raw, from + parser.startIndex, line);
+      },
+    },
+    { decodeEntities: false, lowerCaseTags: true },
+  );
+  parser.end(text.slice(from, to));
+  return rows.filter((candidate) => candidate.cells.length > 0);
+}
+
+/** A run of HTML text as segments: spaces and line breaks as one space, an entity as its character, `|` escaped. */
+function textSegments(raw: string, at: number, line: Segment[]): void {
+  let k = 0;
+  while (k < raw.length) {
+    const code = raw.charCodeAt(k);
+    if (code === 32 || code === 9 || code === 10 || code === 13) {
+      let end = k + 1;
+      while (end < raw.length && /[ \t\r\n]/.test(raw[end])) end++;
+      line.push({ text: ' ', at: at + k, end: at + end });
+      k = end;
+    } else if (code === 38) {
+      ENTITY.lastIndex = k;
+      const entity = ENTITY.exec(raw);
+      if (entity && entity.index === k) {
+        line.push({ text: escapePipes(decodeHTML(entity[0])), at: at + k, end: at + k + entity[0].length });
+        k += entity[0].length;
+      } else {
+        line.push({ copyFrom: at + k, copyTo: at + k + 1 });
+        k++;
+      }
+    } else if (code === 124) {
+      line.push({ text: '\\|', at: at + k, end: at + k + 1 });
+      k++;
+    } else {
+      let end = k + 1;
+      while (end < raw.length && !/[ \t\r\n&|]/.test(raw[end])) end++;
+      line.push({ copyFrom: at + k, copyTo: at + end });
+      k = end;
+    }
+  }
+}
+
+function escapePipes(value: string): string {
+  return value.replace(/\|/g, '\\|');
+}
+
+function isSpace(segment: Segment): boolean {
+  return 'text' in segment && segment.text.trim() === '';
+}
+
+/** The segments without the spaces that start or end them. */
+function trim(line: Segment[]): Segment[] {
+  let start = 0;
+  let end = line.length;
+  while (start < end && isSpace(line[start])) start++;
+  while (end > start && isSpace(line[end - 1])) end--;
+  return line.slice(start, end);
+}
+
+function isItemMarker(segment: Segment): boolean {
+  return 'text' in segment && segment.text === ITEM_MARKER;
+}
+
+/** The rows as a pipe table: the first row heads it, as a table without a header row reads in GFM. */
+function writePipeTable(derived: DerivedText, rows: Row[]): void {
+  const columns = Math.max(...rows.map((row) => row.cells.length));
+  rows.forEach((row, index) => {
+    derived.write('|', row.at);
+    for (const cell of row.cells) {
+      derived.write(' ', cell.at);
+      // What is written after a cell's text stands where that text ends: a range that ends with the
+      // text ends there in the file, not at the tags after it.
+      let textEnd = cell.at;
+      cell.lines.forEach((line, lineIndex) => {
+        if (lineIndex > 0) derived.write('<br>', textEnd);
+        for (const segment of line) {
+          if ('text' in segment) derived.write(segment.text, segment.at);
+          else derived.copy(segment.copyFrom, segment.copyTo);
+          textEnd = 'text' in segment ? segment.end : segment.copyTo;
+        }
+      });
+      derived.write(' |', textEnd);
+    }
+    if (index === 0) {
+      derived.write('\n', row.end);
+      derived.write(`|${' --- |'.repeat(columns)}`, row.end);
+    }
+    if (index < rows.length - 1) derived.write('\n', row.end);
+  });
+}
