@@ -1,5 +1,6 @@
 import type { Deadline, PlanDocument } from '../parse/ast.js';
 import type { ParentFacts } from './types.js';
+import { otherPeriod, reportPeriod } from './period.js';
 import { isFullIso } from './text.js';
 import type { DeadlineByKind, DeadlineFact, ReportDeadlineFacts } from './types.js';
 
@@ -35,7 +36,7 @@ export function lastAllowedDay(deadline: Pick<Deadline, 'due' | 'relation'>): st
  * Deadlines, each with the last day it allows and the parent's deadline of the same kind (the last
  * day the parent allows for it), which deadline-before-parent compares.
  */
-export function extractDeadlineFacts(document: PlanDocument, parent: ParentFacts | null): DeadlineFact[] {
+export function extractDeadlineFacts(document: PlanDocument, parent: ParentFacts | null, planPeriod?: string): DeadlineFact[] {
   return document.deadlines.map((deadline) => {
     const fact: DeadlineFact = {
       kind: deadline.kind,
@@ -48,12 +49,15 @@ export function extractDeadlineFacts(document: PlanDocument, parent: ParentFacts
     };
     const last = lastAllowedDay(deadline);
     if (last) fact.lastDay = last;
+    // The parent's deadline for the same report: of the same kind, and not on another period (a school's
+    // "báo cáo 6 tháng đầu năm 2027" is no answer to the parent's "6 tháng đầu năm 2026").
     const key = PARENT_KEY[deadline.kind];
-    const parentDue = key ? parent?.deadlines?.[key] : undefined;
+    const samePeriod = !key || !otherPeriod(reportPeriod(deadline.subject, planPeriod), parent?.periods?.[key] ?? parent?.period);
+    const parentDue = key && samePeriod ? parent?.deadlines?.[key] : undefined;
     if (parentDue) fact.parentDue = parentDue;
     // What each plan wrote (`trước ngày 10/12/2024`) beside the last day it means (09/12/2024).
     if (deadline.asWritten) fact.asWritten = deadline.asWritten;
-    const parentAsWritten = key ? parent?.asWritten?.[key] : undefined;
+    const parentAsWritten = key && samePeriod ? parent?.asWritten?.[key] : undefined;
     if (parentAsWritten) fact.parentAsWritten = parentAsWritten;
     return fact;
   });

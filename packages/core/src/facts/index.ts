@@ -7,6 +7,7 @@ import { extractCitationFacts } from './citation-facts.js';
 import { extractRecipientFacts, extractSignerFacts } from './closing-facts.js';
 import { extractDeadlineByKind, extractDeadlineFacts, extractReportDeadlineFacts } from './deadline-facts.js';
 import { extractParentCitationFacts, withDeadlineWording } from './parent.js';
+import { periodNamed } from './period.js';
 import { extractRepeatedWordFacts } from './repeated-word-facts.js';
 import { extractBudgetFacts, extractEnumerationFacts, extractRoleFacts, extractSectionFacts } from './section-facts.js';
 import { isFullIso, normalizeSymbol, TextIndex } from './text.js';
@@ -43,8 +44,8 @@ function edgeLines(index: TextIndex): { first: Position; last: Position } {
 
 /** "năm học 2026-2027" (or "2026 – 2027") in a title: the school year's second year, when it follows the first. */
 function schoolYearEnd(title: string): number | undefined {
-  const match = /(?<![\p{L}])năm\s+học\s+((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?!\d)/iu.exec(title);
-  return match && Number(match[2]) === Number(match[1]) + 1 ? Number(match[2]) : undefined;
+  const period = periodNamed(title);
+  return period?.includes('-') ? Number(period.slice(5)) : undefined;
 }
 
 /** Every fact the rules read, computed once per document in plain functions. */
@@ -63,6 +64,7 @@ export function computeFacts(document: PlanDocument, source: SourceText, options
     schoolYearEnd: meta.title ? schoolYearEnd(meta.title.text) : undefined,
     forActionMonth: meta.title !== undefined && meta.title.text.search(ACTION_MONTH) !== -1,
     title: meta.title?.text,
+    period: periodNamed(meta.title?.text),
     position: anchor,
   };
   const firstSection = document.sections[0]?.position?.start.offset ?? Number.POSITIVE_INFINITY;
@@ -73,7 +75,7 @@ export function computeFacts(document: PlanDocument, source: SourceText, options
     topic: extractTopicFacts(document, options.topic),
     sections: extractSectionFacts(document),
     citations: extractCitationFacts(document, index),
-    deadlines: extractDeadlineFacts(document, parent),
+    deadlines: extractDeadlineFacts(document, parent, metadata.period),
     deadlineByKind: extractDeadlineByKind(document),
     reportDeadlines: extractReportDeadlineFacts(document),
     actionMonth: actionMonth.facts,

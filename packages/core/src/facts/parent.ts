@@ -1,6 +1,7 @@
 import type { Citation, PlanDocument } from '../parse/ast.js';
 import type { ParentFacts } from './types.js';
 import { lastAllowedDay, PARENT_KEY } from './deadline-facts.js';
+import { periodNamed, reportPeriod } from './period.js';
 import { formatDate, isFullIso, normalizeSymbol } from './text.js';
 import type { ParentCitationFacts } from './types.js';
 
@@ -17,8 +18,11 @@ export function parentFactsFromDocument(parent: PlanDocument): ParentFacts {
   if (metadata.title) facts.title = metadata.title.text.replace(/\s+/g, ' ').trim();
   if (metadata.issuingBody) facts.issuer = metadata.issuingBody.text.trim();
   if (metadata.year !== undefined) facts.year = metadata.year;
+  const period = periodNamed(metadata.title?.text);
+  if (period) facts.period = period;
   const deadlines: NonNullable<ParentFacts['deadlines']> = {};
   const asWritten: NonNullable<ParentFacts['asWritten']> = {};
+  const periods: NonNullable<ParentFacts['periods']> = {};
   for (const deadline of parent.deadlines) {
     const key = PARENT_KEY[deadline.kind];
     const last = lastAllowedDay(deadline);
@@ -27,10 +31,15 @@ export function parentFactsFromDocument(parent: PlanDocument): ParentFacts {
       deadlines[key] = last;
       if (deadline.asWritten) asWritten[key] = deadline.asWritten;
       else delete asWritten[key];
+      // Kept only where it is not the plan's own period, which a deadline otherwise reports on.
+      const reportsOn = reportPeriod(deadline.subject, period);
+      if (reportsOn && reportsOn !== period) periods[key] = reportsOn;
+      else delete periods[key];
     }
   }
   if (Object.keys(deadlines).length > 0) facts.deadlines = deadlines;
   if (Object.keys(asWritten).length > 0) facts.asWritten = asWritten;
+  if (Object.keys(periods).length > 0) facts.periods = periods;
   // The Tháng hành động as the parent schedules it (15/11–15/12), with its year if written.
   const month = parent.dateRanges.find((range) => range.from.month === 11 && range.to.month === 12);
   if (month) facts.actionMonth = { from: month.from.iso, to: month.to.iso };

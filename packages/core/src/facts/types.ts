@@ -10,6 +10,10 @@ export interface ParentFacts {
   issuer?: string;
   year?: number;
   deadlines?: { planSubmission?: string; sixMonthReport?: string; annualReport?: string; actionMonthReport?: string };
+  /** The period the parent's plan covers, as its title names it (`2026`, `2026-2027`; facts/period.ts). */
+  period?: string;
+  /** The period a deadline reports on where its wording names another than `period` (`báo cáo năm 2025` in a plan for 2026). */
+  periods?: { planSubmission?: string; sixMonthReport?: string; annualReport?: string; actionMonthReport?: string };
   /** Each deadline as the parent wrote it (`trước ngày 25/3/2024` for a planSubmission of 2024-03-24), for messages. */
   asWritten?: { planSubmission?: string; sixMonthReport?: string; annualReport?: string; actionMonthReport?: string };
   actionMonth?: { from: string; to: string };
@@ -59,6 +63,8 @@ export interface MetadataFacts {
    */
   forActionMonth: boolean;
   title?: string;
+  /** The period the title names: a calendar year (`2026`) or a school year (`2026-2027`). */
+  period?: string;
 }
 
 export interface SectionFact {
