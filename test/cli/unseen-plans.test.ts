@@ -74,6 +74,14 @@ laterRounds.push(
   ]),
 );
 
+// A school-year plan under a calendar-year parent (the UBND xã's plan for 2026): its reports on 2027 and
+// on the school year are not the parent's, nor is the plan the one the parent asked for by 31/01/2026.
+const soUnits = `${dir}/open/so-units`;
+laterRounds.push(
+  ['school-year plans, alone', listed(soUnits, /^(05-.*\.(docx|pdf)|06-.*\.(txt|docx|pdf))$/), undefined],
+  ['school-year plans, under a calendar-year parent', listed(soUnits, /^(05-.*\.(docx|pdf)|06-.*\.(txt|docx|pdf))$/), `${soUnits}/variants/00-ubnd-xa-yen-mo.md`],
+);
+
 describe('plans by other hands, third and fourth rounds, give no finding', () => {
   for (const [how, list, parent] of laterRounds) {
     it(`${how}: ${list.length} files`, () => {
