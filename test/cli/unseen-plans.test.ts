@@ -82,6 +82,14 @@ laterRounds.push(
   ['school-year plans, under a calendar-year parent', listed(soUnits, /^(05-.*\.(docx|pdf)|06-.*\.(txt|docx|pdf))$/), `${soUnits}/variants/00-ubnd-xa-yen-mo.md`],
 );
 
+// A Sở that gives the Phòng, the THPT schools and the centres each their own deadlines, in prose, in a
+// table of reports × units, in a table of units × reports (read as no deadline: the rules that need them
+// are not applicable), or once for all; and the plans of a Phòng, a THPT school and a centre under it.
+const soChildren = listed(soUnits, /^(02-.*\.(docx|pdf)|03-.*\.md|04-.*\.(docx|pdf))$/);
+for (const parent of [...listed(soUnits, /^01-.*\.(docx|pdf)$/), ...listed(`${soUnits}/variants`, /^01[bcd]-.*\.(docx|pdf)$/)]) {
+  laterRounds.push([`units of a Sở, under ${path.basename(parent)}`, soChildren, parent]);
+}
+
 describe('plans by other hands, third and fourth rounds, give no finding', () => {
   for (const [how, list, parent] of laterRounds) {
     it(`${how}: ${list.length} files`, () => {

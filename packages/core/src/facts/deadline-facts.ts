@@ -50,8 +50,10 @@ export function extractDeadlineFacts(document: PlanDocument, parent: ParentFacts
     const last = lastAllowedDay(deadline);
     if (last) fact.lastDay = last;
     // The parent's deadline for the same report: of the same kind, and not on another period (a school's
-    // "báo cáo 6 tháng đầu năm 2027" is no answer to the parent's "6 tháng đầu năm 2026").
-    const key = PARENT_KEY[deadline.kind];
+    // "báo cáo 6 tháng đầu năm 2027" is no answer to the parent's "6 tháng đầu năm 2026"). Not for plans:
+    // the parent's deadline for plans binds this plan's own date (submission-deadline), while this plan's
+    // deadline for plans binds its own units' plans, which never go up to the parent.
+    const key = deadline.kind === 'plan-submission' ? undefined : PARENT_KEY[deadline.kind];
     const samePeriod = !key || !otherPeriod(reportPeriod(deadline.subject, planPeriod), parent?.periods?.[key] ?? parent?.period);
     const parentDue = key && samePeriod ? parent?.deadlines?.[key] : undefined;
     if (parentDue) fact.parentDue = parentDue;

@@ -8,7 +8,10 @@ import type { ParentCitationFacts } from './types.js';
 
 /**
  * The superior's plan as facts: its number, date and title, and for each kind of deadline the last day
- * it allows (the earliest, when it sets several). What `--parent` adds and `pack derive` writes.
+ * it allows. A parent that sets several for one kind sets them for different units (a Sở gives the
+ * Phòng, the THPT schools and the centres each their own) or says it twice: without knowing which is
+ * the child's, only the latest is sure to bind it, so that one is kept: a child later than it is late
+ * whoever it is, and no unit is held to another's deadline. What `--parent` adds and `pack derive` writes.
  */
 export function parentFactsFromDocument(parent: PlanDocument): ParentFacts {
   const metadata = parent.metadata;
@@ -27,7 +30,7 @@ export function parentFactsFromDocument(parent: PlanDocument): ParentFacts {
     const key = PARENT_KEY[deadline.kind];
     const last = lastAllowedDay(deadline);
     if (!key || !last) continue;
-    if (!deadlines[key] || last < deadlines[key]!) {
+    if (!deadlines[key] || last > deadlines[key]!) {
       deadlines[key] = last;
       if (deadline.asWritten) asWritten[key] = deadline.asWritten;
       else delete asWritten[key];
