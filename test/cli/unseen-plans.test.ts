@@ -135,7 +135,7 @@ describe("pandoc's Markdown of a Word plan reads as the Word file", () => {
       roles: inspected.responsibilities.length,
     };
   };
-  for (const plan of ['c2_mn_son_tay', 'c3_th_son_kim', 'c6_mn_son_le']) {
+  for (const plan of ['c2_mn_son_tay', 'c3_th_son_kim', 'c4_thcs_pho_chau', 'c6_mn_son_le', 'p1_pgd_huong_son']) {
     it(`${plan}: .gfm.md and .cm.md give the .docx's facts`, () => {
       const word = facts(`${exportsDir}/${plan}.docx`);
       expect(word.recipients?.length).toBeGreaterThan(0);

@@ -31,3 +31,16 @@ describe('a labelled list item under TỔ CHỨC THỰC HIỆN', () => {
     expect(roles(['- Lưu ý: báo cáo đúng hạn.', '- Các tổ chuyên môn thực hiện lồng ghép theo nội dung sau: giới, bình đẳng giới.'])).toEqual([]);
   });
 });
+
+describe('a roles table under TỔ CHỨC THỰC HIỆN', () => {
+  const rows = ['| Hiệu trưởng | Chỉ đạo chung. |', '| Công đoàn cơ sở | Phối hợp tổ chức. |'];
+  const expected = ['Hiệu trưởng → Chỉ đạo chung.', 'Công đoàn cơ sở → Phối hợp tổ chức.'];
+
+  it('with its header row names each unit and its duties', () => {
+    expect(roles(['| Bộ phận, cá nhân | Nhiệm vụ |', '| --- | --- |', ...rows])).toEqual(expected);
+  });
+
+  it("names the same when pandoc gives it an empty header and the header comes first (a Word table)", () => {
+    expect(roles(['|   |   |', '|---|---|', '| **Bộ phận, cá nhân** | **Nhiệm vụ** |', ...rows])).toEqual(expected);
+  });
+});

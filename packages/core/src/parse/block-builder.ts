@@ -213,8 +213,11 @@ class BlockVisitor extends BaseVisitor {
       }
       rows.push({ token, cells, last: token });
     }
+    // pandoc gives a Word table without a header row an empty one, and its first row (`**Bộ phận** |
+    // **Nhiệm vụ**`) heads the table as the reader sees it.
+    if (headerRows === 1 && rows.length > 1 && rows[0].cells.every(isEmptyCell)) headerRows = 2;
     const withTree = this.context.withTree;
-    const header = headerRows > 0 ? rows[0].cells.map((cell) => cell.map((piece) => piece.separator + piece.text).join('')) : undefined;
+    const header = headerRows > 0 ? rows[headerRows - 1].cells.map((cell) => cell.map((piece) => piece.separator + piece.text).join('')) : undefined;
     const lines: LogicalLine[] = [];
     const nodes: TableRow[] = rows.map((row, index) => {
       const pieces: Piece[] = [];

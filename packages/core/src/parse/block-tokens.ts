@@ -87,7 +87,8 @@ export function readLine(text: string, offset: number): LinePayload {
     const first = content.charCodeAt(0);
     if (first === 42 || first === 95) {
       const wrapped = /^(\*\*|__)(.+)\1$/.exec(content);
-      if (wrapped) {
+      // One span, not two that start and end the line (`***Nơi nhận:*** **KT. HIỆU TRƯỞNG**`).
+      if (wrapped && !wrapped[2].includes(wrapped[1])) {
         content = wrapped[2];
         start += 2;
         end -= 2;

@@ -41,8 +41,15 @@ const COLUMN_GAP = /\S( {5,}|\t+ *)(?=\S)/;
 
 export function rightColumnStart(text: string): number {
   const gap = COLUMN_GAP.exec(text);
-  return gap ? gap.index + 1 + gap[1].length : -1;
+  if (gap) return gap.index + 1 + gap[1].length;
+  // pandoc writes a closing laid out with tab stops as one line, the signer's column a strong span of
+  // capitals after the recipients' (`***Nơi nhận:*** **KT. HIỆU TRƯỞNG**`, `- Lưu: VT. **PHÓ HIỆU TRƯỞNG**`).
+  const strong = STRONG_CAPITALS_AT_END.exec(text);
+  return strong ? strong.index + strong[0].lastIndexOf(strong[1]) : -1;
 }
+
+/** Text, spaces, then a strong span of capitals that ends the line: group 1 the span. */
+const STRONG_CAPITALS_AT_END = /\S[ \t]+((\*\*|__)[^*_\p{Ll}]*\p{Lu}[^*_\p{Ll}]*\2)[ \t]*$/u;
 
 /**
  * Whether a line holds two columns set apart by spaces, as pdftotext -layout lays them out. Stricter

@@ -83,3 +83,20 @@ describe("a header and a closing written as pandoc's HTML tables", () => {
     expect(htmlTables.slice(date.start.offset, date.end.offset)).toBe('ngày 16 tháng 01 năm 2026');
   });
 });
+
+describe('a closing laid out with tab stops, as pandoc writes it in Markdown', () => {
+  // Word's two columns on one line: the recipients' on the left, the signer's a strong span of capitals.
+  const pandoc = [
+    'UBND HUYỆN VĨNH LẠC\n\n**PHÒNG GIÁO DỤC VÀ ĐÀO TẠO**\n\nSố: 09/KH-PGDĐT\n\n*Vĩnh Lạc, ngày 16 tháng 01 năm 2026*\n',
+    BODY,
+    '***Nơi nhận:*** **KT. TRƯỞNG PHÒNG**\n\n\\- UBND huyện (để báo cáo); **PHÓ TRƯỞNG PHÒNG**\n\n\\- Lưu: VT, TCHC.\n\n**Đặng Thị Thu Hà**\n',
+  ].join('');
+  it('gives the facts of the plan written line by line', () => {
+    expect(read(pandoc)).toEqual(read(lines));
+  });
+  it('and of the same closing exported as text, the columns parted by spaces', () => {
+    const text = pandoc.replace(/\*\*\*?|\\/g, '').replace(/(Nơi nhận:|báo cáo\);) (?=[A-ZĐ])/g, '$1          ');
+    expect(text).toContain('Nơi nhận:          KT. TRƯỞNG PHÒNG');
+    expect(read(text)).toEqual(read(lines));
+  });
+});
