@@ -107,6 +107,15 @@ describe('a parent that gives none of what a rule compares: not applicable, neve
     expect(outcomesWith(parentText)).toEqual(['deadline-before-parent=passed', 'parent-cited=passed', 'submission-deadline=passed']);
   });
 
+  it("a plan for another period than the parent's: its deadline for plans binds it not (parent-silent)", () => {
+    const schoolYear = path.join(ROOT, 'rules/binh-dang-gioi/submission-deadline/examples/valid-school-year-plan.md');
+    const record = parseJson<{ plans: Array<{ rules: Array<{ ruleId: string; outcome: string; reason?: string }> }> }>(
+      runCli([schoolYear, '--parent', path.join(ROOT, 'rules/binh-dang-gioi/parent-ke-hoach-phong.md'), '--format', 'compliance'], { cwd: ROOT }),
+    );
+    const standing = record.plans[0].rules.find((rule) => rule.ruleId === 'submission-deadline');
+    expect(standing).toMatchObject({ outcome: 'not-applicable', reason: 'parent-silent' });
+  });
+
   it('explain says why, in both languages', () => {
     const dir = folderWith({ 'parent.md': withoutLines('trước ngày 25/3/2024', 'Báo cáo 6 tháng') });
     const en = runCli(['explain', COMPLIANT, 'deadline-before-parent', '--parent', path.join(dir, 'parent.md'), '--locale', 'en'], { cwd: ROOT });

@@ -6,7 +6,7 @@ import { blockSpans, blockStarts } from './blocks.js';
 import { extractCitationFacts } from './citation-facts.js';
 import { extractRecipientFacts, extractSignerFacts } from './closing-facts.js';
 import { extractDeadlineByKind, extractDeadlineFacts, extractReportDeadlineFacts } from './deadline-facts.js';
-import { extractParentCitationFacts, withDeadlineWording } from './parent.js';
+import { bindingParent, extractParentCitationFacts, withDeadlineWording } from './parent.js';
 import { periodNamed } from './period.js';
 import { extractRepeatedWordFacts } from './repeated-word-facts.js';
 import { extractBudgetFacts, extractEnumerationFacts, extractRoleFacts, extractSectionFacts } from './section-facts.js';
@@ -51,9 +51,10 @@ function schoolYearEnd(title: string): number | undefined {
 /** Every fact the rules read, computed once per document in plain functions. */
 export function computeFacts(document: PlanDocument, source: SourceText, options: FactOptions = {}): PlanFacts {
   const index = new TextIndex(source);
-  const parent = withDeadlineWording(options.parent ?? null);
   const edges = edgeLines(index);
   const meta = document.metadata;
+  // What of the parent binds this plan (its deadline for plans binds plans of its own period only).
+  const parent = bindingParent(withDeadlineWording(options.parent ?? null), periodNamed(meta.title?.text));
   const anchor = meta.title?.position ?? meta.docType?.position ?? edges.first;
   const metadata: MetadataFacts = {
     symbol: meta.symbol ? normalizeSymbol(meta.symbol.text) : undefined,

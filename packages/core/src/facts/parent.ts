@@ -1,7 +1,7 @@
 import type { Citation, PlanDocument } from '../parse/ast.js';
 import type { ParentFacts } from './types.js';
 import { lastAllowedDay, PARENT_KEY } from './deadline-facts.js';
-import { periodNamed, reportPeriod } from './period.js';
+import { otherPeriod, periodNamed, reportPeriod } from './period.js';
 import { formatDate, isFullIso, normalizeSymbol } from './text.js';
 import type { ParentCitationFacts } from './types.js';
 
@@ -47,6 +47,25 @@ export function parentFactsFromDocument(parent: PlanDocument): ParentFacts {
   const month = parent.dateRanges.find((range) => range.from.month === 11 && range.to.month === 12);
   if (month) facts.actionMonth = { from: month.from.iso, to: month.to.iso };
   return facts;
+}
+
+/**
+ * The parent's directives that bind a plan of `planPeriod`: its deadline for plans asks for plans of its
+ * own period, so a plan for another (a school year's under a calendar year's) is not the plan it asked
+ * for, and that deadline is no fact of this plan's parent (submission-deadline is then not applicable:
+ * the parent is silent on it, governance.ts). The parent's own object is never changed.
+ */
+export function bindingParent(parent: ParentFacts | null, planPeriod: string | undefined): ParentFacts | null {
+  const planSubmission = parent?.deadlines?.planSubmission;
+  if (!parent || !planSubmission || !otherPeriod(planPeriod, parent.periods?.planSubmission ?? parent.period)) return parent;
+  const without = <T extends object | undefined>(value: T): T | undefined => {
+    if (!value) return value;
+    const { planSubmission: _dropped, ...rest } = value as Record<string, unknown>;
+    return (Object.keys(rest).length > 0 ? rest : undefined) as T | undefined;
+  };
+  const bound: ParentFacts = { ...parent, deadlines: without(parent.deadlines), asWritten: without(parent.asWritten), periods: without(parent.periods) };
+  for (const key of ['deadlines', 'asWritten', 'periods'] as const) if (bound[key] === undefined) delete bound[key];
+  return bound;
 }
 
 /**
