@@ -22,7 +22,7 @@ function namesOf(path: string): string[] | null {
 }
 
 /** Follows `names` as JSONPath does: a name only from a truthy value that has it as an own property. */
-function follow(value: unknown, names: readonly string[]): unknown {
+export function follow(value: unknown, names: readonly string[]): unknown {
   let current: unknown = value;
   for (const name of names) {
     if (!current || !Object.hasOwn(current, name)) return undefined;

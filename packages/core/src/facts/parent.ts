@@ -58,13 +58,12 @@ export function parentFactsFromDocument(parent: PlanDocument): ParentFacts {
 export function bindingParent(parent: ParentFacts | null, planPeriod: string | undefined): ParentFacts | null {
   const planSubmission = parent?.deadlines?.planSubmission;
   if (!parent || !planSubmission || !otherPeriod(planPeriod, parent.periods?.planSubmission ?? parent.period)) return parent;
-  const without = <T extends object | undefined>(value: T): T | undefined => {
-    if (!value) return value;
-    const { planSubmission: _dropped, ...rest } = value as Record<string, unknown>;
-    return (Object.keys(rest).length > 0 ? rest : undefined) as T | undefined;
-  };
-  const bound: ParentFacts = { ...parent, deadlines: without(parent.deadlines), asWritten: without(parent.asWritten), periods: without(parent.periods) };
-  for (const key of ['deadlines', 'asWritten', 'periods'] as const) if (bound[key] === undefined) delete bound[key];
+  const bound: ParentFacts = { ...parent };
+  for (const key of ['deadlines', 'asWritten', 'periods'] as const) {
+    const { planSubmission: _notBinding, ...rest } = parent[key] ?? {};
+    if (Object.keys(rest).length > 0) bound[key] = rest;
+    else delete bound[key];
+  }
   return bound;
 }
 

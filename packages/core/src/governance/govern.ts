@@ -1,6 +1,7 @@
 import type { LoadedPack } from '../engine/pack-types.js';
 import type { RuleSet } from '../engine/rule-set.js';
 import { flattenPacks } from '../engine/rule-set.js';
+import { follow } from '../engine/path-resolver.js';
 import type { ParentFacts, PlanFacts } from '../facts/types.js';
 import type { DisableComment, Position } from '../parse/ast.js';
 import type { Diagnostic, Locale, SuppressedDiagnostic } from '../engine/diagnostic.js';
@@ -105,16 +106,7 @@ function parentFactsGiven(packs: readonly LoadedPack[], parent: ParentFacts): Se
     named = [...paths].sort();
     namedParentFacts.set(packs, named);
   }
-  return new Set(named.filter((path) => hasValue(valueAt(parent, path))));
-}
-
-function valueAt(root: unknown, dotted: string): unknown {
-  let value = root;
-  for (const name of dotted.split('.')) {
-    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, name)) return undefined;
-    value = (value as Record<string, unknown>)[name];
-  }
-  return value;
+  return new Set(named.filter((path) => hasValue(follow(parent, path.split('.')))));
 }
 
 function hasValue(value: unknown): boolean {

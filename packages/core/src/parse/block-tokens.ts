@@ -86,10 +86,9 @@ export function readLine(text: string, offset: number): LinePayload {
     // Strong/emphasis wrapping the whole line is presentation (`**I. MỤC ĐÍCH**`); offsets inside stay exact.
     const first = content.charCodeAt(0);
     if (first === 42 || first === 95) {
-      const wrapped = /^(\*\*|__)(.+)\1$/.exec(content);
-      // One span, not two that start and end the line (`***Nơi nhận:*** **KT. HIỆU TRƯỞNG**`).
-      if (wrapped && !wrapped[2].includes(wrapped[1])) {
-        content = wrapped[2];
+      const inner = insideStrong(content);
+      if (inner !== undefined) {
+        content = inner;
         start += 2;
         end -= 2;
       }
@@ -282,4 +281,13 @@ export function lexLinesWithLexer(
   const result = lexer.tokenize(text);
   release();
   return result;
+}
+
+/**
+ * The text inside a strong span that wraps all of `text` (`**I. MỤC ĐÍCH**` → `I. MỤC ĐÍCH`), else
+ * undefined: two spans that start and end it (`***Nơi nhận:*** **KT. HIỆU TRƯỞNG**`) are not one.
+ */
+export function insideStrong(text: string): string | undefined {
+  const wrapped = /^(\*\*|__)(.+)\1$/.exec(text);
+  return wrapped && !wrapped[2].includes(wrapped[1]) ? wrapped[2] : undefined;
 }

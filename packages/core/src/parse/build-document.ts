@@ -28,6 +28,7 @@ import { buildDeadlines } from './bind-deadlines.js';
 import { buildResponsibilities } from './bind-roles.js';
 import { readFlatFrontMatter } from './front-matter.js';
 import { rightColumnStart, type BindContext, type Line } from './line.js';
+import { insideStrong } from './block-tokens.js';
 import { BASIS_LEAD } from './reflow.js';
 import { rememberedBy } from '../shared/remember.js';
 import { isAllCaps, isLowerLetter, isUpperLetter, type Layout } from './layout.js';
@@ -626,7 +627,9 @@ export class DocumentBuilder {
       // A two-column closing: the signer's column is the right one, beside the recipients.
       const right = rightColumnStart(line.text);
       if (line.marker && right === -1) continue;
-      const column = withoutStrong((right === -1 ? line.text : line.text.slice(right)).trim());
+      const written = (right === -1 ? line.text : line.text.slice(right)).trim();
+      // The signer's column without the strong emphasis that wraps it (`**KT. HIỆU TRƯỞNG**`).
+      const column = insideStrong(written)?.trim() ?? written;
       // The signer's name indented under the title joins the title's line in a text export
       // ("PHÓ TRƯỞNG PHÒNG Trần Thị Hoa"): the capitals are the title, the rest the name.
       const titled = right === -1 ? null : TITLE_THEN_NAME.exec(column);
@@ -696,11 +699,6 @@ const SIGNER_ABOVE = 6;
 // `**Nơi nhận:**` in a closing written as a table keeps Markdown's emphasis.
 const RECIPIENTS_LEAD = /^[*_]*Nơi nhận\b/i;
 
-/** A column's text without the strong emphasis that wraps it (`**KT. HIỆU TRƯỞNG**`). */
-function withoutStrong(text: string): string {
-  const wrapped = /^(\*\*|__)(.+)\1$/.exec(text);
-  return wrapped && !wrapped[2].includes(wrapped[1]) ? wrapped[2].trim() : text;
-}
 const RECIPIENTS_HEAD = /^[*_]*Nơi nhận\s*:/i;
 /** A recipient in a table cell: `- Sở GD&ĐT (để báo cáo);`. */
 const CELL_BULLET = /^[-+•–]\s+/;
