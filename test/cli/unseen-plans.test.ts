@@ -105,7 +105,9 @@ describe('plans by other hands, third and fourth rounds, give no finding', () =>
 });
 
 describe("pandoc's Markdown of a Word plan reads as the Word file", () => {
-  // Raw HTML tables (header, closing, a schedule) and Word's `I.`/`1.` both written `1.`.
+  // gfm and commonmark: raw HTML tables (header, closing, a schedule) and Word's `I.`/`1.` both written
+  // `1.`; pandoc's own Markdown (its default): grid and multiline tables with hard breaks (`\`),
+  // headings without their numbers, `--` for a dash, a wrapped line under `> `.
   interface Inspected {
     metadata: { symbol?: { text: string }; date?: { iso: string } };
     deadlines: { kind: string; subject: string; due?: { iso: string } }[];
@@ -136,12 +138,13 @@ describe("pandoc's Markdown of a Word plan reads as the Word file", () => {
     };
   };
   for (const plan of ['c2_mn_son_tay', 'c3_th_son_kim', 'c4_thcs_pho_chau', 'c6_mn_son_le', 'p1_pgd_huong_son']) {
-    it(`${plan}: .gfm.md and .cm.md give the .docx's facts`, () => {
+    it(`${plan}: .gfm.md, .cm.md and .pandoc.md give the .docx's facts`, () => {
       const word = facts(`${exportsDir}/${plan}.docx`);
       expect(word.recipients?.length).toBeGreaterThan(0);
       expect(word.signer[1]).toBeTruthy();
       expect(facts(`${exportsDir}/${plan}.gfm.md`)).toEqual(word);
       expect(facts(`${exportsDir}/${plan}.cm.md`)).toEqual(word);
+      expect(facts(`${exportsDir}/${plan}.pandoc.md`)).toEqual(word);
     });
   }
 });

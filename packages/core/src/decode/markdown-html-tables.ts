@@ -1,6 +1,7 @@
 import { decodeHTML } from 'entities';
 import { Parser } from 'htmlparser2';
 import { DerivedText } from './derived-source.js';
+import { trimSegments, writePipeTable, type Cell, type Row, type Segment } from './pipe-table.js';
 import type { SourceText } from './source-text.js';
 
 // pandoc writes a Word table as raw HTML when a cell holds more than one paragraph or a list (gfm and
@@ -17,21 +18,6 @@ const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g
 
 /** What a list item in a cell starts with: a cell bullet, as a pipe table writes it. */
 const ITEM_MARKER = '- ';
-
-/** Text of the source as it is, or text written for what stands at `[at, end)` (an entity, a run of spaces). */
-type Segment = { copyFrom: number; copyTo: number } | { text: string; at: number; end: number };
-
-interface Cell {
-  at: number;
-  end: number;
-  lines: Segment[][];
-}
-
-interface Row {
-  at: number;
-  end: number;
-  cells: Cell[];
-}
 
 /** The source with each HTML table of a Markdown plan written as a pipe table; `source` itself when it has none. */
 export function withHtmlTablesRead(source: SourceText): SourceText {
@@ -82,7 +68,7 @@ function readRows(text: string, from: number, to: number): Row[] {
   let line: Segment[] = [];
   const endLine = () => {
     if (!cell) return;
-    const trimmed = trim(line);
+    const trimmed = trimSegments(line);
     // `<li><p>…`: the item's marker waits for the paragraph it opens.
     if (trimmed.length === 1 && isItemMarker(trimmed[0])) return;
     if (trimmed.length > 0) cell.lines.push(trimmed);
@@ -161,47 +147,6 @@ function escapePipes(value: string): string {
   return value.replace(/\|/g, '\\|');
 }
 
-function isSpace(segment: Segment): boolean {
-  return 'text' in segment && segment.text.trim() === '';
-}
-
-/** The segments without the spaces that start or end them. */
-function trim(line: Segment[]): Segment[] {
-  let start = 0;
-  let end = line.length;
-  while (start < end && isSpace(line[start])) start++;
-  while (end > start && isSpace(line[end - 1])) end--;
-  return line.slice(start, end);
-}
-
 function isItemMarker(segment: Segment): boolean {
   return 'text' in segment && segment.text === ITEM_MARKER;
-}
-
-/** The rows as a pipe table: the first row heads it, as a table without a header row reads in GFM. */
-function writePipeTable(derived: DerivedText, rows: Row[]): void {
-  const columns = Math.max(...rows.map((row) => row.cells.length));
-  rows.forEach((row, index) => {
-    derived.write('|', row.at);
-    for (const cell of row.cells) {
-      derived.write(' ', cell.at);
-      // What is written after a cell's text stands where that text ends: a range that ends with the
-      // text ends there in the file, not at the tags after it.
-      let textEnd = cell.at;
-      cell.lines.forEach((line, lineIndex) => {
-        if (lineIndex > 0) derived.write('<br>', textEnd);
-        for (const segment of line) {
-          if ('text' in segment) derived.write(segment.text, segment.at);
-          else derived.copy(segment.copyFrom, segment.copyTo);
-          textEnd = 'text' in segment ? segment.end : segment.copyTo;
-        }
-      });
-      derived.write(' |', textEnd);
-    }
-    if (index === 0) {
-      derived.write('\n', row.end);
-      derived.write(`|${' --- |'.repeat(columns)}`, row.end);
-    }
-    if (index < rows.length - 1) derived.write('\n', row.end);
-  });
 }

@@ -45,9 +45,14 @@ export function runFactsOf(facts: PlanFacts): Record<string, unknown> {
   return { ...facts, parent: facts.parent ?? {}, text: facts.text } as unknown as Record<string, unknown>;
 }
 
+/** Dotted path → its names: packs name few paths, read on every firing. */
+const pathNames = new Map<string, string[]>();
+
 function valueAtPath(root: unknown, dotted: string): unknown {
+  let names = pathNames.get(dotted);
+  if (names === undefined) pathNames.set(dotted, (names = dotted.split('.')));
   let value: unknown = root;
-  for (const part of dotted.split('.')) {
+  for (const part of names) {
     if (value === null || typeof value !== 'object') return undefined;
     value = (value as Record<string, unknown>)[part];
   }
@@ -139,13 +144,27 @@ export async function runRules(ruleSet: RuleSet, facts: PlanFacts, locale: Local
  */
 function usedData(data: FindingData | undefined, params: RuleEventParams, message: LocalizedText | undefined): FindingData | undefined {
   if (!data) return undefined;
-  const names = new Set(Object.keys(params.data ?? {}));
-  for (const text of Object.values(message ?? {})) {
-    for (const name of placeholdersOf(text)) names.add(name);
-  }
+  const names = usedNames(params, message);
   const used: FindingData = {};
   for (const name of names) if (name in data) used[name] = data[name];
   return used;
+}
+
+/** The names a check's data and its message use: the same for every firing of the check. */
+const namesUsed = new WeakMap<RuleEventParams, Map<LocalizedText | undefined, Set<string>>>();
+
+function usedNames(params: RuleEventParams, message: LocalizedText | undefined): Set<string> {
+  let byMessage = namesUsed.get(params);
+  if (!byMessage) namesUsed.set(params, (byMessage = new Map()));
+  let names = byMessage.get(message);
+  if (!names) {
+    names = new Set(Object.keys(params.data ?? {}));
+    for (const text of Object.values(message ?? {})) {
+      for (const name of placeholdersOf(text)) names.add(name);
+    }
+    byMessage.set(message, names);
+  }
+  return names;
 }
 
 /** One `data` reference: a dotted fact path, perhaps with `|date`; a list of strings is joined with commas. */

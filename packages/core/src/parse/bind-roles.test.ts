@@ -44,3 +44,26 @@ describe('a roles table under TỔ CHỨC THỰC HIỆN', () => {
     expect(roles(['|   |   |', '|---|---|', '| **Bộ phận, cá nhân** | **Nhiệm vụ** |', ...rows])).toEqual(expected);
   });
 });
+
+describe('numbered units under TỔ CHỨC THỰC HIỆN', () => {
+  const expected = ['Hiệu trưởng → Chỉ đạo chung; Bố trí kinh phí.', 'Phó Hiệu trưởng → Theo dõi, đôn đốc;'];
+
+  // Word's `1. Hiệu trưởng` with `a)` `b)` under it: lettered sentences are the unit's duties, not units.
+  for (const [how, items] of [
+    ['numbered items', ['1. Hiệu trưởng', 'a) Chỉ đạo chung;', 'b) Bố trí kinh phí.', '2. Phó Hiệu trưởng', 'a) Theo dõi, đôn đốc;']],
+    ['headings', ['### 1. Hiệu trưởng', '', 'a) Chỉ đạo chung;', 'b) Bố trí kinh phí.', '', '### 2. Phó Hiệu trưởng', '', 'a) Theo dõi, đôn đốc;']],
+    ['nested lists', ['1. Hiệu trưởng', '', '    1. Chỉ đạo chung;', '', '    2. Bố trí kinh phí.', '', '2. Phó Hiệu trưởng', '', '    1. Theo dõi, đôn đốc;']],
+  ] as const) {
+    it(`as ${how}: each unit with its duties`, () => {
+      expect(roles([...items])).toEqual(expected);
+    });
+  }
+
+  it('a numbered name under a group is a unit of its own', () => {
+    expect(roles(['1. Các bộ phận', 'a) Tổ chuyên môn', '- Lồng ghép nội dung giới.', 'b) Công đoàn cơ sở', '- Phối hợp tổ chức.'])).toEqual([
+      'Các bộ phận → ',
+      'Tổ chuyên môn → Lồng ghép nội dung giới.',
+      'Công đoàn cơ sở → Phối hợp tổ chức.',
+    ]);
+  });
+});

@@ -5,22 +5,28 @@ import { isUpperLetter } from './layout.js';
 
 export function buildResponsibilities(context: BindContext, sections: Section[]): Responsibility[] {
   const result: Responsibility[] = [];
-  const visit = (nodes: BodyNode[], inOrganisation: boolean) => {
+  // `unit`: the unit whose section the nodes are in, if any.
+  const visit = (nodes: BodyNode[], inOrganisation: boolean, unit?: Responsibility) => {
     for (const node of nodes) {
       if (node.type === 'section') {
         const organisation = inOrganisation || (node.level === 1 && node.kind === 'organisation');
-        if (inOrganisation) {
-          const unit = node.title.replace(/^Đối với\s+/i, '').replace(/[:.\s]+$/, '');
+        let inner = unit;
+        if (inOrganisation && unit && SENTENCE_END.test(node.title.trimEnd())) {
+          // `1. Hiệu trưởng` then `a) Chỉ đạo chung …;` `b) Bố trí kinh phí ….`: numbered sentences
+          // under a unit are its duties, not units of their own.
+          unit.duties.push(textSpan(node));
+        } else if (inOrganisation) {
+          const name = node.title.replace(/^Đối với\s+/i, '').replace(/[:.\s]+$/, '');
           const duties = node.children.filter((child) => child.type !== 'section').map((child) => textSpan(child));
-          if (unit) result.push(responsibility(unit, node, duties));
+          if (name) result.push((inner = responsibility(name, node, duties)));
         }
-        visit(node.children, organisation);
+        visit(node.children, organisation, inner);
       } else if (inOrganisation && node.type === 'item') {
         const labelled = LABELLED.exec(node.text);
         if (labelled && isUpperLetter(labelled[1][0]) && !/^(Lưu ý|Chú ý|Ghi chú|Cụ thể|Trong đó|Thời gian|Hình thức|Nội dung|Các báo cáo|Báo cáo)/i.test(labelled[1].trim()) && !/\d/.test(labelled[1]) && labelled[1].split(/\s+/).length <= 10) {
           result.push(responsibility(labelled[1].trim(), node, [{ type: 'text', text: labelled[2], position: node.position }]));
         }
-        visit(node.children, inOrganisation);
+        visit(node.children, inOrganisation, unit);
       }
     }
   };
@@ -47,6 +53,9 @@ export function buildResponsibilities(context: BindContext, sections: Section[])
  * (`**Hiệu trưởng:** …`, `*Hiệu trưởng*: …`): group 1 the label, group 2 the duties.
  */
 const LABELLED = /^(?:\*{1,3}|_{1,3})?([^:*_]{2,60}?)(?:\*{1,3}|_{1,3})?:(?:\*{1,3}|_{1,3})?\s*(\S.*)$/;
+
+/** A title that ends as a sentence or a clause of a list does: a duty, not the name of a unit. */
+const SENTENCE_END = /[.;]$/;
 
 // The header of the column that names who: `Bộ phận, cá nhân`, `Đơn vị`, `Người thực hiện`, `Chức danh` …
 const UNIT_HEADER = /bộ phận|đơn vị|cá nhân|người|chức danh|chức vụ|thành phần|phụ trách|chủ trì|thực hiện/;

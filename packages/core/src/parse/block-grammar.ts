@@ -121,6 +121,7 @@ export class BlockGrammar extends CstParser {
   private readonly wrappedLineKinds: IOrAlt<unknown>[] = [
     { ALT: () => this.CONSUME2(TextLine, LINES) },
     { ALT: () => this.CONSUME2(ListItemLine, LINES) },
+    { ALT: () => this.CONSUME2(QuoteLine, LINES) },
   ];
 
   private readonly gapLine = () => this.CONSUME2(GapLine, GAPS);
@@ -134,6 +135,12 @@ export class BlockGrammar extends CstParser {
     const next = this.LA(i);
     const previous = payloadOf(this.LA(0));
     if (next.tokenType === ListItemLine) return continuesAtNumber(previous.text, payloadOf(next).text, this.format, i > 1);
+    // `> ` right under a wrapped line, no blank line between: pandoc's Markdown of a Word paragraph
+    // indented past its list item (`1.  Hưởng ứng … (15/11/2026 --` + `    > 15/12/2026):`). A quote
+    // of its own starts after a blank line or under a quote line.
+    if (next.tokenType === QuoteLine && i === 1 && !payloadOf(first).quoted) {
+      return continuesLine(previous.text, payloadOf(next).text, this.wrapWidth, this.format, false, HEADING_MARKER.test(payloadOf(first).text));
+    }
     if (next.tokenType !== TextLine) return false;
     return continuesLine(
       previous.text,

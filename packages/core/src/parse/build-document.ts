@@ -92,9 +92,7 @@ export class DocumentBuilder {
   build(): Omit<PlanDocument, 'tree'> {
     const lines = this.lines;
     const closingIndex = closingLineIndex(lines);
-    const firstSectionIndex = lines.findIndex(
-      (line, index) => (closingIndex === -1 || index < closingIndex) && this.isSectionLine(line),
-    );
+    const firstSectionIndex = this.firstSectionIndex(lines, closingIndex);
     const preambleEnd = firstSectionIndex === -1 ? (closingIndex === -1 ? lines.length : closingIndex) : firstSectionIndex;
 
     const metadata = this.buildMetadata(lines.slice(0, preambleEnd));
@@ -182,6 +180,27 @@ export class DocumentBuilder {
   private isSectionLine(line: Line): boolean {
     if (line.marker && line.marker.tokenType.name !== 'BulletMarker') return true;
     return isAppendixTitle(line.text);
+  }
+
+  /**
+   * Where the body starts: the first numbered heading or item, or an appendix; or a heading without a
+   * number that names a part of a plan (MỤC ĐÍCH, YÊU CẦU; TỔ CHỨC THỰC HIỆN…) written after some text
+   * below the plan's type line. pandoc writes Word's numbered Heading styles so (`# MỤC ĐÍCH, YÊU
+   * CẦU`: Word's numbering is not text); the text before it keeps the plan's title out ("# KẾ HOẠCH",
+   * "## Tổ chức thực hiện công tác …" is a title, not a section).
+   */
+  private firstSectionIndex(lines: readonly Line[], closingIndex: number): number {
+    const typeIndex = lines.findIndex((line) => PLAN_TYPE_LINE.test(line.text));
+    let textSeen = false;
+    const end = closingIndex === -1 ? lines.length : closingIndex;
+    for (let index = 0; index < end; index++) {
+      const line = lines[index];
+      if (this.isSectionLine(line)) return index;
+      if (line.marker || index <= typeIndex) continue;
+      if (line.headingDepth === 0) textSeen = true;
+      else if (textSeen && BODY_SECTION_KINDS.has(classifySection(line.text))) return index;
+    }
+    return -1;
   }
 
   private appendixStart(from: number): number {
@@ -328,12 +347,40 @@ export class DocumentBuilder {
   /** Lines, each table row among them replaced by its cells' lines, left cell first (a closing written as a table). */
   private withCellLines(lines: Line[]): Line[] {
     if (!lines.some((line) => line.row)) return lines;
-    return lines.flatMap((line) => (line.row ? this.rowLines(line) : [line]));
+    const out: Line[] = [];
+    for (let k = 0; k < lines.length; k++) {
+      if (!lines[k].row) {
+        out.push(lines[k]);
+        continue;
+      }
+      let last = k;
+      while (last + 1 < lines.length && lines[last + 1].row) last++;
+      out.push(...this.columnLines(lines.slice(k, last + 1)));
+      k = last;
+    }
+    return out;
   }
 
   /** A table row's cells, left first, each as its lines. */
   private rowLines(line: Line): Line[] {
     return line.row!.cells.flatMap((cell) => this.cellLines(line, cell.start, cell.end));
+  }
+
+  /**
+   * The rows of a closing table read a column at a time, down each column: the Nơi nhận list is
+   * the left column and the signer the right one, whether the table has one row (each cell holding
+   * its whole column) or a row a line (pandoc's multiline and grid tables, a Word table of rows).
+   */
+  private columnLines(rows: Line[]): Line[] {
+    const columns = Math.max(...rows.map((row) => row.row!.cells.length));
+    const out: Line[] = [];
+    for (let column = 0; column < columns; column++) {
+      for (const row of rows) {
+        const cell = row.row!.cells[column];
+        if (cell) out.push(...this.cellLines(row, cell.start, cell.end));
+      }
+    }
+    return out;
   }
 
   /** The lines of one table cell, split at its line breaks. */
@@ -791,6 +838,10 @@ function bulletRank(raw: string): number {
 }
 
 // Any of the words below: most titles have none, and one scan answers them.
+/** The kinds of section that make a plan's body (the appendix is after it). */
+const BODY_SECTION_KINDS: ReadonlySet<SectionKind> = new Set(['purpose', 'objectives', 'tasks', 'budget', 'organisation']);
+/** The plan's type, alone or before its title, emphasised or not: `KẾ HOẠCH`, `**KẾ HOẠCH**`. */
+const PLAN_TYPE_LINE = /^[*_\s]*KẾ HOẠCH\b/;
 const SECTION_KIND_WORDS =
   /PHỤ LỤC|KINH PHÍ|NGUỒN LỰC TÀI CHÍNH|TỔ CHỨC THỰC HIỆN|PHÂN CÔNG|MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|CHỈ TIÊU|NHIỆM VỤ|GIẢI PHÁP|NỘI DUNG|HOẠT ĐỘNG/;
 

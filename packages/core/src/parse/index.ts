@@ -2,6 +2,7 @@ import type { SourceText } from '../decode/source-text.js';
 import { sourceFromString } from '../decode/decode.js';
 import { withoutMarkdownEscapes } from '../decode/markdown-escapes.js';
 import { withHtmlTablesRead } from '../decode/markdown-html-tables.js';
+import { withPandocTablesRead } from '../decode/markdown-pandoc-tables.js';
 import { elementsInTextOrder, elementVisitor, type Entity } from './ast-builder.js';
 import type { ParseProblem, PlanDocument } from './ast.js';
 import { DocumentBuilder } from './build-document.js';
@@ -48,8 +49,10 @@ export function parsePlan(input: SourceText | string, options: ParseOptions = {}
   const format = options.format ?? 'text';
   const given = typeof input === 'string' ? sourceFromString(input) : input;
   // Markdown's backslash escapes (`I\.`, `a\)`, `\-` from pandoc) read as their characters, and
-  // pandoc's raw HTML tables (a Word table whose cells hold paragraphs) as the pipe tables they are.
-  const source = format === 'markdown' ? withHtmlTablesRead(withoutMarkdownEscapes(given)) : given;
+  // pandoc's raw HTML tables (a Word table whose cells hold paragraphs) and its grid and multiline
+  // tables (read first: their columns are where the file has them, before escapes are read) as the
+  // pipe tables they are.
+  const source = format === 'markdown' ? withHtmlTablesRead(withoutMarkdownEscapes(withPandocTablesRead(given))) : given;
   const layout = layoutText(source, format);
   const problems: ParseProblem[] = [];
   const lexed = planLexer.tokenize(layout.text);

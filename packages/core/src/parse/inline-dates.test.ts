@@ -34,6 +34,9 @@ describe('inline grammar: dates as offices write them', () => {
     expect(ranges('Tổ chức từ 15/11 đến 15/12/2026.')).toEqual(['1:9-1:32 2026-11-15..2026-12-15']);
     expect(ranges('Tổ chức 15/11–15/12/2026.')).toEqual(['1:9-1:25 2026-11-15..2026-12-15']);
     expect(ranges('Tổ chức 15/11 - 15/12/2026.')).toEqual(['1:9-1:27 2026-11-15..2026-12-15']);
+    // `--` and `---`: pandoc's Markdown and typewriter text for an en and em dash.
+    expect(ranges('Tổ chức 15/11 -- 15/12/2026.')).toEqual(['1:9-1:28 2026-11-15..2026-12-15']);
+    expect(ranges('Tổ chức 15/11---15/12/2026.')).toEqual(['1:9-1:27 2026-11-15..2026-12-15']);
     expect(ranges('Tổ chức từ ngày 15 tháng 11 đến ngày 15 tháng 12 năm 2026.')).toEqual(['1:9-1:58 2026-11-15..2026-12-15']);
     expect(ranges('(từ ngày 15/11/2026 đến hết ngày 15/12/2026)')).toEqual(['1:2-1:44 2026-11-15..2026-12-15 through']);
     expect(ranges('Từ 15-11-2026 đến 15-12-2026')).toEqual(['1:1-1:29 2026-11-15..2026-12-15']);

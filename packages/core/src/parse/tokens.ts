@@ -244,7 +244,7 @@ export const Comma = createToken({ name: 'Comma', pattern: /,/, categories: [Any
 export const Semicolon = createToken({ name: 'Semicolon', pattern: /;/, categories: [Any] });
 export const Colon = createToken({ name: 'Colon', pattern: /:/, categories: [Any] });
 export const Period = createToken({ name: 'Period', pattern: /\./, categories: [Any] });
-export const Dash = createToken({ name: 'Dash', pattern: /[-–—]/, categories: [Any] });
+export const Dash = createToken({ name: 'Dash', pattern: /-{1,3}|[–—]/, categories: [Any] });
 export const LParen = createToken({ name: 'LParen', pattern: /\(/, categories: [Any] });
 export const RParen = createToken({ name: 'RParen', pattern: /\)/, categories: [Any] });
 /**

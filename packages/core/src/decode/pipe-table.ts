@@ -1,0 +1,60 @@
+import type { DerivedText } from './derived-source.js';
+
+// A table read from another Markdown form (raw HTML, pandoc's grid and multiline tables) is written as
+// the GFM pipe table that says the same, so that the block grammar reads every table one way.
+
+/** Text of the source as it is, or text written for what stands at `[at, end)` (an entity, a run of spaces). */
+export type Segment = { copyFrom: number; copyTo: number } | { text: string; at: number; end: number };
+
+export interface Cell {
+  at: number;
+  end: number;
+  lines: Segment[][];
+}
+
+export interface Row {
+  at: number;
+  end: number;
+  cells: Cell[];
+}
+
+function isSpace(segment: Segment): boolean {
+  return 'text' in segment && segment.text.trim() === '';
+}
+
+/** The segments without the spaces that start or end them. */
+export function trimSegments(line: Segment[]): Segment[] {
+  let start = 0;
+  let end = line.length;
+  while (start < end && isSpace(line[start])) start++;
+  while (end > start && isSpace(line[end - 1])) end--;
+  return line.slice(start, end);
+}
+
+/** The rows as a pipe table: the first row heads it, as a table without a header row reads in GFM. */
+export function writePipeTable(derived: DerivedText, rows: Row[]): void {
+  const columns = Math.max(...rows.map((row) => row.cells.length));
+  rows.forEach((row, index) => {
+    derived.write('|', row.at);
+    for (const cell of row.cells) {
+      derived.write(' ', cell.at);
+      // What is written after a cell's text stands where that text ends: a range that ends with the
+      // text ends there in the file, not at the tags after it.
+      let textEnd = cell.at;
+      cell.lines.forEach((line, lineIndex) => {
+        if (lineIndex > 0) derived.write('<br>', textEnd);
+        for (const segment of line) {
+          if ('text' in segment) derived.write(segment.text, segment.at);
+          else derived.copy(segment.copyFrom, segment.copyTo);
+          textEnd = 'text' in segment ? segment.end : segment.copyTo;
+        }
+      });
+      derived.write(' |', textEnd);
+    }
+    if (index === 0) {
+      derived.write('\n', row.end);
+      derived.write(`|${' --- |'.repeat(columns)}`, row.end);
+    }
+    if (index < rows.length - 1) derived.write('\n', row.end);
+  });
+}
