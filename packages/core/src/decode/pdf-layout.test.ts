@@ -20,6 +20,11 @@ describe('layoutPdf', () => {
     expect(layoutPdf([{ items: items.map((item, k) => (k === 0 ? { ...item, width: 21 } : k === 2 ? { ...item, width: 7 } : item)) }])).toBe('III. KINH PHÍ\n1.5 triệu');
   });
 
+  it("sets Word's number off from a text that starts with a number (`1.` ⇥ `100%`), but not a number that touches", () => {
+    const items = [run('1.', 72, 700), run('100% giáo viên được tập huấn;', 72 + 12 + 1, 700), run('2.', 72, 686), run('5 triệu', 72 + 12, 686)];
+    expect(layoutPdf([{ items }])).toBe('1. 100% giáo viên được tập huấn;\n2.5 triệu');
+  });
+
   it('keeps a tab-separated list marker with its text, not as a column', () => {
     const items = [run('•', 84, 700), run('Tuyên truyền pháp luật;', 108, 700), run('•', 84, 686), run('Tổ chức diễn đàn.', 108, 686)];
     expect(layoutPdf([{ items }])).toBe('• Tuyên truyền pháp luật;\n• Tổ chức diễn đàn.');

@@ -177,8 +177,11 @@ function lineOf(runs: PdfItem[]): Line {
     const gap = chunk === undefined ? 0 : run.x - chunk.end;
     if (chunk !== undefined && (justified || gap <= size * CHUNK_GAP)) {
       // Runs placed apart without a space character between them are separate words.
-      // A list marker is always set off from its text (Word's tab after `III.` may be narrower than a space).
-      const afterMarker = LIST_MARKER.test(chunk.text) && /^\p{L}/u.test(run.str);
+      // A list marker is always set off from its text (Word's tab after `III.` may be narrower than a space),
+      // and so is a number that opens the line as a run of its own before a number (`1.` ⇥ `100% cán bộ`:
+      // one number `1.100%` is one run), unless the two touch.
+      const markerRun = chunks.length === 1 && chunk.runs === undefined && LIST_MARKER.test(chunk.text);
+      const afterMarker = markerRun && (/^\p{L}/u.test(run.str) || gap > size * 0.02);
       const spaced = (gap > size * 0.15 || afterMarker) && !/\s$/.test(chunk.text) && !/^\s/.test(run.str);
       if (spaced) chunk.text += ' ';
       chunk.text += run.str;

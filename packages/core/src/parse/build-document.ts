@@ -346,11 +346,11 @@ export class DocumentBuilder {
 
   /** Lines, each table row among them replaced by its cells' lines, left cell first (a closing written as a table). */
   private withCellLines(lines: Line[]): Line[] {
-    if (!lines.some((line) => line.row)) return lines;
+    if (!lines.some((line) => line.row || INLINE_BR.test(line.text))) return lines;
     const out: Line[] = [];
     for (let k = 0; k < lines.length; k++) {
       if (!lines[k].row) {
-        out.push(lines[k]);
+        out.push(...this.brokenLines(lines[k]));
         continue;
       }
       let last = k;
@@ -381,6 +381,36 @@ export class DocumentBuilder {
       }
     }
     return out;
+  }
+
+  /**
+   * A line split where an HTML `<br>` breaks it (`**KT. HIỆU TRƯỞNG<br>PHÓ HIỆU TRƯỞNG**`, a Markdown
+   * writer's two lines of the signer's title); the line itself when none does.
+   */
+  private brokenLines(line: Line): Line[] {
+    if (!INLINE_BR.test(line.text)) return [line];
+    const lines: Line[] = [];
+    let from = line.start;
+    const piece = (start: number, end: number) => {
+      const raw = this.layout.text.slice(start, end);
+      const pieceStart = start + /^[\s*_]*/.exec(raw)![0].length;
+      const pieceEnd = start + raw.replace(/[\s*_]*$/, '').length;
+      if (pieceEnd <= pieceStart) return;
+      lines.push({
+        start: pieceStart,
+        end: pieceEnd,
+        text: this.layout.text.slice(pieceStart, pieceEnd),
+        headingDepth: 0,
+        elements: line.elements.filter((element) => element.start >= pieceStart && element.end <= pieceEnd),
+      });
+    };
+    for (const br of line.text.matchAll(INLINE_BR_ALL)) {
+      const at = line.start + br.index;
+      piece(from, at);
+      from = at + br[0].length;
+    }
+    piece(from, line.end);
+    return lines;
   }
 
   /** The lines of one table cell, split at its line breaks. */
@@ -639,9 +669,12 @@ export class DocumentBuilder {
         });
       } else if (stop > offset) entries.push(this.span(offset, stop));
     }
-    for (const line of closing.slice(1)) {
-      // `(Đã ký)` on a line of its own is the signer's column, beside the list: the list goes on under it.
-      if (SIGNED_NOTE.test(line.text.trim())) continue;
+    const rest = closing.slice(1);
+    const isEntry = (line: Line) => line.marker?.tokenType.name === 'BulletMarker' || (!line.marker && CELL_BULLET.test(line.text));
+    for (const [index, line] of rest.entries()) {
+      // The signer's column between the list's lines (`(Đã ký)`; a title, a name on lines of their own,
+      // where a PDF or its text sets the two columns on different baselines): the list goes on under it.
+      if (!isEntry(line) && isSignerColumnLine(line.text) && rest.slice(index + 1).some(isEntry)) continue;
       if (line.marker?.tokenType.name === 'BulletMarker') {
         entries.push(this.span(markerEnd(line.marker) + (line.text[line.marker.image.length] === ' ' ? 1 : 0), leftEnd(line)));
       } else {
@@ -749,6 +782,17 @@ const RECIPIENTS_LEAD = /^[*_]*Nơi nhận\b/i;
 const RECIPIENTS_HEAD = /^[*_]*Nơi nhận\s*:/i;
 /** A recipient in a table cell: `- Sở GD&ĐT (để báo cáo);`. */
 const CELL_BULLET = /^[-+•–]\s+/;
+/** An HTML line break inside a line of Markdown. */
+const INLINE_BR = /<br\s*\/?>/i;
+const INLINE_BR_ALL = /<br\s*\/?>/gi;
+
+/** A line of the signer's column alone: `(Đã ký)`, a title in capitals (`KT. GIÁM ĐỐC`), a person's name. */
+function isSignerColumnLine(raw: string): boolean {
+  const text = raw.trim().replace(/^[*_]+|[*_]+$/g, '');
+  if (SIGNED_NOTE.test(text)) return true;
+  if (isAllCaps(text) && text.length <= 60 && (SIGNER_TITLE.test(text) || /^(?:KT|TM|TL|TUQ|Q)\./.test(text))) return true;
+  return /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$/u.test(text) && isPersonName(text);
+}
 const SIGNER_TITLE = /(TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|HIỆU|PHÓ|BÍ THƯ|TM\.|KT\.)/;
 /** Words in capitals, then a capitalised word: a title and the name a text export joined to it. */
 const TITLE_THEN_NAME = /^((?:[\p{Lu}\d.&]+\s+)*[\p{Lu}\d.&]+)\s+(\p{Lu}\p{Ll}.*)$/u;

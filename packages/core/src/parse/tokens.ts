@@ -3,6 +3,7 @@
 // match nothing (Chevrotain issue #1620).
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from 'chevrotain';
 import { skipDefinitionChecks } from './definition-checks.js';
+import { AFTER_LETTER, AFTER_NUMBER, UPPER_LETTER } from './marker-text.js';
 
 const LETTER = 'A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF';
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
@@ -75,28 +76,28 @@ export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\u00a0
 // Numbering at the start of a logical line (Nghị định 30/2020, Phụ lục I, II.6.đ: mục I., khoản 1., điểm a)).
 export const RomanMarker = createToken({
   name: 'RomanMarker',
-  pattern: atLineStart(/[IVXL]{1,6}\.(?=[ \t]|$)/),
+  pattern: atLineStart(new RegExp(`[IVXL]{1,6}\\.${AFTER_NUMBER}`)),
   line_breaks: false,
   start_chars_hint: ['I', 'V', 'X', 'L'],
   categories: [Any],
 });
 export const DecimalMarker = createToken({
   name: 'DecimalMarker',
-  pattern: atLineStart(/\d{1,2}(?:\.\d{1,2})+\.?(?=[ \t]|$)/),
+  pattern: atLineStart(new RegExp(`\\d{1,2}(?:\\.\\d{1,2})+(?:\\.?(?=[ \\t]|$)|\\.(?=[${UPPER_LETTER}]))`)),
   line_breaks: false,
   start_chars_hint: DIGITS,
   categories: [Any],
 });
 export const ArabicMarker = createToken({
   name: 'ArabicMarker',
-  pattern: atLineStart(/\d{1,2}[.)](?=[ \t]|$)/),
+  pattern: atLineStart(new RegExp(`\\d{1,2}[.)]${AFTER_NUMBER}`)),
   line_breaks: false,
   start_chars_hint: DIGITS,
   categories: [Any],
 });
 export const LetterMarker = createToken({
   name: 'LetterMarker',
-  pattern: atLineStart(/[a-zđ]\)(?=[ \t]|$)/),
+  pattern: atLineStart(new RegExp(`[a-zđ]\\)${AFTER_LETTER}`)),
   line_breaks: false,
   start_chars_hint: [...'abcdefghijklmnopqrstuvwxyz', 'đ'],
   categories: [Any],

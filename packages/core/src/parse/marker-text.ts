@@ -1,0 +1,15 @@
+// What may follow a list marker (Nghị định 30/2020, Phụ lục I, II.6.đ: mục I., khoản 1., điểm a)).
+// Word sets its automatic number off with a tab, which a text export (pdftotext, a PDF's text layer)
+// may drop: `V.TỔ CHỨC THỰC HIỆN`, `1.Mục đích`, `a)Phổ biến`. A marker is followed by a space, the
+// line's end, or glued to the text it numbers: a capital after `I.` or `1.` (a small letter or digit
+// there is a word or a number: `v.v.`, `1.100`), any letter after `a)`.
+
+/** The capitals of Vietnamese, as a character class body (explicit ranges: see tokens.ts on `\p{…}`). */
+export const UPPER_LETTER = `A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0102\\u0110\\u0128\\u0168\\u01A0\\u01AF${Array.from({ length: 0x1ef8 - 0x1ea0 + 2 >> 1 }, (_, k) => `\\u${(0x1ea0 + 2 * k).toString(16).toUpperCase()}`).join('')}`;
+/** Every letter, as a character class body. */
+export const ANY_LETTER = 'A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF';
+
+/** After `I.`, `1.`, `1.2.`: a space, the end, or a capital. */
+export const AFTER_NUMBER = `(?=[ \\t]|$|[${UPPER_LETTER}])`;
+/** After `a)`: a space, the end, or a letter. */
+export const AFTER_LETTER = `(?=[ \\t]|$|[${ANY_LETTER}])`;
