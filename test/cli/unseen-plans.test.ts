@@ -90,6 +90,30 @@ for (const parent of [...listed(soUnits, /^01-.*\.(docx|pdf)$/), ...listed(`${so
   laterRounds.push([`units of a Sở, under ${path.basename(parent)}`, soChildren, parent]);
 }
 
+// The fifth round: a Sở plan with its deadlines in a table, four school plans under it (Typora, Obsidian
+// and bold-heading Markdown, a text save with tabs, Word from LibreOffice and pandoc, their PDFs and
+// pdftotext -layout), and a second Sở with a THPT plan in Word with automatic numbering, a phường plan,
+// and two plans on other topics.
+const round5a = `${dir}/round5/a/out`;
+const round5b = `${dir}/round5/b/out`;
+laterRounds.push(
+  ['round 5, alone', [...listed(round5a, /\.(md|txt|docx|pdf)$/), ...listed(round5b, /^0[1345]_/)], undefined],
+  ...['md', 'docx', 'pdf', 'pdf.txt'].map((ext): [string, string[], string] => [
+    `round 5, schools under the Sở plan as .${ext}`,
+    listed(round5a, /^thpt-/),
+    `${round5a}/so-215-kh-sgddt.${ext}`,
+  ]),
+  ['round 5, under the second Sở plan', listed(round5b, /^0[2345]_.*\.(md|txt|docx)$/), `${round5b}/01_so_binh-dang-gioi-2026.md`],
+);
+
+describe("a Word plan whose automatic letters skip đ (Word's lowerLetter is a b c d e f)", () => {
+  // The .docx is read as Vietnamese usage numbers it (a b c d đ e); its PDF shows what Word printed.
+  it('its PDF draws exactly the two slips', () => {
+    const [result] = parseJson<Result[]>(runCli(['--format', 'json', `${round5b}/02_thpt_binh-dang-gioi-2026.pdf`]));
+    expect(result.messages.map((m) => `${m.line} ${m.ruleId}`)).toEqual(['56 enumeration-sequence', '59 enumeration-sequence']);
+  });
+});
+
 describe('plans by other hands, third and fourth rounds, give no finding', () => {
   for (const [how, list, parent] of laterRounds) {
     it(`${how}: ${list.length} files`, () => {
