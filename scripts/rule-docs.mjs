@@ -41,6 +41,7 @@ export function frontMatter(pack, rule) {
     `fixable: ${rule.fixable === true}`,
     `suggestions: ${rule.suggestions === true}`,
     ...(Array.isArray(rule.needsParent) ? [`needsParent: [${rule.needsParent.join(', ')}]`] : rule.needsParent ? ['needsParent: true'] : []),
+    ...(rule.needsFacts ? [`needsFacts: [${rule.needsFacts.join(', ')}]`] : []),
     `messages: [${Object.keys(rule.messages).join(', ')}]`,
     ...(rule.legalBasis?.length ? ['legalBasis:', ...rule.legalBasis.map((basis) => `  - ${yamlScalar(basis)}`)] : []),
   ];

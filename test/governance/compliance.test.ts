@@ -2,20 +2,12 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { loadPackFromFile } from '../../packages/core/src/engine/pack-loader.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseJson, repoRoot, runCli } from '../cli/run-cli.js';
-import { FAMILY } from './support.js';
+import { complianceValidator, FAMILY } from './support.js';
 
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
-
-function complianceValidator() {
-  const schema = JSON.parse(readFileSync(path.join(repoRoot, 'packages/core/schemas/compliance.schema.json'), 'utf8'));
-  const ajv = new Ajv2020({ strict: true, strictTypes: false, allErrors: true });
-  ajv.addFormat('date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/);
-  return ajv.compile(schema);
-}
 
 interface Record_ {
   planLint: { version: string };

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseJson, runCli } from '../cli/run-cli.js';
-import { COMPLIANT, FAMILY, folderWith, ROOT } from './support.js';
+import { COMPLIANT, complianceValidator, FAMILY, folderWith, ROOT } from './support.js';
 import RULE_IDS from '../support/rule-ids.generated.json' with { type: 'json' };
 
 const PARENT_RULES = ['deadline-before-parent', 'parent-cited', 'submission-deadline'];
@@ -122,6 +122,42 @@ describe('a parent that gives none of what a rule compares: not applicable, neve
     expect(en.stdout).toContain('deadline-before-parent (binh-dang-gioi) NOT APPLICABLE\n  the parent plan gives none of what this rule compares');
     const vi = runCli(['explain', COMPLIANT, 'submission-deadline', '--parent', path.join(dir, 'parent.md')], { cwd: ROOT });
     expect(vi.stdout).toContain('submission-deadline (binh-dang-gioi) KHÔNG ÁP DỤNG\n  kế hoạch cấp trên không ghi điều quy tắc này đối chiếu');
+  });
+});
+
+describe('a plan that gives none of what a rule compares: not applicable, never passed', () => {
+  const parent = path.join(FAMILY, 'parent/ke-hoach-phong.md');
+  const compliantText = readFileSync(COMPLIANT, 'utf8');
+  const outcomesOf = (plan: string, locale?: string) => {
+    const dir = folderWith({ 'plan.md': plan });
+    const record = parseJson<{ plans: Array<{ rules: Array<{ ruleId: string; outcome: string; reason?: string }> }> }>(
+      runCli([path.join(dir, 'plan.md'), '--parent', parent, '--format', 'compliance', ...(locale ? ['--locale', locale] : [])], { cwd: ROOT }),
+    );
+    const validate = complianceValidator();
+    validate(record);
+    expect(validate.errors ?? []).toEqual([]);
+    return record.plans[0].rules.filter((rule) => PARENT_RULES.includes(rule.ruleId)).map((rule) => `${rule.ruleId}=${rule.outcome}${rule.reason ? `/${rule.reason}` : ''}`).sort();
+  };
+
+  it('no report deadline of a kind the parent sets: deadline-before-parent made no check (plan-silent)', () => {
+    const withoutReports = compliantText.split('\n').filter((line) => !/[Bb]áo cáo.*\d{1,2}\/\d{1,2}/.test(line)).join('\n');
+    expect(withoutReports).not.toBe(compliantText);
+    expect(outcomesOf(withoutReports)).toContain('deadline-before-parent=not-applicable/plan-silent');
+    expect(outcomesOf(compliantText)).toContain('deadline-before-parent=passed');
+  });
+
+  // The date as a form leaves it to be filled in, in the text and in the front matter.
+  const undated = compliantText.replace(/ngày \d{1,2} tháng \d{1,2} năm \d{4}/, 'ngày … tháng … năm …').replace(/^date: .*\n/m, '');
+
+  it('no date read in the plan: submission-deadline made no check (plan-silent)', () => {
+    expect(undated).not.toBe(compliantText);
+    expect(outcomesOf(undated)).toContain('submission-deadline=not-applicable/plan-silent');
+  });
+
+  it('explain says why', () => {
+    const dir = folderWith({ 'plan.md': undated });
+    const en = runCli(['explain', path.join(dir, 'plan.md'), 'submission-deadline', '--parent', parent, '--locale', 'en'], { cwd: ROOT });
+    expect(en.stdout).toContain('submission-deadline (binh-dang-gioi) NOT APPLICABLE\n  the plan gives (or plan-lint could read) none of what this rule compares');
   });
 });
 

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const FAMILY = path.join(ROOT, 'fixtures/family');
@@ -33,4 +34,12 @@ export function lockedSignaturePack(extra: Record<string, unknown> = {}): Record
     extends: ['van-ban'],
     rules: [{ ...builtinRule('van-ban', 'signature'), severity: 'error', locked: true, ...extra }],
   };
+}
+
+/** The compliance record's JSON Schema, compiled (the record every `--format compliance` run writes). */
+export function complianceValidator() {
+  const schema = JSON.parse(readFileSync(path.join(ROOT, 'packages/core/schemas/compliance.schema.json'), 'utf8'));
+  const ajv = new Ajv2020({ strict: true, strictTypes: false, allErrors: true });
+  ajv.addFormat('date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/);
+  return ajv.compile(schema);
 }

@@ -66,6 +66,12 @@ export interface PackRule {
    * them leaves the rule not applicable (`parent-silent`), never passed.
    */
   needsParent?: boolean | string[];
+  /**
+   * The plan's own facts the rule compares, dotted, `*` for each item of a list (`metadata.date`,
+   * `deadlines.*.parentDue`): a plan whose text gives none of them leaves the rule not applicable
+   * (`plan-silent`), never passed.
+   */
+  needsFacts?: string[];
   docs?: string;
   /** A short name for people (a column of the HTML report). */
   title?: LocalizedText;

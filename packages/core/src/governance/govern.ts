@@ -76,11 +76,13 @@ interface GovernedRuleSet {
 const governedRuleSets = new WeakMap<RuleSet, Map<string, GovernedRuleSet>>();
 const GOVERNED_SPANS_KEPT = 256;
 
-function governedRuleSet(allRules: RuleSet, packs: readonly LoadedPack[], span: JudgedSpan, parent: ParentFacts | null, topic: string): GovernedRuleSet {
+function governedRuleSet(allRules: RuleSet, packs: readonly LoadedPack[], span: JudgedSpan, facts: PlanFacts, topic: string): GovernedRuleSet {
   let bySpan = governedRuleSets.get(allRules);
   if (!bySpan) governedRuleSets.set(allRules, (bySpan = new Map()));
-  const given = parent ? parentFactsGiven(packs, parent) : undefined;
-  const key = `${span.from}|${span.to}|${given === undefined ? '-' : [...given].join(',')}|${topic}`;
+  const parent = facts.parent ?? null;
+  const given = parent ? factsGiven(packs, parent, 'needsParent') : undefined;
+  const own = factsGiven(packs, facts, 'needsFacts');
+  const key = `${span.from}|${span.to}|${given === undefined ? '-' : [...given].join(',')}|${[...own].join(',')}|${topic}`;
   const cached = bySpan.get(key);
   if (cached && cached.packs === packs) return cached;
   const inForce = rulesInForce(allRules, { packs }, span);
@@ -88,25 +90,38 @@ function governedRuleSet(allRules: RuleSet, packs: readonly LoadedPack[], span: 
   const ruleSet = withoutRules(inForce.ruleSet, offTopic, 'off-topic');
   const locked = lockedRules(packs);
   const notInForce = new Set(inForce.notInForce.map((e) => e.rule.id));
-  const governed = { packs, ruleSet, locked, applications: applications(allRules, packs, locked, notInForce, offTopic, given) };
+  const governed = { packs, ruleSet, locked, applications: applications(allRules, packs, locked, notInForce, offTopic, given, own) };
   if (bySpan.size >= GOVERNED_SPANS_KEPT) bySpan.clear();
   bySpan.set(key, governed);
   return governed;
 }
 
-/** Every parent fact the packs' rules name in `needsParent`, once per set of packs. */
-const namedParentFacts = new WeakMap<readonly LoadedPack[], string[]>();
+/** Every fact path the packs' rules name in `needsParent` or `needsFacts`, once per set of packs. */
+const namedFacts = { needsParent: new WeakMap<readonly LoadedPack[], string[]>(), needsFacts: new WeakMap<readonly LoadedPack[], string[]>() };
 
-/** Of the parent facts the rules compare, those this parent gives (a value that is not empty). */
-function parentFactsGiven(packs: readonly LoadedPack[], parent: ParentFacts): Set<string> {
-  let named = namedParentFacts.get(packs);
+/** Of the facts the rules compare (`needsParent` of the parent, `needsFacts` of the plan), those given (a value that is not empty). */
+function factsGiven(packs: readonly LoadedPack[], facts: ParentFacts | PlanFacts, field: 'needsParent' | 'needsFacts'): Set<string> {
+  let named = namedFacts[field].get(packs);
   if (!named) {
     const paths = new Set<string>();
-    for (const pack of flattenPacks(packs)) for (const rule of pack.json.rules ?? []) if (Array.isArray(rule.needsParent)) rule.needsParent.forEach((path) => paths.add(path));
+    for (const pack of flattenPacks(packs)) {
+      for (const rule of pack.json.rules ?? []) {
+        const needs = rule[field];
+        if (Array.isArray(needs)) needs.forEach((path) => paths.add(path));
+      }
+    }
     named = [...paths].sort();
-    namedParentFacts.set(packs, named);
+    namedFacts[field].set(packs, named);
   }
-  return new Set(named.filter((path) => hasValue(follow(parent, path.split('.')))));
+  return new Set(named.filter((path) => valuesAt(facts, path.split('.')).some(hasValue)));
+}
+
+/** The values at a dotted path, `*` standing for each item of a list. */
+function valuesAt(root: unknown, names: readonly string[]): unknown[] {
+  const star = names.indexOf('*');
+  if (star === -1) return [follow(root, names)];
+  const list = follow(root, names.slice(0, star));
+  return Array.isArray(list) ? list.flatMap((item) => valuesAt(item, names.slice(star + 1))) : [];
 }
 
 function hasValue(value: unknown): boolean {
@@ -142,6 +157,8 @@ function applications(
   offTopic: Set<string>,
   /** The parent facts named by the rules that this plan's parent gives; undefined without a parent. */
   parentGives: Set<string> | undefined,
+  /** The plan's own facts named by the rules (`needsFacts`) that it gives. */
+  planGives: Set<string>,
 ): RuleApplication[] {
   const inSet = new Map(allRules.rules.map((effective) => [effective.rule.id, effective]));
   const byId = new Map<string, RuleApplication>();
@@ -156,6 +173,9 @@ function applications(
       // A parent that gives none of what the rule compares: the rule made no check, so it did not pass.
       else if (Array.isArray(rule.needsParent) && !rule.needsParent.some((path) => parentGives!.has(path))) {
         Object.assign(application, { applies: false, reason: 'parent-silent' });
+      } else if (rule.needsFacts && !rule.needsFacts.some((path) => planGives.has(path))) {
+        // The plan gives none of what the rule compares (its date could not be read, say): no check made.
+        Object.assign(application, { applies: false, reason: 'plan-silent' });
       }
       if (rule.locked || locked.has(rule.id)) application.locked = true;
       if (rule.legalBasis) application.legalBasis = rule.legalBasis;
@@ -182,8 +202,9 @@ export class Governance {
     private readonly now: Date = new Date(),
   ) {
     const span = judgedSpan(facts.metadata.date, facts.metadata.year, now);
-    // facts.parent is null without a parent: a rule that compares with it made no check.
-    const governed = governedRuleSet(allRules, config.packs, span, facts.parent ?? null, facts.topic.id);
+    // facts.parent is null without a parent: a rule that compares with it made no check; nor does one
+    // whose own facts the plan does not give.
+    const governed = governedRuleSet(allRules, config.packs, span, facts, facts.topic.id);
     this.ruleSet = governed.ruleSet;
     this.locked = governed.locked;
     // Copies: a record belongs to its plan, and a caller may annotate it.

@@ -24,7 +24,7 @@ export interface WaiverRegister {
  * to compare with, a parent plan that gives none of what the rule compares (its deadlines could not be
  * read, say), a topic the rule does not cover, or a plan that could not be read.
  */
-export type NotApplicableReason = 'off' | 'not-in-force' | 'needs-parent' | 'parent-silent' | 'topic-not-covered' | 'unreadable';
+export type NotApplicableReason = 'off' | 'not-in-force' | 'needs-parent' | 'parent-silent' | 'plan-silent' | 'topic-not-covered' | 'unreadable';
 
 /** One rule of the packs, as it stood for one plan. */
 export interface RuleApplication {
