@@ -2,16 +2,18 @@ import type { Citation, PlanDocument } from '../parse/ast.js';
 import type { ParentFacts } from './types.js';
 import { lastAllowedDay, PARENT_KEY } from './deadline-facts.js';
 import { otherPeriod, periodNamed, reportPeriod } from './period.js';
-import { formatDate, isFullIso, normalizeSymbol } from './text.js';
+import { formatDate, isFullIso, normalizeName, normalizeSymbol } from './text.js';
 import type { ParentCitationFacts } from './types.js';
 
 
 /**
- * The superior's plan as facts: its number, date and title, and for each kind of deadline the last day
- * it allows. A parent that sets several for one kind sets them for different units (a Sở gives the
+ * The superior's plan as facts: its number, date and title, and for each kind of deadline it sets (not
+ * those of the reports it owes its own superior) the last day it allows. A parent that sets several for one kind sets them for different units (a Sở gives the
  * Phòng, the THPT schools and the centres each their own) or says it twice: without knowing which is
  * the child's, only the latest is sure to bind it, so that one is kept: a child later than it is late
- * whoever it is, and no unit is held to another's deadline. What `--parent` adds and `pack derive` writes.
+ * whoever it is, and no unit is held to another's deadline. A deadline for the parent's own period
+ * outranks one for another period (a school year's beside the calendar year's). What `--parent` adds
+ * and `pack derive` writes.
  */
 export function parentFactsFromDocument(parent: PlanDocument): ParentFacts {
   const metadata = parent.metadata;
@@ -26,17 +28,26 @@ export function parentFactsFromDocument(parent: PlanDocument): ParentFacts {
   const deadlines: NonNullable<ParentFacts['deadlines']> = {};
   const asWritten: NonNullable<ParentFacts['asWritten']> = {};
   const periods: NonNullable<ParentFacts['periods']> = {};
+  const keptOwnPeriod = new Map<string, boolean>();
   for (const deadline of parent.deadlines) {
+    // The parent's own report to its superior (`tham mưu UBND xã báo cáo Sở Nội vụ: …`) is no deadline it sets.
+    if (sentElsewhere(deadline.recipient, metadata.issuingBody?.text)) continue;
     const key = PARENT_KEY[deadline.kind];
     const last = lastAllowedDay(deadline);
     if (!key || !last) continue;
-    if (!deadlines[key] || last > deadlines[key]!) {
+    const reportsOn = reportPeriod(deadline.subject, period);
+    // `báo cáo tổng kết năm học` in a calendar year's plan reports on a school year, whichever it is.
+    const ownPeriod = reportsOn ? reportsOn === period : !(period && !period.includes('-') && SCHOOL_YEAR_WORDS.test(deadline.subject));
+    // A deadline for the parent's own period outranks one for another (a school year's reports beside
+    // the calendar year's): it is the one a plan of the parent's period is held to.
+    const keptOwn = keptOwnPeriod.get(key) === true;
+    if (!deadlines[key] || (ownPeriod && !keptOwn) || (ownPeriod === keptOwn && last > deadlines[key]!)) {
       deadlines[key] = last;
+      keptOwnPeriod.set(key, ownPeriod);
       if (deadline.asWritten) asWritten[key] = deadline.asWritten;
       else delete asWritten[key];
       // Kept only where it is not the plan's own period, which a deadline otherwise reports on.
-      const reportsOn = reportPeriod(deadline.subject, period);
-      if (reportsOn && reportsOn !== period) periods[key] = reportsOn;
+      if (!ownPeriod && reportsOn) periods[key] = reportsOn;
       else delete periods[key];
     }
   }
@@ -47,6 +58,37 @@ export function parentFactsFromDocument(parent: PlanDocument): ParentFacts {
   const month = parent.dateRanges.find((range) => range.from.month === 11 && range.to.month === 12);
   if (month) facts.actionMonth = { from: month.from.iso, to: month.to.iso };
   return facts;
+}
+
+const SCHOOL_YEAR_WORDS = /(?<!\p{L})năm\s+học(?!\p{L})/iu;
+
+/** Abbreviations of bodies' names, for comparing an addressee with an issuer. */
+const BODY_ABBREVIATIONS: Array<[RegExp, string]> = [
+  [/\bubnd\b/g, 'ủy ban nhân dân'],
+  [/\bhđnd\b/g, 'hội đồng nhân dân'],
+  [/gd&đt|gdđt/g, 'giáo dục và đào tạo'],
+];
+/** The kinds of administrative body a report goes up to: a deadline sent to one of these that is not the parent is the parent's own. */
+const OUTSIDE_BODY = /^(?:ủy ban nhân dân|hội đồng nhân dân|sở|bộ|phòng|tỉnh ủy|huyện ủy|thành ủy|đảng ủy|thường trực)\s/;
+
+function bodyName(value: string): string {
+  let name = normalizeName(value).replace(/\(.*$/, '').trim();
+  for (const [pattern, full] of BODY_ABBREVIATIONS) name = name.replace(pattern, full);
+  return name;
+}
+
+/**
+ * Whether a deadline's addressee is another body than the parent's issuer (`Sở Nội vụ` under `UBND XÃ
+ * THANH SƠN`, `UBND huyện` under a Phòng): a report the parent itself owes upward. An addressee that
+ * starts the issuer's name (`Ủy ban nhân dân xã` for `ỦY BAN NHÂN DÂN XÃ THANH SƠN`), a unit inside it
+ * (a Ban, a bộ phận) or an unknown issuer keeps the deadline.
+ */
+function sentElsewhere(recipient: string | undefined, issuer: string | undefined): boolean {
+  if (!recipient || !issuer) return false;
+  const to = bodyName(recipient);
+  const from = bodyName(issuer);
+  if (!OUTSIDE_BODY.test(`${to} `)) return false;
+  return !from.startsWith(to) && !to.startsWith(from);
 }
 
 /**

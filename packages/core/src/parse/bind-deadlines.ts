@@ -8,13 +8,19 @@ type DateElement = Extract<Element, { kind: 'date' }>;
 
 export function buildDeadlines(context: BindContext): Deadline[] {
   const deadlines: Deadline[] = [];
-  // The marker kind ('' for none) of a lead-in that says what follows is to be sent (`gửi kế hoạch và
-  // báo cáo về Sở theo thời hạn sau:`): the table rows and sub-items under it name what is sent.
-  let leadIn: string | undefined;
+  // A lead-in that says what follows is to be sent or reported (`gửi kế hoạch và báo cáo về Sở theo
+  // thời hạn sau:`, `- Báo cáo:`): the table rows and sub-items under it name what is sent. Its marker
+  // kind ('' for none) and indent: a sub-item has another kind of marker (`a)` under `1.`) or is
+  // indented deeper (`+ 6 tháng: …` under `- Báo cáo:`).
+  let leadIn: { marker: string; indent: number } | undefined;
   for (const [lineIndex, line] of context.lines.entries()) {
-    const sending = leadIn !== undefined && (line.row !== undefined || (line.marker !== undefined && line.marker.tokenType.name !== leadIn));
+    const sending =
+      leadIn !== undefined &&
+      (line.row !== undefined || (line.marker !== undefined && (line.marker.tokenType.name !== leadIn.marker || (line.indent ?? 0) > leadIn.indent)));
     if (!sending) leadIn = undefined;
-    if (!line.row && line.text.trimEnd().endsWith(':')) leadIn = SENDING_LEAD_IN.test(line.text) ? (line.marker?.tokenType.name ?? '') : undefined;
+    if (!line.row && line.text.trimEnd().endsWith(':')) {
+      leadIn = SENDING_LEAD_IN.test(line.text) ? { marker: line.marker?.tokenType.name ?? '', indent: line.marker ? (line.indent ?? 0) : -1 } : undefined;
+    }
     if (line.row) {
       if (!line.row.isHeader && line.elements.some((e) => e.kind === 'date')) bindRow(context, line, deadlines, sending);
       continue;
@@ -32,8 +38,13 @@ export function buildDeadlines(context: BindContext): Deadline[] {
 /** The deadlines of the clauses of `line` between `from` and `to`: the line, or a table cell written as prose. */
 function bindClauses(context: BindContext, line: Line, from: number, to: number, sending: boolean, deadlines: Deadline[]): void {
   const lineDates = line.elements.filter((e): e is DateElement => e.kind === 'date' && e.start >= from && e.end <= to);
+  const firstOfLine = deadlines.length;
   // Dates and clauses are both in text order: walk them together (a long line stays linear).
   let nextDate = 0;
+  // `Gửi báo cáo về UBND xã: báo cáo 6 tháng trước …; báo cáo năm trước ….`: the addressee the lead
+  // names before its colon is every listed report's, to the sentence's end.
+  let listRecipient: string | undefined;
+  let sentenceEnded = false;
   for (const clause of clauses(line, from, to)) {
     const dateElements: DateElement[] = [];
     while (nextDate < lineDates.length && lineDates[nextDate].start < clause.start) nextDate++;
@@ -42,6 +53,8 @@ function bindClauses(context: BindContext, line: Line, from: number, to: number,
     }
     const clauseText = context.text.slice(clause.start, clause.end);
     const lower = clauseText.toLowerCase();
+    if (sentenceEnded) listRecipient = undefined;
+    sentenceEnded = /[.!?]["”)]?\s*$/.test(clauseText);
     if (!sending && !DUE_WORDS.test(lower)) continue;
     const text = clauseText.replace(/^[-+•\s]+/, '').trim();
     const position = context.position(clause.start, clause.end);
@@ -78,6 +91,8 @@ function bindClauses(context: BindContext, line: Line, from: number, to: number,
             : 'on';
       relations.push(relation);
       if (relation === 'on' && !ON_WORDS.test(before)) return;
+      // `Số liệu báo cáo năm tính đến ngày 10/11/2026`: the day the figures run to, not a deadline.
+      if (CUT_OFF.test(before)) return;
       // The subject's scope runs to where the next subject starts: `… hằng năm` after the date still speaks of it.
       let scopeEnd = clause.end;
       for (let n = k + 1; n < dateElements.length; n++) {
@@ -86,15 +101,21 @@ function bindClauses(context: BindContext, line: Line, from: number, to: number,
           break;
         }
       }
-      const recipient = RECIPIENT.exec(context.text.slice(subjectStart, element.start));
+      const lead = context.text.slice(subjectStart, element.start);
+      // `… các trường THCS gửi trước ngày 18/12; các trường tiểu học, mầm non gửi trước ngày 20/12`: a
+      // clause that names only who sends is due for the report the clause before it named.
+      const previousKind = deadlines.length > firstOfLine ? deadlines[deadlines.length - 1].kind : undefined;
+      const addressee = recipientIn(lead);
+      if (addressee && lead.slice(lead.indexOf(addressee) + addressee.length).includes(':')) listRecipient = addressee;
+      const recipient = addressee ?? listRecipient;
       const sentPlan = sending && namesPlan(context.text.slice(subjectStart, element.start));
       deadlines.push({
         type: 'deadline',
-        kind: named[k]?.kind ?? classifyDeadline(withoutEntities(context, line, subjectStart, scopeEnd), element.value.month, false, sentPlan),
+        kind: named[k]?.kind ?? sameAsBefore(kindUnderLead(classifyDeadline(withoutEntities(context, line, subjectStart, scopeEnd), element.value.month, false, sentPlan), sending, lead), previousKind, lead),
         subject: named[k]?.subject ?? subjectOf(context.text.slice(subjectStart, element.start)),
         due: dueDate(context, element.value),
         relation,
-        recipient: recipient?.[1]?.trim(),
+        recipient,
         asWritten: dueAsWritten(context.text, subjectStart, element),
         text,
         position,
@@ -274,10 +295,25 @@ function bracketedSubject(text: string, from: number, limit: number): NamedSubje
 }
 
 /** The kind a few words name without a noun (`và năm (trước`, `, 6 tháng trước`): that of the report named before. */
+/**
+ * An item under a lead-in of reports names only their kind (`- Báo cáo:` then `+ năm: trước ngày …`,
+ * `+ kết quả Tháng hành động: …`): it is read as `báo cáo` and those words.
+ */
+function kindUnderLead(kind: DeadlineKind, sending: boolean, subject: string): DeadlineKind {
+  if (kind !== 'other' || !sending) return kind;
+  return kindOnly(subject.replace(/^[-+*•\s]+/, '').replace(LEADING_MARKER, '').replace(SUBJECT_TAIL, '')) ?? kind;
+}
+
+/** A deadline of no kind whose subject names no report nor plan takes the kind of the one before it in its line. */
+function sameAsBefore(kind: DeadlineKind, previous: DeadlineKind | undefined, subject: string): DeadlineKind {
+  if (kind !== 'other' || previous === undefined || previous === 'other' || SUBJECT_WORDS.test(subject.toLowerCase())) return kind;
+  return previous;
+}
+
 function kindOnly(between: string): DeadlineKind | undefined {
   const words = between.replace(/[()[\],;:.]/g, ' ').replace(JOINING_WORDS, ' ').replace(/\s+/g, ' ').trim();
   if (words === '' || words.length > 40) return undefined;
-  const kind = classifyDeadline(`báo cáo ${words}`);
+  const kind = classifyDeadline(`báo cáo ${words.toLowerCase()}`);
   return kind === 'other' ? undefined : kind;
 }
 
@@ -394,7 +430,16 @@ function dueAsWritten(text: string, from: number, element: DateElement): string 
 }
 /** Before a date due on that day: `nộp`, `gửi`, `hạn chót (là)`, `chậm nhất (là)`, `không muộn hơn`, `hạn nộp`. */
 const ON_WORDS = /nộp|gửi|báo cáo|hoàn thành|hạn|chậm nhất|không muộn hơn/;
+/** The figures a report gives run to (or from) this day: `tính đến ngày`, `tính từ ngày`. */
+const CUT_OFF = /tính\s+(?:đến|tới|từ)(?:\s+hết)?(?:\s+ngày)?\s*$/;
 const RECIPIENT = /(?:nộp|gửi)(?:\s+[^,]*?)?\s+về\s+(.+?)\s*(?:ngày|trước|trong|chậm nhất|hạn|\(|$)/i;
+/** `báo cáo Sở Nội vụ`, `gửi Phòng GD&ĐT`: a report made or sent to a body named right after the verb (capitalised). */
+const REPORTED_TO = /(?:[Bb]áo cáo|[Gg]ửi|[Nn]ộp)\s+((?:Sở|Bộ|UBND|Ủy ban|Uỷ ban|Phòng|Hội đồng|Thường trực|Tỉnh ủy|Huyện ủy|Đảng ủy|Thành ủy)\s[^:;,(]*?)\s*(?::|trước|ngày|chậm nhất|hạn|\(|$)/u;
+
+/** The body a report is sent to, as the words before its date name it. */
+function recipientIn(lead: string): string | undefined {
+  return (RECIPIENT.exec(lead)?.[1] ?? REPORTED_TO.exec(lead)?.[1])?.trim() || undefined;
+}
 /** Where a subject ends: the verb and time words before its date. */
 const SUBJECT_TAIL =
   /[:,]?\s*(gửi|nộp)?\s*(về\s+[^,]*?\s*)?(trước|trong|vào|ngày|chậm nhất(\s+là)?(\s+ngày)?|hạn chót(\s+là)?(\s+ngày)?|không muộn hơn(\s+ngày)?|đến hết(\s+ngày)?)?\s*$/i;
@@ -405,7 +450,7 @@ const AS_REGULATED = /theo quy định/i;
 const LEADING_MARKER = /^(?:[IVXL]+\.|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s+/;
 const PLAN_NAMED = /^(?:các\s+|bản\s+)?kế hoạch/i;
 /** A lead-in to what is to be sent: a sending verb, then a colon closing the line. */
-const SENDING_LEAD_IN = /(?:[Gg]ửi|[Nn]ộp)[^:]*:\s*$/;
+const SENDING_LEAD_IN = /(?:[Gg]ửi|[Nn]ộp|[Bb]áo cáo|[Tt]hời hạn)[^:]*:\s*$/;
 const SEND_HEADER = /gửi|nộp|nơi nhận/;
 const SUBJECT_HEADER = /nội dung|công việc|báo cáo|loại|hoạt động|văn bản/;
 const DATE_HEADER = /thời gian|thời hạn|hạn|ngày|thời điểm/;
