@@ -106,6 +106,27 @@ laterRounds.push(
   ['round 5, under the second Sở plan', listed(round5b, /^0[2345]_.*\.(md|txt|docx)$/), `${round5b}/01_so_binh-dang-gioi-2026.md`],
 );
 
+// The sixth round: a UBND xã plan (Markdown, Word, PDF, pdftotext plain and -layout) whose own report to
+// the Sở Nội vụ sits beside the deadlines it sets the schools, and three school plans (a Word text save
+// with tabs or a cell a line, Google Docs Markdown with and without numbered headings, LibreOffice Word
+// with automatic numbering); a Sở plan with its deadlines in a table or per kind of unit, and a school
+// year's, a Word-table and a nested-list plan and one on another topic under it.
+const round6a = `${dir}/round6/a/out`;
+const round6b = `${dir}/round6/b/out`;
+laterRounds.push(
+  ['round 6, alone', [...listed(round6a, /\.(md|txt|docx|pdf)$/), ...listed(round6b, /\.(md|txt|docx|pdf)$/)], undefined],
+  ...['md', 'docx', 'pdf', 'layout.txt', 'plain.txt'].map((ext): [string, string[], string] => [
+    `round 6, schools under the xã plan as .${ext}`,
+    listed(round6a, /^(mn|th)/),
+    `${round6a}/parent.${ext}`,
+  ]),
+  ...['so-bdg-2026-bang.md', 'so-bdg-2026-bang.docx', 'so-bdg-2026-donvi.md'].map((parent): [string, string[], string] => [
+    `round 6, under the Sở plan ${parent}`,
+    listed(round6b, /^(mn|th)/),
+    `${round6b}/${parent}`,
+  ]),
+);
+
 describe("a Word plan whose automatic letters skip đ (Word's lowerLetter is a b c d e f)", () => {
   // The .docx is read as Vietnamese usage numbers it (a b c d đ e); its PDF shows what Word printed.
   it('its PDF draws exactly the two slips', () => {
