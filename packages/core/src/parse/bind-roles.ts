@@ -15,7 +15,7 @@ export function buildResponsibilities(context: BindContext, sections: Section[])
           // `1. Hiệu trưởng` then `a) Chỉ đạo chung …;` `b) Bố trí kinh phí ….`: numbered sentences
           // under a unit are its duties, not units of their own.
           unit.duties.push(textSpan(node));
-        } else if (inOrganisation) {
+        } else if (inOrganisation && !TOPIC_TITLE.test(node.title)) {
           const name = node.title.replace(/^Đối với\s+/i, '').replace(/[:.\s]+$/, '');
           const duties = node.children.filter((child) => child.type !== 'section').map((child) => textSpan(child));
           if (name) result.push((inner = responsibility(name, node, duties)));
@@ -53,6 +53,9 @@ export function buildResponsibilities(context: BindContext, sections: Section[])
  * (`**Hiệu trưởng:** …`, `*Hiệu trưởng*: …`): group 1 the label, group 2 the duties.
  */
 const LABELLED = /^(?:\*{1,3}|_{1,3})?([^:*_]{2,60}?)(?:\*{1,3}|_{1,3})?:(?:\*{1,3}|_{1,3})?\s*(\S.*)$/;
+
+/** A section under TỔ CHỨC THỰC HIỆN that names a topic, not who acts: `Phân công nhiệm vụ`, `Chế độ báo cáo`. */
+const TOPIC_TITLE = /^(?:Phân công|Chế độ|Thời gian|Tiến độ|Kinh phí|Lịch|Kiểm tra|Báo cáo|Thông tin|Khen thưởng|Giám sát|Đánh giá|Tổ chức thực hiện)(?!\p{L})/iu;
 
 /** A title that ends as a sentence or a clause of a list does: a duty, not the name of a unit. */
 const SENTENCE_END = /[.;]$/;
