@@ -105,6 +105,14 @@ export function readLine(text: string, offset: number): LinePayload {
         content = inner;
         start += 2;
         end -= 2;
+      } else {
+        // An italic line (`*Căn cứ Luật …;*`, as Google Docs writes a paragraph set in italics).
+        const italic = insideEmphasis(content);
+        if (italic !== undefined) {
+          content = italic;
+          start += 1;
+          end -= 1;
+        }
       }
     }
   }
@@ -301,6 +309,12 @@ export function lexLinesWithLexer(
  * The text inside a strong span that wraps all of `text` (`**I. MỤC ĐÍCH**` → `I. MỤC ĐÍCH`), else
  * undefined: two spans that start and end it (`***Nơi nhận:*** **KT. HIỆU TRƯỞNG**`) are not one.
  */
+/** The text inside `*…*` or `_…_` that wraps a whole line and holds no other emphasis; else undefined. */
+function insideEmphasis(text: string): string | undefined {
+  const wrapped = /^([*_])(?![*_\s])(.+)(?<![*_\s])\1$/.exec(text);
+  return wrapped && !wrapped[2].includes('*') && !wrapped[2].includes('_') ? wrapped[2] : undefined;
+}
+
 export function insideStrong(text: string): string | undefined {
   const wrapped = /^(\*\*|__)(.+)\1$/.exec(text);
   return wrapped && !wrapped[2].includes(wrapped[1]) ? wrapped[2] : undefined;

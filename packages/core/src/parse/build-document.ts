@@ -489,6 +489,13 @@ export class DocumentBuilder {
       const wrapped = above !== undefined && !BODY_START.test(last.text) && BODY_START.test(above.text) && headerLines.indexOf(last) === headerLines.indexOf(above) + 1;
       metadata.issuingBody = this.span(wrapped ? above.start : last.start, last.end);
       if (wrapped) metadata.issuingBody.text = `${above.text.trim()} ${last.text.trim()}`;
+      // `UBND XÃ THANH SƠN **TRƯỜNG TIỂU HỌC THANH SƠN**`: the body above and the issuer, set in bold,
+      // that a converter joined on one line; the issuer is the bold one.
+      const bold = !wrapped ? TRAILING_BOLD_NAME.exec(last.text) : null;
+      if (bold && bold.index > 0) {
+        const from = last.start + bold.index + bold[0].indexOf(bold[1]);
+        metadata.issuingBody = this.span(from, from + bold[1].length);
+      }
     }
     if (this.layout.frontMatter) metadata.frontMatter = this.readFrontMatter();
     const front = metadata.frontMatter ?? {};
@@ -782,6 +789,8 @@ const RECIPIENTS_LEAD = /^[*_]*Nơi nhận\b/i;
 const RECIPIENTS_HEAD = /^[*_]*Nơi nhận\s*:/i;
 /** A recipient in a table cell: `- Sở GD&ĐT (để báo cáo);`. */
 const CELL_BULLET = /^[-+•–]\s+/;
+/** A name in bold that ends a line after other words: `UBND XÃ A **TRƯỜNG TIỂU HỌC A**`. */
+const TRAILING_BOLD_NAME = /\s(?:\*\*|__)([^*_]+?)(?:\*\*|__)?\s*$/;
 /** An HTML line break inside a line of Markdown. */
 const INLINE_BR = /<br\s*\/?>/i;
 const INLINE_BR_ALL = /<br\s*\/?>/gi;
