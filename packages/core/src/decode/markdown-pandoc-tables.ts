@@ -1,5 +1,5 @@
 import { DerivedText } from './derived-source.js';
-import { writePipeTable, type Cell, type Row, type Segment } from './pipe-table.js';
+import { segmentsEscapingPipes, writePipeTable, type Cell, type Row, type Segment } from './pipe-table.js';
 import type { SourceText } from './source-text.js';
 
 // pandoc's own Markdown (`pandoc plan.docx -o plan.md`: its default output) has no pipe tables for a
@@ -227,22 +227,11 @@ function rowOf(text: string, lines: readonly TextLine[], rowLines: readonly numb
           current = [];
           cell.lines.push(current);
         }
-        copyEscapingPipes(text, at, at + kept.length, current);
+        segmentsEscapingPipes(text, at, at + kept.length, current);
       }
       paragraphEnded = hardBreak;
     }
     return cell;
   });
   return { at: firstLine.start, end: lastLine.end, cells };
-}
-
-/** `text[from, to)` as segments, a `|` in it escaped (it would end the pipe table's cell). */
-function copyEscapingPipes(text: string, from: number, to: number, into: Segment[]): void {
-  let start = from;
-  for (let k = text.indexOf('|', from); k !== -1 && k < to; k = text.indexOf('|', k + 1)) {
-    if (k > start) into.push({ copyFrom: start, copyTo: k });
-    into.push({ text: '\\|', at: k, end: k + 1 });
-    start = k + 1;
-  }
-  if (to > start) into.push({ copyFrom: start, copyTo: to });
 }

@@ -58,3 +58,15 @@ export function writePipeTable(derived: DerivedText, rows: Row[]): void {
     if (index < rows.length - 1) derived.write('\n', row.end);
   });
 }
+
+/** `text[from, to)` as segments of the source, a `|` in it escaped (it would end the pipe table's cell). */
+export function segmentsEscapingPipes(text: string, from: number, to: number, into: Segment[] = []): Segment[] {
+  let start = from;
+  for (let k = text.indexOf('|', from); k !== -1 && k < to; k = text.indexOf('|', k + 1)) {
+    if (k > start) into.push({ copyFrom: start, copyTo: k });
+    into.push({ text: '\\|', at: k, end: k + 1 });
+    start = k + 1;
+  }
+  if (to > start) into.push({ copyFrom: start, copyTo: to });
+  return into;
+}

@@ -1,5 +1,5 @@
 import { DerivedText } from './derived-source.js';
-import { writePipeTable, type Row, type Segment } from './pipe-table.js';
+import { segmentsEscapingPipes, writePipeTable, type Row } from './pipe-table.js';
 import type { SourceText } from './source-text.js';
 
 // Word's "Save as plain text" writes a table a row a line, its cells parted by tabs: the roles table
@@ -75,13 +75,7 @@ function rowOf(text: string, line: TextLine): Row {
     let to = k;
     while (from < to && text.charCodeAt(from) === 32) from++;
     while (to > from && text.charCodeAt(to - 1) === 32) to--;
-    const segments: Segment[] = [];
-    for (let pipe = text.indexOf('|', from); pipe !== -1 && pipe < to; pipe = text.indexOf('|', pipe + 1)) {
-      if (pipe > from) segments.push({ copyFrom: from, copyTo: pipe });
-      segments.push({ text: '\\|', at: pipe, end: pipe + 1 });
-      from = pipe + 1;
-    }
-    if (to > from) segments.push({ copyFrom: from, copyTo: to });
+    const segments = segmentsEscapingPipes(text, from, to);
     row.cells.push({ at: cellStart, end: k, lines: segments.length > 0 ? [segments] : [] });
     cellStart = k + 1;
   }

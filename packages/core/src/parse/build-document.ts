@@ -391,47 +391,40 @@ export class DocumentBuilder {
     if (!INLINE_BR.test(line.text)) return [line];
     const lines: Line[] = [];
     let from = line.start;
-    const piece = (start: number, end: number) => {
-      const raw = this.layout.text.slice(start, end);
-      const pieceStart = start + /^[\s*_]*/.exec(raw)![0].length;
-      const pieceEnd = start + raw.replace(/[\s*_]*$/, '').length;
-      if (pieceEnd <= pieceStart) return;
-      lines.push({
-        start: pieceStart,
-        end: pieceEnd,
-        text: this.layout.text.slice(pieceStart, pieceEnd),
-        headingDepth: 0,
-        elements: line.elements.filter((element) => element.start >= pieceStart && element.end <= pieceEnd),
-      });
-    };
     for (const br of line.text.matchAll(INLINE_BR_ALL)) {
       const at = line.start + br.index;
-      piece(from, at);
+      const piece = this.pieceOf(line, from, at);
+      if (piece) lines.push(piece);
       from = at + br[0].length;
     }
-    piece(from, line.end);
+    const last = this.pieceOf(line, from, line.end);
+    if (last) lines.push(last);
     return lines;
   }
 
-  /** The lines of one table cell, split at its line breaks. */
+  /** `line`'s text from `from` to `to` as a line of its own; the spaces and emphasis around it are not its words. */
+  private pieceOf(line: Line, from: number, to: number): Line | undefined {
+    const raw = this.layout.text.slice(from, to);
+    const start = from + /^[\s*_]*/.exec(raw)![0].length;
+    const end = from + raw.replace(/[\s*_]*$/, '').length;
+    if (end <= start) return undefined;
+    return {
+      start,
+      end,
+      text: this.layout.text.slice(start, end),
+      headingDepth: 0,
+      elements: line.elements.filter((element) => element.start >= start && element.end <= end),
+    };
+  }
+
+  /** The lines of one table cell, split at its line breaks (`**PHÒNG GIÁO DỤC VÀ ĐÀO TẠO**` read without its emphasis). */
   private cellLines(line: Line, start: number, end: number): Line[] {
     const lines: Line[] = [];
-    const cuts = [...(line.row?.breaks ?? []).filter((at) => at > start && at < end), end];
     let from = start;
-    for (const cut of cuts) {
-      // Spaces and the emphasis around a whole piece (`**PHÒNG GIÁO DỤC VÀ ĐÀO TẠO**`) are not its words.
-      const raw = this.layout.text.slice(from, cut);
-      const pieceStart = from + /^[\s*_]*/.exec(raw)![0].length;
-      const pieceEnd = from + raw.replace(/[\s*_]*$/, '').length;
+    for (const cut of [...(line.row?.breaks ?? []).filter((at) => at > start && at < end), end]) {
+      const piece = this.pieceOf(line, from, cut);
+      if (piece) lines.push(piece);
       from = cut;
-      if (pieceEnd <= pieceStart) continue;
-      lines.push({
-        start: pieceStart,
-        end: pieceEnd,
-        text: this.layout.text.slice(pieceStart, pieceEnd),
-        headingDepth: 0,
-        elements: line.elements.filter((element) => element.start >= pieceStart && element.end <= pieceEnd),
-      });
     }
     return lines;
   }
