@@ -1,4 +1,4 @@
-import type { Citation, PlanDocument } from '../parse/ast.js';
+import type { Citation, ParsedSymbol, PlanDocument } from '../parse/ast.js';
 import {
   authorityCode,
   isVerified,
@@ -7,17 +7,27 @@ import {
   type Registry,
 } from './registry.js';
 import { isFullIso, normalizeName, normalizeSymbol, type TextIndex } from './text.js';
-import type { CitationFact, Suggestion } from './types.js';
+import type { CitationFact, MetadataFacts, Suggestion } from './types.js';
+import { parseSymbol } from '../parse/index.js';
 
 const FULL_TYPE_WORD = /^[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(\s+[a-zđà-ỹ]+)+$/;
 
 /** The type code a symbol carries: `NĐ` of `125/2021/NĐ-CP`, `QH` of `73/2006/QH11`, `CT` of `21-CT/TW`. */
-function typeCodeOf(citation: Citation): string | undefined {
-  const parsed = citation.parsedSymbol;
+/**
+ * The type code a symbol carries: a known code (`KH` in `45/KH-UBND`), a law's authority, or, where
+ * the type word has codes of its own, what stands in the code's place (`KHH` in `Kế hoạch số
+ * 45/KHH-UBND`, `UBND` in `45/UBND-VX`: a Kế hoạch's symbol is `số/KH-cơ quan`, Nghị định 30/2020,
+ * Phụ lục I, II.3.b). A công văn's symbol has no code (`05/BNV-VP`): none is read there.
+ */
+export function typeCodeWritten(parsed: ParsedSymbol | undefined, allowed: ReadonlySet<string> | undefined): string | undefined {
   if (!parsed) return undefined;
   if (parsed.isLaw) return authorityCode(parsed.authority);
-  return parsed.typeCode;
+  if (parsed.typeCode || parsed.isParty || !allowed || allowed.size === 0) return parsed.typeCode;
+  return parsed.authority === undefined ? undefined : CODE_IN_PLACE.exec(parsed.authority)?.[1];
 }
+
+/** `KHH-UBND`: letters before a dash, where a type code stands. */
+const CODE_IN_PLACE = /^([A-ZĐ][A-Za-zĐđ]{0,5})-/;
 
 /**
  * What citation-symbol compares (Nghị định 30/2020, Phụ lục III; Luật 80/2015, Điều 10): the type code
@@ -27,11 +37,12 @@ function typeCodeOf(citation: Citation): string | undefined {
  */
 function observeTypeCode(citation: Citation, fact: CitationFact, registry: Registry, index: TextIndex): void {
   const parsed = citation.parsedSymbol;
-  const code = typeCodeOf(citation);
-  if (!parsed || !code || !citation.symbol) return;
+  if (!parsed || !citation.symbol) return;
   const word = normalizeName(citation.docType);
   const expected = parsed.isParty ? registry.partyCodeByTypeWord.get(word) : undefined;
   const allowed = parsed.isParty ? (expected ? new Set([expected]) : undefined) : registry.codesByTypeWord.get(word);
+  const code = typeCodeWritten(parsed, allowed);
+  if (!code) return;
   fact.typeCode = code;
   fact.typeCodesOfWord = allowed ? [...allowed] : [];
   if (!allowed || allowed.size === 0 || allowed.has(code)) return;
@@ -305,4 +316,17 @@ export function extractCitationFacts(document: PlanDocument, index: TextIndex): 
   });
   observeEarlier(seen);
   return facts;
+}
+
+/**
+ * What citation-symbol compares in the plan's own header, as for a citation: the type code its symbol
+ * carries (`Số: 21/KHH-THTS` under `KẾ HOẠCH`) and the codes its type word may carry.
+ */
+export function ownSymbolFacts(document: PlanDocument): Pick<MetadataFacts, 'docType' | 'symbolTypeCode' | 'typeCodesOfWord' | 'symbolPosition'> {
+  const { docType, symbol } = document.metadata;
+  if (!docType || !symbol) return {};
+  const allowed = loadRegistry().codesByTypeWord.get(normalizeName(docType.text));
+  const code = typeCodeWritten(parseSymbol(symbol.text.trim()), allowed);
+  if (!code || !allowed) return {};
+  return { docType: docType.text, symbolTypeCode: code, typeCodesOfWord: [...allowed], symbolPosition: symbol.position };
 }

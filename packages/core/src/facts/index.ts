@@ -3,7 +3,7 @@ import type { ParentFacts } from './types.js';
 import type { PlanDocument, Position } from '../parse/ast.js';
 import { extractActionMonthFacts, MENTION as ACTION_MONTH } from './action-month-facts.js';
 import { blockSpans, blockStarts } from './blocks.js';
-import { extractCitationFacts } from './citation-facts.js';
+import { extractCitationFacts, ownSymbolFacts } from './citation-facts.js';
 import { extractRecipientFacts, extractSignerFacts } from './closing-facts.js';
 import { extractDeadlineByKind, extractDeadlineFacts, extractReportDeadlineFacts } from './deadline-facts.js';
 import { bindingParent, extractParentCitationFacts, withDeadlineWording } from './parent.js';
@@ -67,6 +67,7 @@ export function computeFacts(document: PlanDocument, source: SourceText, options
     title: meta.title?.text,
     period: periodNamed(meta.title?.text),
     position: anchor,
+    ...ownSymbolFacts(document),
   };
   const firstSection = document.sections[0]?.position?.start.offset ?? Number.POSITIVE_INFINITY;
   const blocks = blockSpans(document, index);

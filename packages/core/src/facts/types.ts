@@ -65,6 +65,13 @@ export interface MetadataFacts {
   title?: string;
   /** The period the title names: a calendar year (`2026`) or a school year (`2026-2027`). */
   period?: string;
+  /** The plan's type as its header writes it (`KẾ HOẠCH`). */
+  docType?: string;
+  /** The type code the plan's own symbol carries (`KH` in `Số: 21/KH-THTS`; `KHH` where that is written). */
+  symbolTypeCode?: string;
+  /** The codes the plan's type may carry (`KẾ HOẠCH` → `KH`), Nghị định 30/2020, Phụ lục III. */
+  typeCodesOfWord?: string[];
+  symbolPosition?: Position;
 }
 
 export interface SectionFact {
