@@ -48,7 +48,9 @@ const REVIEWED: Record<string, string[]> = {
     '167:66 citation-format/partyStateForm', // §6.5 A3 "03/NQ-TU" (Party form 03-NQ/TU)
     '193:39 citation-format/symbolSpaces', // §6.5 B9 "04/HD - ĐCT"
     '246:34 citation-format/partyStateForm', // §6.5 A3 "17/NQ-TU"
+    '256:38 duplicate-word/repeatedMaybe', // §6.5 D13 "đơn vị, đơn vị" (parted by a comma: a suggestion only)
     '329:38 duplicate-word/repeated', // §6.5 D13 "ngày ngày"
+    '369:20 duplicate-word/repeatedMaybe', // §6.5 D13 "đề xuất, đề xuất"
   ],
   '004': [
     '3:1 report-deadlines/missing', // §6.5 G22 "theo quy định" only

@@ -104,3 +104,23 @@ describe('--fix on the seeds', () => {
     }
   });
 });
+
+describe('a phrase repeated across a comma (seed 003: "các đơn vị, đơn vị, trường học")', () => {
+  it('is a suggestion that deletes the comma and the repeat, never an automatic fix', async () => {
+    for (const [sentence, expected] of [
+      ['đẳng giới và VSTBCPN của các đơn vị, đơn vị, trường học.', 'đẳng giới và VSTBCPN của các đơn vị, trường học.'],
+      ['tham mưu, đề xuất, đề xuất các vấn đề trọng tâm về bình đẳng giới', 'tham mưu, đề xuất các vấn đề trọng tâm về bình đẳng giới'],
+      ['Tư vấn tâm lý học đường, tâm lý học đường cho học sinh.', 'Tư vấn tâm lý học đường cho học sinh.'],
+    ]) {
+      const found = await duplicates(sentence);
+      expect(found.map((d) => d.messageId), sentence).toEqual(['repeatedMaybe']);
+      expect(found[0].fix, sentence).toBeUndefined();
+      expect(applyFixes(`${sentence}\n`, [found[0].suggestions![0].fix]).output).toBe(`${expected}\n`);
+    }
+  });
+
+  it('one syllable each side of a comma ends one word and starts the next: no repeat', async () => {
+    for (const sentence of ['xây dựng nội dung về giới, bình đẳng giới, giới tính, sức khỏe sinh sản', 'Các lớp 1, 2, 3, 3 tuổi', 'Tổ chức, tổ chức lại bộ máy'])
+      expect(await duplicates(sentence), sentence).toEqual([]);
+  });
+});

@@ -21,6 +21,8 @@ const MAX_PHRASE = 4;
  */
 const REDUPLICATIVE = new Set(['người', 'nhà', 'ngày', 'tháng', 'năm', 'từ', 'ai', 'đâu', 'đời', 'chiều', 'xa', 'đêm', 'lớp', 'từng', 'đồng']);
 const REDUPLICATIVE_KEYS = new Set([...REDUPLICATIVE].map((word) => syllableKey(word)));
+/** `lại` after a verb: the verb done again (`tổ chức lại`, `kiểm tra lại`). */
+const AGAIN_KEY = syllableKey('lại');
 
 /**
  * The words of the plan being checked, in buffers kept between calls (a plan has ~5,000 words; one
@@ -122,6 +124,21 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
     return false;
   }
   return true;
+}
+
+/** `[ \t]*,[ \t]*`: one comma between two words on a line. */
+function commaBetween(text: string, from: number, to: number): boolean {
+  let commas = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0x09 || code === 0xa0) continue;
+    if (code === 0x2c && commas === 0) {
+      commas++;
+      continue;
+    }
+    return false;
+  }
+  return commas === 1;
 }
 
 /**
@@ -253,6 +270,7 @@ export function extractRepeatedWordFacts(index: TextIndex, blockStarts: Int32Arr
   for (let k = 0; k < MAX_PHRASE; k++) keys[words + k] = NO_WORD;
   const same = (a: number, b: number) => keys[a] === keys[b] && sameWord(text, starts[a], ends[a], starts[b], ends[b]);
   const spaceBefore = (w: number) => onlySpaceBetween(text, ends[w - 1], starts[w]);
+  const commaBefore = (w: number) => commaBetween(text, ends[w - 1], starts[w]);
   const keyOf = (w: number) => syllableKey(text.slice(starts[w], ends[w]));
   const findings: RepeatedWordFact[] = [];
   let i = 0;
@@ -267,8 +285,11 @@ export function extractRepeatedWordFacts(index: TextIndex, blockStarts: Int32Arr
     for (let n = Math.min(MAX_PHRASE, (words - i) >> 1); n >= 1; n--) {
       // The phrase of n words at i, then again at i + n, with only spaces (one line break) between words.
       let repeated = true;
+      // A comma may part a phrase of two syllables or more from its repeat (`đơn vị, đơn vị`, seed 003),
+      // never the words of a phrase; one syllable each side of a comma ends one word and starts the
+      // next (`bình đẳng giới, giới tính`).
       for (let k = 0; k < n && repeated; k++) {
-        repeated = same(i + k, i + n + k) && spaceBefore(i + n + k) && (k === 0 || spaceBefore(i + k));
+        repeated = same(i + k, i + n + k) && (spaceBefore(i + n + k) || (k === 0 && n >= 2 && commaBefore(i + n))) && (k === 0 || spaceBefore(i + k));
       }
       if (!repeated) continue;
       const lower = text.slice(starts[i], ends[i]).toLowerCase();
@@ -291,7 +312,15 @@ export function extractRepeatedWordFacts(index: TextIndex, blockStarts: Int32Arr
     const repeatStart = starts[i + matched];
     const repeatEnd = ends[i + 2 * matched - 1];
     const phrase = text.slice(repeatStart, repeatEnd);
-    const opinion = judgeRepeat(text, i, matched, words, keyOf, spaceBefore, starts, ends);
+    // Parted by a comma, a repeat may be meant (`từng bước, từng bước`): only ever a suggestion; and
+    // `tổ chức, tổ chức lại` (a verb, then the verb again with `lại`, "re-") says two things.
+    const byComma = !spaceBefore(i + matched);
+    if (byComma && i + 2 * matched < words && spaceBefore(i + 2 * matched) && keyOf(i + 2 * matched) === AGAIN_KEY) {
+      i++;
+      continue;
+    }
+    const judged = judgeRepeat(text, i, matched, words, keyOf, spaceBefore, starts, ends);
+    const opinion = byComma && judged === 'certain' ? 'maybe' : judged;
     const fix = index.fix(firstEnd, repeatEnd, '');
     findings.push({
       phrase,
