@@ -5,6 +5,7 @@ import type { CstNode, IToken } from 'chevrotain';
 import type { SourceText } from '../decode/source-text.js';
 import { blockGrammar, payloadOf } from './block-grammar.js';
 import { CommentLine, PageMarkerLine, ThematicBreakLine, type LinePayload } from './block-tokens.js';
+import { ANY_LETTER, UPPER_LETTER } from './marker-text.js';
 import { HEADING_MARKER, joinSeparator } from './reflow.js';
 import type {
   BlockContent,
@@ -52,7 +53,10 @@ interface Built {
 
 const LETTERS = 'abcdđeghiklmnopqrstuvxy';
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
-const MARKER = /^([IVXL]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[-+*•o\u2022\u25cf\u25aa\u25e6\u2013\u2212\u27a2\u2713\uf000-\uf8ff])\s+/;
+// A marker and the space after it, or a number glued to its text (marker-text.ts): group 1 or 2 is the marker.
+const MARKER = new RegExp(
+  `^(?:([IVXL]{1,6}\\.|\\d{1,2}(?:\\.\\d{1,2})*\\.?|[a-zđ]\\)|[-+*•o\\u2022\\u25cf\\u25aa\\u25e6\\u2013\\u2212\\u27a2\\u2713\\uf000-\\uf8ff])\\s+|([IVXL]{1,6}\\.|\\d{1,2}(?:\\.\\d{1,2})*\\.)(?=[${UPPER_LETTER}])|([a-zđ]\\))(?=[${ANY_LETTER}]))`,
+);
 
 export interface BlockContext {
   source: SourceText;
@@ -453,7 +457,7 @@ export function splitRow(text: string, start: number): Piece[][] {
 export function readMarker(text: string): Marker | undefined {
   const found = MARKER.exec(text);
   if (!found) return undefined;
-  const raw = found[1];
+  const raw = found[1] ?? found[2] ?? found[3];
   if (/^[IVXL]+\.$/.test(raw)) return { raw, style: 'roman', value: [romanValue(raw.slice(0, -1))] };
   if (/^\d{1,2}\.\d/.test(raw)) return { raw, style: 'decimal', value: raw.split('.').filter(Boolean).map(Number) };
   if (/^\d/.test(raw)) return { raw, style: 'arabic', value: [Number.parseInt(raw, 10)] };

@@ -36,6 +36,21 @@ describe('a number glued to the text it numbers', () => {
     expect(outline(spaced).length).toBe(8);
   });
 
+  it('the tree reads the glued markers too (convert writes them)', () => {
+    const glued = spaced.replace(/^([IVX]+\.|\d+(?:\.\d+)*\.|[a-z]\)) /gm, '$1');
+    const markers = (text: string) => {
+      const out: string[] = [];
+      const walk = (node: { type: string; marker?: { raw: string }; children?: unknown[] }) => {
+        if (node.marker) out.push(node.marker.raw);
+        for (const child of node.children ?? []) walk(child as typeof node);
+      };
+      walk(parsePlan(text, { format: 'text' }).tree as never);
+      return out;
+    };
+    expect(markers(glued)).toEqual(markers(spaced));
+    expect(markers(spaced)).toContain('a)');
+  });
+
   it('is no number before a small letter or a digit: a word, an abbreviation, an amount', () => {
     const lines = ['KẾ HOẠCH', 'Công tác năm 2026', '', 'I. NỘI DUNG', 'v.v. các hoạt động khác;', '1.100 cán bộ được tập huấn.', ''];
     expect(outline(lines.join('\n'))).toEqual(['I. NỘI DUNG']);
