@@ -1,6 +1,6 @@
 // Correct plans by other hands (fixtures/unseen/README.md): every one lints to no finding, alone or
 // with its parent, whatever its format. Each drew a false alarm once.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseJson, repoRoot, runCli } from './run-cli.js';
@@ -127,6 +127,15 @@ laterRounds.push(
   ]),
 );
 
+// The seventh round: a Sở plan and four schools' in hard shapes (one Word table for the whole plan, an
+// appendix after the signature, text copied from a PDF with a running header and a split date, Word from
+// pandoc and from LibreOffice with automatic numbering).
+const round7a = `${dir}/round7/a/out`;
+laterRounds.push(
+  ['round 7, alone', listed(round7a, /\.(md|txt|docx|pdf)$/), undefined],
+  ...['md', 'docx', 'pdf'].map((ext): [string, string[], string] => [`round 7, under the Sở plan as .${ext}`, listed(round7a, /^(th|mam)/), `${round7a}/parent.${ext}`]),
+);
+
 describe("a Word plan whose automatic letters skip đ (Word's lowerLetter is a b c d e f)", () => {
   // The .docx is read as Vietnamese usage numbers it (a b c d đ e); its PDF shows what Word printed.
   it('its PDF draws exactly the two slips', () => {
@@ -213,6 +222,40 @@ describe('a plan by other hands gives the same facts in every format', () => {
       expect(markdown.citations.length).toBeGreaterThan(0);
       expect(facts(`${dir}/${plan}.docx`)).toEqual(markdown);
       expect(facts(`${dir}/${plan}.pdf`)).toEqual(markdown);
+    });
+  }
+});
+
+// The seventh round's recall check (fixtures/unseen/round7/b): one defect a file, each in two shapes or
+// more, written by a hand that read domain.md's defects and not the rules. Each gives exactly the
+// finding its defect calls for (`rule@line`, `rule@*` for a finding about the whole plan), with its parent.
+describe('defect variants: each defect found, once, where it is', () => {
+  const folder = `${dir}/round7/b`;
+  const variants = JSON.parse(readFileSync(path.join(repoRoot, folder, 'expected-findings.json'), 'utf8')) as Array<{
+    file: string;
+    parent?: string;
+    defect: string;
+    findings?: string[];
+    knownGap?: string;
+  }>;
+  it('covers every variant and names each gap left', () => {
+    expect(variants.length).toBeGreaterThanOrEqual(80);
+    expect(variants.filter((variant) => variant.knownGap).map((variant) => variant.file)).toEqual(['v/09d-late-schoolyear-txt.txt']);
+  });
+  const byParent = new Map<string, typeof variants>();
+  for (const variant of variants.filter((entry) => entry.findings)) byParent.set(variant.parent ?? '', [...(byParent.get(variant.parent ?? '') ?? []), variant]);
+  for (const [parent, list] of byParent) {
+    it(`under ${parent || 'no parent'}: ${list.length} variants`, () => {
+      const results = parseJson<Result[]>(runCli([...(parent ? ['--parent', `${folder}/${parent}`] : []), '--format', 'json', ...list.map((variant) => `${folder}/${variant.file}`)]));
+      const wrong: string[] = [];
+      const byFile = new Map(results.map((result) => [path.relative(repoRoot, result.filePath), result]));
+      list.forEach((variant) => {
+        const got = (byFile.get(`${folder}/${variant.file}`)?.messages ?? []).map((m) => `${m.ruleId}@${m.line}`).sort();
+        const expected = [...variant.findings!].sort();
+        const matches = got.length === expected.length && expected.every((want, n) => (want.endsWith('@*') ? got[n].startsWith(want.slice(0, -1)) : got[n] === want));
+        if (!matches) wrong.push(`${variant.file} (${variant.defect}): expected ${expected.join(' ') || 'none'}, got ${got.join(' ') || 'none'}`);
+      });
+      expect(wrong).toEqual([]);
     });
   }
 });

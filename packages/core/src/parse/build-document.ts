@@ -179,7 +179,25 @@ export class DocumentBuilder {
 
   private isSectionLine(line: Line): boolean {
     if (line.marker && line.marker.tokenType.name !== 'BulletMarker') return true;
+    if (line.row) return this.rowSection(line) !== undefined;
     return isAppendixTitle(line.text);
+  }
+
+  /**
+   * A plan written as one table (`TT | Nội dung | Thời gian | …`): a row whose first cell is a Roman
+   * numeral and whose second is a title in capitals, the other cells empty (`I | MỤC ĐÍCH, YÊU CẦU`),
+   * heads a section as `I. MỤC ĐÍCH, YÊU CẦU` does; the rows under it are its content.
+   */
+  private rowSection(line: Line): { numbering: Numbering; title: string } | undefined {
+    const row = line.row!;
+    if (row.isHeader || row.cells.length < 2) return undefined;
+    const text = (k: number) => this.layout.text.slice(row.cells[k].start, row.cells[k].end).replace(/^[\s*_]+|[\s*_]+$/g, '');
+    const roman = /^([IVXL]{1,6})\.?$/.exec(text(0));
+    const title = text(1);
+    if (!roman || !/\p{L}/u.test(title) || !isAllCaps(title) || row.cells.slice(2).some((_, k) => text(k + 2) !== '')) return undefined;
+    const cell = row.cells[0];
+    const position = this.position(cell.start, cell.end);
+    return { numbering: { type: 'numbering', style: 'roman', raw: text(0), value: [romanValue(roman[1])], position }, title };
   }
 
   /**
@@ -253,11 +271,16 @@ export class DocumentBuilder {
         continue;
       }
       const appendixTitle = !line.marker && isAppendixTitle(line.text);
-      if (appendixTitle || (line.marker && line.marker.tokenType.name !== 'BulletMarker') || (line.headingDepth > 0 && !line.marker)) {
+      const rowHeading = line.row ? this.rowSection(line) : undefined;
+      if (appendixTitle || rowHeading || (line.marker && line.marker.tokenType.name !== 'BulletMarker') || (line.headingDepth > 0 && !line.marker)) {
         let rank: number;
         let numbering: Numbering | undefined;
         let title = line.text;
-        if (line.marker) {
+        if (rowHeading) {
+          numbering = rowHeading.numbering;
+          rank = sectionRank(numbering) + (inAppendix ? 1 : 0);
+          title = rowHeading.title;
+        } else if (line.marker) {
           numbering = this.numbering(line.marker);
           rank = sectionRank(numbering) + (inAppendix ? 1 : 0);
           // A Markdown list nests by indentation (`1.` then `    1.`, as Notion and pandoc write it):
