@@ -200,3 +200,10 @@ describe('deadlines bound by structure', () => {
     );
   });
 });
+
+describe('the addressee of a report', () => {
+  it('ends at the colon that opens what is sent', () => {
+    const document = parsePlan(`${HEAD}Gửi về Sở Giáo dục và Đào tạo: báo cáo năm 2026 trước ngày 10/12/2026.\n`);
+    expect(document.deadlines.map((d) => `${d.kind} ${d.recipient}`)).toEqual(['annual-report Sở Giáo dục và Đào tạo']);
+  });
+});

@@ -432,7 +432,7 @@ function dueAsWritten(text: string, from: number, element: DateElement): string 
 const ON_WORDS = /nộp|gửi|báo cáo|hoàn thành|hạn|chậm nhất|không muộn hơn/;
 /** The figures a report gives run to (or from) this day: `tính đến ngày`, `tính từ ngày`. */
 const CUT_OFF = /tính\s+(?:đến|tới|từ)(?:\s+hết)?(?:\s+ngày)?\s*$/;
-const RECIPIENT = /(?:nộp|gửi)(?:\s+[^,]*?)?\s+về\s+(.+?)\s*(?:ngày|trước|trong|chậm nhất|hạn|\(|$)/i;
+const RECIPIENT = /(?:nộp|gửi)(?:\s+[^,]*?)?\s+về\s+(.+?)\s*(?::|ngày|trước|trong|chậm nhất|hạn|\(|$)/i;
 /** `báo cáo Sở Nội vụ`, `gửi Phòng GD&ĐT`: a report made or sent to a body named right after the verb (capitalised). */
 const REPORTED_TO = /(?:[Bb]áo cáo|[Gg]ửi|[Nn]ộp)\s+((?:Sở|Bộ|UBND|Ủy ban|Uỷ ban|Phòng|Hội đồng|Thường trực|Tỉnh ủy|Huyện ủy|Đảng ủy|Thành ủy)\s[^:;,(]*?)\s*(?::|trước|ngày|chậm nhất|hạn|\(|$)/u;
 

@@ -67,3 +67,11 @@ describe('numbered units under TỔ CHỨC THỰC HIỆN', () => {
     ]);
   });
 });
+
+describe('a numbered unit whose title carries its duties', () => {
+  it('`1. Hiệu trưởng: chỉ đạo chung …` names the unit and its duty, as the item `- Hiệu trưởng: …` does', () => {
+    const numbered = ['1. Hiệu trưởng: chỉ đạo chung, phân công nhiệm vụ.', '2. Công đoàn cơ sở: phối hợp tổ chức.'];
+    expect(roles(numbered)).toEqual(['Hiệu trưởng → chỉ đạo chung, phân công nhiệm vụ.', 'Công đoàn cơ sở → phối hợp tổ chức.']);
+    expect(roles(numbered.map((line) => line.replace(/^\d\. /, '- ')))).toEqual(roles(numbered));
+  });
+});

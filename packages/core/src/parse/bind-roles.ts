@@ -16,16 +16,17 @@ export function buildResponsibilities(context: BindContext, sections: Section[])
           // under a unit are its duties, not units of their own.
           unit.duties.push(textSpan(node));
         } else if (inOrganisation && !TOPIC_TITLE.test(node.title)) {
-          const name = node.title.replace(/^Đối với\s+/i, '').replace(/[:.\s]+$/, '');
           const duties = node.children.filter((child) => child.type !== 'section').map((child) => textSpan(child));
+          // `1. Hiệu trưởng: chỉ đạo chung, …`: the label names the unit, the rest of the title is a duty.
+          const labelled = unitLabel(node.title);
+          if (labelled) duties.unshift({ type: 'text', text: labelled.duties, position: node.headingPosition });
+          const name = (labelled?.unit ?? node.title).replace(/^Đối với\s+/i, '').replace(/[:.\s]+$/, '');
           if (name) result.push((inner = responsibility(name, node, duties)));
         }
         visit(node.children, organisation, inner);
       } else if (inOrganisation && node.type === 'item') {
-        const labelled = LABELLED.exec(node.text);
-        if (labelled && isUpperLetter(labelled[1][0]) && !/^(Lưu ý|Chú ý|Ghi chú|Cụ thể|Trong đó|Thời gian|Hình thức|Nội dung|Các báo cáo|Báo cáo)/i.test(labelled[1].trim()) && !/\d/.test(labelled[1]) && labelled[1].split(/\s+/).length <= 10) {
-          result.push(responsibility(labelled[1].trim(), node, [{ type: 'text', text: labelled[2], position: node.position }]));
-        }
+        const labelled = unitLabel(node.text);
+        if (labelled) result.push(responsibility(labelled.unit, node, [{ type: 'text', text: labelled.duties, position: node.position }]));
         visit(node.children, inOrganisation, unit);
       }
     }
@@ -47,6 +48,14 @@ export function buildResponsibilities(context: BindContext, sections: Section[])
   }
   return result;
 }
+
+/** `Hiệu trưởng: chỉ đạo chung …`: the unit a label names and the duties after it; not `Lưu ý: …`, a sentence with a colon later. */
+function unitLabel(text: string): { unit: string; duties: string } | undefined {
+  const labelled = LABELLED.exec(text);
+  if (!labelled || !isUpperLetter(labelled[1][0]) || NOT_A_LABEL.test(labelled[1].trim()) || /\d/.test(labelled[1]) || labelled[1].split(/\s+/).length > 10) return undefined;
+  return { unit: labelled[1].trim(), duties: labelled[2] };
+}
+const NOT_A_LABEL = /^(Lưu ý|Chú ý|Ghi chú|Cụ thể|Trong đó|Thời gian|Hình thức|Nội dung|Các báo cáo|Báo cáo)/i;
 
 /**
  * `Hiệu trưởng: chỉ đạo chung …`, the label perhaps emphasised as a Markdown writer or pandoc writes it

@@ -924,7 +924,8 @@ export const classifySection: (title: string) => SectionKind = rememberedBy(clas
 function classifyTitle(title: string): SectionKind {
   const upper = title.toUpperCase();
   if (!SECTION_KIND_WORDS.test(upper)) return 'other';
-  if (/PHỤ LỤC/.test(upper)) return 'appendix';
+  // An appendix is titled so (`PHỤ LỤC`, `Phụ lục 1: …`); a section that mentions one is not.
+  if (/^PHỤ LỤC/.test(upper.trimStart())) return 'appendix';
   if (/KINH PHÍ|NGUỒN LỰC TÀI CHÍNH/.test(upper)) return 'budget';
   if (/TỔ CHỨC THỰC HIỆN|PHÂN CÔNG/.test(upper)) return 'organisation';
   if (/MỤC ĐÍCH|YÊU CẦU/.test(upper)) return 'purpose';

@@ -37,3 +37,11 @@ describe('a `> ` line right under a wrapped line', () => {
     expect(month(['', '    > 15/12/2026).'])).toEqual(['none']);
   });
 });
+
+describe('a section that mentions an appendix', () => {
+  it('is of its own kind; only a title that starts with PHỤ LỤC is an appendix', () => {
+    const plan = ['# KẾ HOẠCH', '', 'Căn cứ Luật;', '', '# I. NỘI DUNG', '', '## 3. Lịch thực hiện (theo Phụ lục kèm theo)', '', 'Theo lịch.', '', '# PHỤ LỤC', '', 'Lịch.', ''].join('\n');
+    expect(sections(plan)).toEqual(['tasks NỘI DUNG', 'appendix PHỤ LỤC']);
+    expect(parsePlan(plan, { format: 'markdown' }).sections[0].children.filter((node) => node.type === 'section').map((node) => node.type === 'section' && node.kind)).toEqual(['other']);
+  });
+});
