@@ -1,5 +1,5 @@
 import { DerivedText } from './derived-source.js';
-import { segmentsEscapingPipes, writePipeTable, type Cell, type Row, type Segment } from './pipe-table.js';
+import { lineSpans, segmentsEscapingPipes, writePipeTable, type Cell, type Row, type Segment } from './pipe-table.js';
 import type { SourceText } from './source-text.js';
 
 // pandoc's own Markdown (`pandoc plan.docx -o plan.md`: its default output) has no pipe tables for a
@@ -65,16 +65,7 @@ export function withPandocTablesRead(source: SourceText): SourceText {
 }
 
 function linesOf(text: string): TextLine[] {
-  const lines: TextLine[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    const lineEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-    lines.push({ start, end: lineEnd, text: text.slice(start, lineEnd) });
-    start = end + 1;
-  }
-  return lines;
+  return lineSpans(text).map(({ start, end }) => ({ start, end, text: text.slice(start, end) }));
 }
 
 const isBlank = (line: TextLine | undefined) => line === undefined || line.text.trim() === '';

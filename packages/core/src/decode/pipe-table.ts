@@ -70,3 +70,16 @@ export function segmentsEscapingPipes(text: string, from: number, to: number, in
   if (to > start) into.push({ copyFrom: start, copyTo: to });
   return into;
 }
+
+/** Each line of `text`: where it starts and ends, a CR before its LF left out. */
+export function lineSpans(text: string): Array<{ start: number; end: number }> {
+  const lines: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    lines.push({ start, end: end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end });
+    start = end + 1;
+  }
+  return lines;
+}

@@ -1,5 +1,5 @@
 import { DerivedText } from './derived-source.js';
-import { segmentsEscapingPipes, writePipeTable, type Row } from './pipe-table.js';
+import { lineSpans, segmentsEscapingPipes, writePipeTable, type Row } from './pipe-table.js';
 import type { SourceText } from './source-text.js';
 
 // Word's "Save as plain text" writes a table a row a line, its cells parted by tabs: the roles table
@@ -44,13 +44,9 @@ export function withTabTablesRead(source: SourceText): SourceText {
 }
 
 function linesOf(text: string): TextLine[] {
-  const lines: TextLine[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
+  return lineSpans(text).map(({ start, end }) => {
     let lineEnd = end;
-    while (lineEnd > start && (text.charCodeAt(lineEnd - 1) === 13 || text.charCodeAt(lineEnd - 1) === 32)) lineEnd--;
+    while (lineEnd > start && text.charCodeAt(lineEnd - 1) === 32) lineEnd--;
     let tabs = 0;
     // A line that is only tabs and spaces (the closing's empty cells) is no row.
     let words = false;
@@ -59,10 +55,8 @@ function linesOf(text: string): TextLine[] {
       if (code === 9) tabs++;
       else if (code !== 32) words = true;
     }
-    lines.push({ start, end: lineEnd, tabs: words ? tabs : 0 });
-    start = end + 1;
-  }
-  return lines;
+    return { start, end: lineEnd, tabs: words ? tabs : 0 };
+  });
 }
 
 /** A line's cells: the text between its tabs, trimmed, a `|` in it escaped. */
