@@ -1,7 +1,7 @@
 import type { Citation, PlanDocument } from '../parse/ast.js';
 import type { ParentFacts } from './types.js';
 import { lastAllowedDay, PARENT_KEY } from './deadline-facts.js';
-import { otherPeriod, periodNamed, reportPeriod } from './period.js';
+import { namesSchoolYear, otherPeriod, periodNamed, reportPeriod } from './period.js';
 import { formatDate, isFullIso, normalizeName, normalizeSymbol } from './text.js';
 import type { ParentCitationFacts } from './types.js';
 
@@ -37,7 +37,7 @@ export function parentFactsFromDocument(parent: PlanDocument): ParentFacts {
     if (!key || !last) continue;
     const reportsOn = reportPeriod(deadline.subject, period);
     // `báo cáo tổng kết năm học` in a calendar year's plan reports on a school year, whichever it is.
-    const ownPeriod = reportsOn ? reportsOn === period : !(period && !period.includes('-') && SCHOOL_YEAR_WORDS.test(deadline.subject));
+    const ownPeriod = reportsOn ? reportsOn === period : !(period && !period.includes('-') && namesSchoolYear(deadline.subject));
     // A deadline for the parent's own period outranks one for another (a school year's reports beside
     // the calendar year's): it is the one a plan of the parent's period is held to.
     const keptOwn = keptOwnPeriod.get(key) === true;
@@ -59,8 +59,6 @@ export function parentFactsFromDocument(parent: PlanDocument): ParentFacts {
   if (month) facts.actionMonth = { from: month.from.iso, to: month.to.iso };
   return facts;
 }
-
-const SCHOOL_YEAR_WORDS = /(?<!\p{L})năm\s+học(?!\p{L})/iu;
 
 /** Abbreviations of bodies' names, for comparing an addressee with an issuer. */
 const BODY_ABBREVIATIONS: Array<[RegExp, string]> = [

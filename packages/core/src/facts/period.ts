@@ -17,8 +17,15 @@ export function periodNamed(text: string | undefined): string | undefined {
 export function reportPeriod(subject: string | undefined, planPeriod: string | undefined): string | undefined {
   const named = periodNamed(subject);
   if (named || !subject || !planPeriod?.includes('-')) return named;
-  return /(?<!\p{L})năm\s+học(?!\p{L})/iu.test(subject) ? planPeriod : undefined;
+  return namesSchoolYear(subject) ? planPeriod : undefined;
 }
+
+/** The words `năm học`, with or without the years: a school year is meant. */
+export function namesSchoolYear(text: string): boolean {
+  return SCHOOL_YEAR_WORDS.test(text);
+}
+
+const SCHOOL_YEAR_WORDS = /(?<!\p{L})năm\s+học(?!\p{L})/iu;
 
 /**
  * Whether two periods are both known and differ: then what falls due in one is no measure of the other

@@ -301,7 +301,7 @@ function bracketedSubject(text: string, from: number, limit: number): NamedSubje
  */
 function kindUnderLead(kind: DeadlineKind, sending: boolean, subject: string): DeadlineKind {
   if (kind !== 'other' || !sending) return kind;
-  return kindOnly(subject.replace(/^[-+*•\s]+/, '').replace(LEADING_MARKER, '').replace(SUBJECT_TAIL, '')) ?? kind;
+  return kindOnly(subjectOf(subject)) ?? kind;
 }
 
 /** A deadline of no kind whose subject names no report nor plan takes the kind of the one before it in its line. */

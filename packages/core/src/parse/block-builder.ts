@@ -5,7 +5,7 @@ import type { CstNode, IToken } from 'chevrotain';
 import type { SourceText } from '../decode/source-text.js';
 import { blockGrammar, payloadOf } from './block-grammar.js';
 import { CommentLine, PageMarkerLine, ThematicBreakLine, type LinePayload } from './block-tokens.js';
-import { ANY_LETTER, UPPER_LETTER } from './marker-text.js';
+import { LINE_MARKER } from './marker-text.js';
 import { HEADING_MARKER, joinSeparator } from './reflow.js';
 import type {
   BlockContent,
@@ -53,10 +53,7 @@ interface Built {
 
 const LETTERS = 'abcdđeghiklmnopqrstuvxy';
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
-// A marker and the space after it, or a number glued to its text (marker-text.ts): group 1 or 2 is the marker.
-const MARKER = new RegExp(
-  `^(?:([IVXL]{1,6}\\.|\\d{1,2}(?:\\.\\d{1,2})*\\.?|[a-zđ]\\)|[-+*•o\\u2022\\u25cf\\u25aa\\u25e6\\u2013\\u2212\\u27a2\\u2713\\uf000-\\uf8ff])\\s+|([IVXL]{1,6}\\.|\\d{1,2}(?:\\.\\d{1,2})*\\.)(?=[${UPPER_LETTER}])|([a-zđ]\\))(?=[${ANY_LETTER}]))`,
-);
+const MARKER = LINE_MARKER;
 
 export interface BlockContext {
   source: SourceText;

@@ -4,7 +4,7 @@
 // payload; the patterns only decide the class. Order matters: the first class that fits wins.
 import { createToken, createTokenInstance, Lexer, type CustomPatternMatcherFunc, type IToken, type TokenType } from 'chevrotain';
 import { skipDefinitionChecks } from './definition-checks.js';
-import { ANY_LETTER, UPPER_LETTER } from './marker-text.js';
+import { LINE_MARKER } from './marker-text.js';
 
 export interface LinePayload {
   /** Offsets of the content in the text handed to the lexer (comments and front matter blanked). */
@@ -36,10 +36,7 @@ export const PAGE_MARKER = /^(?:[-–]?\s*\d{1,3}\s*[-–]?|[Tt]rang\s+\d{1,3}(?
 const RULE_LINE = /^[-–—_=*]{3,}$/;
 // Numbering at the start of a line (Nghị định 30/2020, Phụ lục I, II.6.đ: mục I., khoản 1., điểm a));
 // bullets include the glyphs Word and PDF exports leave (private-use symbols, ➢, ✓).
-// A number may be glued to the text it numbers when an export dropped Word's tab (marker-text.ts).
-export const LIST_MARKER = new RegExp(
-  `^(?:[IVXL]{1,6}\\.(?:\\s|(?=[${UPPER_LETTER}]))|\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s|\\d{1,2}(?:\\.\\d{1,2})*\\.(?=[${UPPER_LETTER}])|[a-zđ]\\)(?:\\s|(?=[${ANY_LETTER}]))|[-+*•o\\u2022\\u25cf\\u25aa\\u25e6\\u2013\\u2212\\u27a2\\u2713\\uf000-\\uf8ff]\\s)`,
-);
+export const LIST_MARKER = LINE_MARKER;
 const SETEXT = /^(?:={3,}|-{3,})$/;
 const BR_AT_END = /<br\s*\/?>$/i;
 const TABLE_DELIMITER = /^\|?\s*:?-{1,}:?\s*(?:\|\s*:?-{1,}:?\s*)*\|?$/;

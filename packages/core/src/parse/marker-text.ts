@@ -13,3 +13,13 @@ export const ANY_LETTER = 'A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF';
 export const AFTER_NUMBER = `(?=[ \\t]|$|[${UPPER_LETTER}])`;
 /** After `a)`: a space, the end, or a letter. */
 export const AFTER_LETTER = `(?=[ \\t]|$|[${ANY_LETTER}])`;
+
+const BULLET = '[-+*•o\\u2022\\u25cf\\u25aa\\u25e6\\u2013\\u2212\\u27a2\\u2713\\uf000-\\uf8ff]';
+/**
+ * A list marker at a line's start (bullets include the glyphs Word and PDF exports leave: private-use
+ * symbols, ➢, ✓), with the space after it, or glued to its text: the marker is group 1 (spaced), 2 or
+ * 3 (glued). The line lexer tests lines with it; the tree builder reads the marker.
+ */
+export const LINE_MARKER = new RegExp(
+  `^(?:([IVXL]{1,6}\\.|\\d{1,2}(?:\\.\\d{1,2})*\\.?|[a-zđ]\\)|${BULLET})\\s+|([IVXL]{1,6}\\.|\\d{1,2}(?:\\.\\d{1,2})*\\.)(?=[${UPPER_LETTER}])|([a-zđ]\\))(?=[${ANY_LETTER}]))`,
+);
