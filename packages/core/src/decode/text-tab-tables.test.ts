@@ -40,3 +40,18 @@ describe('tab-separated tables in a text plan', () => {
     ]);
   });
 });
+
+describe('the same roles table in another shape', () => {
+  it('a text save with tabs, a Markdown pipe table and a Markdown list give the same units and duties', () => {
+    const head = ['KẾ HOẠCH', 'Công tác bình đẳng giới năm 2026', '', 'I. TỔ CHỨC THỰC HIỆN'];
+    const units = (text: string, format: 'text' | 'markdown') =>
+      parsePlan(text, { format }).responsibilities.map((role) => `${role.unit} → ${role.duties.map((duty) => duty.text).join(' / ')}`);
+    const rows = [['TT', 'Bộ phận, cá nhân', 'Nhiệm vụ'], ['1', 'Hiệu trưởng', 'Phụ trách chung.'], ['2', 'Công đoàn cơ sở', 'Phối hợp tổ chức.']];
+    const tabbed = units([...head, ...rows.map((row) => row.join('\t')), ''].join('\n'), 'text');
+    const piped = units([...head, '', `| ${rows[0].join(' | ')} |`, '| --- | --- | --- |', ...rows.slice(1).map((row) => `| ${row.join(' | ')} |`), ''].join('\n'), 'markdown');
+    const listed = units([...head, '', '- Hiệu trưởng: Phụ trách chung.', '- Công đoàn cơ sở: Phối hợp tổ chức.', ''].join('\n'), 'markdown');
+    expect(tabbed).toEqual(['Hiệu trưởng → Phụ trách chung.', 'Công đoàn cơ sở → Phối hợp tổ chức.']);
+    expect(piped).toEqual(tabbed);
+    expect(listed).toEqual(tabbed);
+  });
+});

@@ -28,6 +28,18 @@ describe("a parent's own report to its superior is no deadline it sets", () => {
     });
   }
 
+  it('the same in a table, and with the dates in words', () => {
+    const table = [
+      '| Báo cáo | Thời hạn | Nơi nhận |',
+      '| --- | --- | --- |',
+      '| Báo cáo 6 tháng của các trường | trước ngày 12/6/2026 | Ủy ban nhân dân xã |',
+      '| Báo cáo năm của các trường | trước ngày 23/12/2026 | Ủy ban nhân dân xã |',
+    ];
+    const owed = '- Phòng Văn hóa - Xã hội tham mưu Ủy ban nhân dân xã báo cáo Sở Nội vụ: báo cáo 6 tháng trước ngày 20 tháng 6 năm 2026; báo cáo năm trước ngày 30 tháng 12 năm 2026.';
+    expect(parent([owed, '', ...table])).toEqual(expected);
+    expect(parent([owed, '', `- ${forSchools.replace('12/6/2026', '12 tháng 6 năm 2026').replace('23/12/2026', '23 tháng 12 năm 2026')}`])).toEqual(expected);
+  });
+
   it('a report to the parent itself, by a short or abbreviated name, stays', () => {
     expect(parent(['- Các trường gửi báo cáo 6 tháng về UBND xã trước ngày 12/6/2026; báo cáo năm trước ngày 23/12/2026.'])).toEqual(expected);
     expect(parent(['- Các trường gửi báo cáo 6 tháng về Sở GD&ĐT trước ngày 12/6/2026; báo cáo năm trước ngày 23/12/2026.'], 'SỞ GIÁO DỤC VÀ ĐÀO TẠO')).toEqual(expected);
