@@ -80,7 +80,7 @@ export class Evaluator {
 
   /** The compiled rules, or null when some condition is not plain. */
   private fastPath(): CompiledRule[] | null {
-    if (this.compiled === undefined) this.compiled = compilePlainRules(this.rules.map((rule) => rule.conditions), operators) ?? null;
+    if (this.compiled === undefined) this.compiled = compilePlainRules(this.rules.map((rule) => rule.conditions), operators, ITEM_FACT) ?? null;
     return this.compiled;
   }
 
@@ -120,12 +120,9 @@ export class Evaluator {
         for (const index of group.rules) if (compiled[index](facts)) firings.push({ rule: index });
         continue;
       }
-      const items = itemsOf(group.forEach, facts, planFacts);
-      if (items.length === 0) continue;
-      const scope: Record<string, unknown> = { ...facts };
-      for (const item of items) {
-        scope[ITEM_FACT] = item;
-        for (const index of group.rules) if (compiled[index](scope)) firings.push({ rule: index, item });
+      // The item is handed to the compiled rules, which read it as the ITEM_FACT (no copy of the facts).
+      for (const item of itemsOf(group.forEach, facts, planFacts)) {
+        for (const index of group.rules) if (compiled[index](facts, item)) firings.push({ rule: index, item });
       }
     }
     return firings;

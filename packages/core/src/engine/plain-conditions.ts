@@ -77,23 +77,33 @@ function isPlainReference(value: Node): boolean {
   return value.params === undefined;
 }
 
-/** A rule's verdict on the facts of one run. */
-export type CompiledRule = (facts: Record<string, unknown>) => boolean;
+/**
+ * A rule's verdict on the facts of one run, and the item of a `forEach` run: the value of the fact
+ * named `itemFact` (compilePlainRules), handed over as it is rather than set on a copy of the facts.
+ */
+export type CompiledRule = (facts: Record<string, unknown>, item?: object) => boolean;
 
 /**
  * The rules compiled to functions, when all their conditions are plain; else undefined (run them in
  * the engine). Compiled once per rule set: the operators are looked up and the shapes read once.
  */
-export function compilePlainRules(conditions: readonly unknown[], operators: OperatorMap): CompiledRule[] | undefined {
+export function compilePlainRules(conditions: readonly unknown[], operators: OperatorMap, itemFact = 'item'): CompiledRule[] | undefined {
   if (!conditions.every((node) => isObject(node) && booleanKeyOf(node) !== undefined && isPlainNode(node, operators))) return undefined;
+  const context: Context = { operators, itemFact };
   return conditions.map((node) => {
     // rule.js processResult: the rule fires on a truthy result.
-    const evaluate = compileBoolean(node as Node, operators).evaluate;
-    return (facts) => Boolean(evaluate(facts));
+    const evaluate = compileBoolean(node as Node, context).evaluate;
+    return (facts, item) => Boolean(evaluate(facts, item));
   });
 }
 
-type Evaluate = (facts: Record<string, unknown>) => unknown;
+/** What compiling needs besides a node: the operators, and the fact that holds a `forEach` item. */
+interface Context {
+  operators: OperatorMap;
+  itemFact: string;
+}
+
+type Evaluate = (facts: Record<string, unknown>, item: object | undefined) => unknown;
 
 /**
  * A compiled condition, and whether it can throw. The engine evaluates every condition of a list
@@ -138,16 +148,18 @@ const TOTAL_OPERATORS = new Set([
 const MAX_TOTAL_DAYS = 10_000_000;
 
 /** almanac.factValue: an undefined fact is undefined (allowUndefinedFacts); a path is read from objects only. */
-function compileFactValue(reference: Node): Compiled {
+function compileFactValue(reference: Node, context: Context): Compiled {
   const fact = reference.fact as string;
   const path = typeof reference.path === 'string' && reference.path ? compilePath(reference.path) : undefined;
-  const date = fact === DATE_FACT ? compileDateFact(reference.params as Node) : undefined;
-  const read: Evaluate = date ? date.evaluate : (facts) => (Object.hasOwn(facts, fact) ? facts[fact] : undefined);
+  const date = fact === DATE_FACT ? compileDateFact(reference.params as Node, context) : undefined;
+  const own: Evaluate = (facts) => (Object.hasOwn(facts, fact) ? facts[fact] : undefined);
+  // The item of a `forEach` run is the value of its fact, as if it were set on the facts.
+  const read: Evaluate = date ? date.evaluate : fact === context.itemFact ? (facts, item) => (item !== undefined ? item : own(facts, item)) : own;
   const total = (path === undefined || path.simple) && (date === undefined || date.total);
   if (!path) return { evaluate: read, total };
   return {
-    evaluate: (facts) => {
-      const value = read(facts);
+    evaluate: (facts, item) => {
+      const value = read(facts, item);
       if (value === undefined) return undefined;
       if (value !== null && typeof value === 'object') return path.read(value);
       return value;
@@ -157,34 +169,34 @@ function compileFactValue(reference: Node): Compiled {
 }
 
 /** date-fact.ts: the date at another fact's path, shifted by whole days. */
-function compileDateFact(params: Node): Compiled {
-  const base = compileFactValue({ fact: params.fact, path: params.path });
+function compileDateFact(params: Node, context: Context): Compiled {
+  const base = compileFactValue({ fact: params.fact, path: params.path }, context);
   const days = (params.days as number | undefined) ?? 0;
-  return { evaluate: (facts) => shiftDate(base.evaluate(facts), days), total: base.total && Math.abs(days) <= MAX_TOTAL_DAYS };
+  return { evaluate: (facts, item) => shiftDate(base.evaluate(facts, item), days), total: base.total && Math.abs(days) <= MAX_TOTAL_DAYS };
 }
 
 /** rule.js evaluateCondition: a boolean node passes only when its result is exactly true; a leaf gives the operator's result. */
-function compileCondition(node: Node, operators: OperatorMap): Compiled {
+function compileCondition(node: Node, context: Context): Compiled {
   if (booleanKeyOf(node) !== undefined) {
-    const compiled = compileBoolean(node, operators);
+    const compiled = compileBoolean(node, context);
     const evaluate = compiled.evaluate;
-    return { evaluate: (facts) => evaluate(facts) === true, total: compiled.total };
+    return { evaluate: (facts, item) => evaluate(facts, item) === true, total: compiled.total };
   }
   const name = node.operator as string;
-  const operator = operators.get(name)!;
-  const factValue = compileFactValue(node);
+  const operator = context.operators.get(name)!;
+  const factValue = compileFactValue(node, context);
   const readFact = factValue.evaluate;
   if (isFactReference(node.value)) {
-    const value = compileFactValue(node.value);
+    const value = compileFactValue(node.value, context);
     const readValue = value.evaluate;
     // A value read from the facts may be anything: only the operators that type-check it stay total.
     const total = factValue.total && value.total && TOTAL_OPERATORS.has(name) && !name.startsWith('lessThan') && !name.startsWith('greaterThan');
-    return { evaluate: (facts) => operator.evaluate(readFact(facts), readValue(facts)), total };
+    return { evaluate: (facts, item) => operator.evaluate(readFact(facts, item), readValue(facts, item)), total };
   }
   const value = node.value;
   const total =
     factValue.total && (TOTAL_OPERATORS.has(name) || ((name === 'in' || name === 'notIn') && (typeof value === 'string' || Array.isArray(value))));
-  return { evaluate: (facts) => operator.evaluate(readFact(facts), value), total };
+  return { evaluate: (facts, item) => operator.evaluate(readFact(facts, item), value), total };
 }
 
 /**
@@ -193,14 +205,14 @@ function compileCondition(node: Node, operators: OperatorMap): Compiled {
  * when none can throw, the first condition that decides the list ends it (the same verdict).
  * `not` negates its one condition.
  */
-function compileBoolean(node: Node, operators: OperatorMap): Compiled {
+function compileBoolean(node: Node, context: Context): Compiled {
   const key = booleanKeyOf(node)!;
   if (key === 'not') {
-    const condition = compileCondition(node.not as Node, operators);
+    const condition = compileCondition(node.not as Node, context);
     const evaluate = condition.evaluate;
-    return { evaluate: (facts) => !evaluate(facts), total: condition.total };
+    return { evaluate: (facts, item) => !evaluate(facts, item), total: condition.total };
   }
-  const compiled = (node[key] as Node[]).map((child) => compileCondition(child, operators));
+  const compiled = (node[key] as Node[]).map((child) => compileCondition(child, context));
   const list = compiled.map((condition) => condition.evaluate);
   const total = compiled.every((condition) => condition.total);
   if (list.length === 0) return { evaluate: () => true, total };
@@ -209,21 +221,21 @@ function compileBoolean(node: Node, operators: OperatorMap): Compiled {
   if (total) {
     return {
       evaluate: all
-        ? (facts) => {
-            for (const condition of list) if (condition(facts) !== true) return false;
+        ? (facts, item) => {
+            for (const condition of list) if (condition(facts, item) !== true) return false;
             return true;
           }
-        : (facts) => {
-            for (const condition of list) if (condition(facts) === true) return true;
+        : (facts, item) => {
+            for (const condition of list) if (condition(facts, item) === true) return true;
             return false;
           },
       total,
     };
   }
   return {
-    evaluate: (facts) => {
+    evaluate: (facts, item) => {
       let decided = false;
-      for (const condition of list) if ((condition(facts) === true) !== all) decided = true;
+      for (const condition of list) if ((condition(facts, item) === true) !== all) decided = true;
       return all ? !decided : decided;
     },
     total,

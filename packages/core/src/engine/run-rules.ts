@@ -2,7 +2,7 @@ import type { Position } from '../parse/ast.js';
 import type { Diagnostic, FixRecord, Locale } from './diagnostic.js';
 import type { FindingData, PlanFacts, Suggestion } from '../facts/types.js';
 import { formatDate } from '../facts/text.js';
-import { Evaluator, type EvaluatedRule } from './evaluator.js';
+import { Evaluator, ITEM_FACT, type EvaluatedRule } from './evaluator.js';
 import { checksOf, type LocalizedText, type RuleEventParams } from './pack-types.js';
 import type { EffectiveRule, RuleSet } from './rule-set.js';
 import { fillTemplate, placeholdersOf } from '../shared/template.js';
@@ -48,13 +48,20 @@ export function runFactsOf(facts: PlanFacts): Record<string, unknown> {
 /** Dotted path → its names: packs name few paths, read on every firing. */
 const pathNames = new Map<string, string[]>();
 
-function valueAtPath(root: unknown, dotted: string): unknown {
+/** What a firing's paths read: the run's facts, and under `item` the item it fired on (`forEach`). */
+interface Scope {
+  facts: Record<string, unknown>;
+  item?: Record<string, unknown>;
+}
+
+/** The value at a dotted path of the scope, as if the item were set on (a copy of) the facts. */
+function valueAtPath(scope: Scope, dotted: string): unknown {
   let names = pathNames.get(dotted);
   if (names === undefined) pathNames.set(dotted, (names = dotted.split('.')));
-  let value: unknown = root;
-  for (const part of names) {
+  let value: unknown = names[0] === ITEM_FACT && scope.item ? scope.item : scope.facts[names[0]];
+  for (let index = 1; index < names.length; index++) {
     if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string, unknown>)[part];
+    value = (value as Record<string, unknown>)[names[index]];
   }
   return value;
 }
@@ -64,7 +71,7 @@ function isPosition(value: unknown): value is Position {
 }
 
 /** The first of the paths that holds a position: `at` may name a narrower place and its fallbacks. */
-function firstPosition(scope: Record<string, unknown>, at: string | string[]): unknown {
+function firstPosition(scope: Scope, at: string | string[]): unknown {
   for (const path of Array.isArray(at) ? at : [at]) {
     const value = valueAtPath(scope, path);
     if (isPosition(value)) return value;
@@ -113,13 +120,14 @@ export async function runRules(ruleSet: RuleSet, facts: PlanFacts, locale: Local
       }
       diagnostics.push(diagnostic);
     };
-    const scope = firing.item ? { ...runFacts, item: firing.item } : runFacts;
+    const scope: Scope = { facts: runFacts, item: firing.item };
     const at = params.at ? firstPosition(scope, params.at) : firing.item ? firing.item.position : undefined;
     // An item without a position came from a generated node: it is never blamed (unist).
     if (firing.item && !isPosition(at)) continue;
     const position = isPosition(at) ? at : facts.anchor;
-    const allData = dataOf(params, scope, firing.item);
-    const data = usedData(allData, params, rule.messages[params.messageId]);
+    const messageText = rule.messages[params.messageId];
+    const allData = dataOf(params, scope, firing.item, namesNeeded(params, messageText));
+    const data = usedData(allData, params, messageText);
     const finding: Found = {};
     if (params.fix !== undefined) {
       if (typeof params.fix === 'string') {
@@ -167,8 +175,28 @@ function usedNames(params: RuleEventParams, message: LocalizedText | undefined):
   return names;
 }
 
+/** The names a firing's data must hold: those its message uses, and those its fix's template fills. */
+const namesNeededBy = new WeakMap<RuleEventParams, Map<LocalizedText | undefined, Set<string>>>();
+
+function namesNeeded(params: RuleEventParams, message: LocalizedText | undefined): Set<string> {
+  let byMessage = namesNeededBy.get(params);
+  if (!byMessage) namesNeededBy.set(params, (byMessage = new Map()));
+  let names = byMessage.get(message);
+  if (!names) {
+    names = new Set(usedNames(params, message));
+    if (params.fix !== undefined && typeof params.fix !== 'string') for (const name of placeholdersOf(params.fix.replace)) names.add(name);
+    byMessage.set(message, names);
+  }
+  return names;
+}
+
+/** A group's number as a placeholder (`{1}` is the first group), else 0. */
+function groupNumber(name: string): number {
+  return /^[1-9]\d*$/.test(name) ? Number(name) : 0;
+}
+
 /** One `data` reference: a dotted fact path, perhaps with `|date`; a list of strings is joined with commas. */
-function dataValue(scope: Record<string, unknown>, reference: string): string | number | undefined {
+function dataValue(scope: Scope, reference: string): string | number | undefined {
   const bar = reference.indexOf('|');
   let value = valueAtPath(scope, bar === -1 ? reference : reference.slice(0, bar));
   if (bar !== -1 && reference.slice(bar + 1) === 'date' && typeof value === 'string') value = formatDate(value);
@@ -182,12 +210,23 @@ function dataValue(scope: Record<string, unknown>, reference: string): string | 
  * date as people do, 05/03/2020; a list of references gives fallbacks). A value that is not there is
  * written as nothing.
  */
-function dataOf(params: RuleEventParams, scope: Record<string, unknown>, item: Record<string, unknown> | undefined): FindingData | undefined {
+function dataOf(
+  params: RuleEventParams,
+  scope: Scope,
+  item: Record<string, unknown> | undefined,
+  /** The names the caller reads: an item has many fields, of which only these are copied. */
+  needed: ReadonlySet<string>,
+): FindingData | undefined {
   let data: FindingData | undefined;
   if (item) {
     data = {};
-    for (const [name, value] of Object.entries(item)) if (typeof value === 'string' || typeof value === 'number') data[name] = value;
-    if (Array.isArray(item.groups)) item.groups.forEach((group, index) => typeof group === 'string' && (data![String(index + 1)] = group));
+    const groups = Array.isArray(item.groups) ? item.groups : undefined;
+    for (const name of needed) {
+      const value = item[name];
+      if ((typeof value === 'string' || typeof value === 'number') && Object.prototype.propertyIsEnumerable.call(item, name)) data[name] = value;
+      const group = groups ? groupNumber(name) : 0;
+      if (group > 0 && group <= groups!.length && typeof groups![group - 1] === 'string') data[name] = groups![group - 1] as string;
+    }
   }
   if (params.data) {
     data ??= {};

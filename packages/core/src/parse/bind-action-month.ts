@@ -5,7 +5,8 @@ import { clauses } from './bind-deadlines.js';
 import type { BindContext, Line } from './line.js';
 
 const MENTION = /tháng\s+hành\s+động\s+(?:quốc\s+gia\s+)?(?:vì\s+|về\s+)?(?:bình\s+đẳng\s+giới|BĐG)/giu;
-const MENTION_LEAD = /[Tt]háng\s+hành\s+động|THÁNG\s+HÀNH\s+ĐỘNG/;
+/** Where a mention may start, in the whole layout text: spaces within one line (a line's text has no `\n`). */
+const MENTION_LEAD = /[Tt]háng[^\S\n]+hành[^\S\n]+động|THÁNG[^\S\n]+HÀNH[^\S\n]+ĐỘNG/g;
 /**
  * "Tháng hành động" alone, once the plan has named it in full: the short name a plan uses after the
  * first ("Tháng hành động được tổ chức từ ngày 15/11 …"). Not a month it qualifies otherwise (vì trẻ
@@ -17,9 +18,11 @@ const SHORT_MENTION = /(?<!\p{L})tháng\s+hành\s+động(?!\s+(?:quốc\s+gia|v
 export function bindActionMonth(context: BindContext, rangeAt: ReadonlyMap<number, DateRange>): ActionMonthMention[] {
   const out: ActionMonthMention[] = [];
   const lines = context.lines;
+  const candidates = linesWithLead(context);
+  if (candidates.length === 0) return out;
   const read = (pattern: RegExp) =>
-    lines.forEach((line, index) => {
-      if (!MENTION_LEAD.test(line.text)) return;
+    candidates.forEach((index) => {
+      const line = lines[index];
       for (const match of line.text.matchAll(pattern)) {
         const start = line.start + (match.index ?? 0);
         const end = start + match[0].length;
@@ -38,6 +41,23 @@ export function bindActionMonth(context: BindContext, rangeAt: ReadonlyMap<numbe
     out.sort((a, b) => a.position!.start.offset - b.position!.start.offset);
   }
   return out;
+}
+
+/**
+ * The indexes of the lines that hold MENTION_LEAD, ascending: one scan of the layout text (whose lines
+ * are parted by `\n`) rather than a test of each line, most of which never name the month.
+ */
+function linesWithLead(context: BindContext): number[] {
+  const lines = context.lines;
+  const found: number[] = [];
+  let index = 0;
+  MENTION_LEAD.lastIndex = 0;
+  for (let match = MENTION_LEAD.exec(context.text); match; match = MENTION_LEAD.exec(context.text)) {
+    while (index < lines.length && lines[index].end <= match.index) index++;
+    if (index === lines.length) break;
+    if (lines[index].start <= match.index && found[found.length - 1] !== index) found.push(index);
+  }
+  return found;
 }
 
 function rangesIn(line: Line, from: number, to: number, rangeAt: ReadonlyMap<number, DateRange>): DateRange[] {
