@@ -2,7 +2,7 @@
 // clause or line as the mention, or under a heading that names it; never the nearest range elsewhere.
 import type { ActionMonthMention, DateRange } from './ast.js';
 import { clauses } from './bind-deadlines.js';
-import type { BindContext, Line } from './line.js';
+import { linesMatching, type BindContext, type Line } from './line.js';
 
 const MENTION = /tháng\s+hành\s+động\s+(?:quốc\s+gia\s+)?(?:vì\s+|về\s+)?(?:bình\s+đẳng\s+giới|BĐG)/giu;
 /** Where a mention may start, in the whole layout text: spaces within one line (a line's text has no `\n`). */
@@ -18,11 +18,12 @@ const SHORT_MENTION = /(?<!\p{L})tháng\s+hành\s+động(?!\s+(?:quốc\s+gia|v
 export function bindActionMonth(context: BindContext, rangeAt: ReadonlyMap<number, DateRange>): ActionMonthMention[] {
   const out: ActionMonthMention[] = [];
   const lines = context.lines;
-  const candidates = linesWithLead(context);
-  if (candidates.length === 0) return out;
+  // The lines that name the month, found in one scan of the layout text.
+  const named = linesMatching(context, MENTION_LEAD);
+  if (!named.includes(1)) return out;
   const read = (pattern: RegExp) =>
-    candidates.forEach((index) => {
-      const line = lines[index];
+    lines.forEach((line, index) => {
+      if (named[index] === 0) return;
       for (const match of line.text.matchAll(pattern)) {
         const start = line.start + (match.index ?? 0);
         const end = start + match[0].length;
@@ -41,23 +42,6 @@ export function bindActionMonth(context: BindContext, rangeAt: ReadonlyMap<numbe
     out.sort((a, b) => a.position!.start.offset - b.position!.start.offset);
   }
   return out;
-}
-
-/**
- * The indexes of the lines that hold MENTION_LEAD, ascending: one scan of the layout text (whose lines
- * are parted by `\n`) rather than a test of each line, most of which never name the month.
- */
-function linesWithLead(context: BindContext): number[] {
-  const lines = context.lines;
-  const found: number[] = [];
-  let index = 0;
-  MENTION_LEAD.lastIndex = 0;
-  for (let match = MENTION_LEAD.exec(context.text); match; match = MENTION_LEAD.exec(context.text)) {
-    while (index < lines.length && lines[index].end <= match.index) index++;
-    if (index === lines.length) break;
-    if (lines[index].start <= match.index && found[found.length - 1] !== index) found.push(index);
-  }
-  return found;
 }
 
 function rangesIn(line: Line, from: number, to: number, rangeAt: ReadonlyMap<number, DateRange>): DateRange[] {

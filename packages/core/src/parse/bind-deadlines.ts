@@ -2,7 +2,7 @@
 // table row, and its kind comes from that subject's words, never from the words of a date.
 import type { DateParts, Element } from './ast-builder.js';
 import type { Deadline, DeadlineKind } from './ast.js';
-import type { BindContext, Line } from './line.js';
+import { endsWithColon, linesMatching, type BindContext, type Line } from './line.js';
 
 type DateElement = Extract<Element, { kind: 'date' }>;
 
@@ -13,21 +13,24 @@ export function buildDeadlines(context: BindContext): Deadline[] {
   // kind ('' for none) and indent: a sub-item has another kind of marker (`a)` under `1.`) or is
   // indented deeper (`+ 6 tháng: …` under `- Báo cáo:`).
   let leadIn: { marker: string; indent: number } | undefined;
-  for (const [lineIndex, line] of context.lines.entries()) {
+  // A deadline needs a date of the line, `vào tháng …` (MONTHS_DUE) or `theo quy định`: most lines
+  // have none, and this scan is cheaper than DEADLINE_WORDS over the whole text.
+  const mayBeDue = linesMatching(context, DUE_WITHOUT_DATE);
+  const lines = context.lines;
+  for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
+    const line = lines[lineIndex];
     const sending =
       leadIn !== undefined &&
       (line.row !== undefined || (line.marker !== undefined && (line.marker.tokenType.name !== leadIn.marker || (line.indent ?? 0) > leadIn.indent)));
     if (!sending) leadIn = undefined;
-    if (!line.row && line.text.trimEnd().endsWith(':')) {
+    if (!line.row && endsWithColon(line.text)) {
       leadIn = SENDING_LEAD_IN.test(line.text) ? { marker: line.marker?.tokenType.name ?? '', indent: line.marker ? (line.indent ?? 0) : -1 } : undefined;
     }
     if (line.row) {
-      if (!line.row.isHeader && line.elements.some((e) => e.kind === 'date')) bindRow(context, line, deadlines, sending);
+      if (!line.row.isHeader && line.elements.some(isDate)) bindRow(context, line, deadlines, sending);
       continue;
     }
-    // A deadline needs a date of the line, `vào tháng …` (MONTHS_DUE) or `theo quy định`: most lines
-    // have none, and this test is cheaper than DEADLINE_WORDS over the whole text.
-    if (!line.elements.some((e) => e.kind === 'date') && !MONTHS_LEAD.test(line.text) && !AS_REGULATED.test(line.text)) continue;
+    if (mayBeDue[lineIndex] === 0 && !line.elements.some(isDate)) continue;
     if (bindBareDue(context, line, context.lines[lineIndex - 1], deadlines)) continue;
     if (!sending && !DEADLINE_WORDS.test(line.text)) continue;
     bindClauses(context, line, line.start, line.end, sending, deadlines);
@@ -443,10 +446,16 @@ function recipientIn(lead: string): string | undefined {
 /** Where a subject ends: the verb and time words before its date. */
 const SUBJECT_TAIL =
   /[:,]?\s*(gửi|nộp)?\s*(về\s+[^,]*?\s*)?(trước|trong|vào|ngày|chậm nhất(\s+là)?(\s+ngày)?|hạn chót(\s+là)?(\s+ngày)?|không muộn hơn(\s+ngày)?|đến hết(\s+ngày)?)?\s*$/i;
-// `vào tháng 6 và tháng 12`: months due without a day; MONTHS_LEAD is how every match starts.
+// `vào tháng 6 và tháng 12`: months due without a day.
 const MONTHS_DUE = /vào\s+((?:tháng\s+\d{1,2}(?:\s*(?:,|và)\s*)?)+)/i;
-const MONTHS_LEAD = /vào/i;
 const AS_REGULATED = /theo quy định/i;
+/** How every MONTHS_DUE starts, or AS_REGULATED: lines without a date that may still name a due. */
+const DUE_WITHOUT_DATE = /vào|theo quy định/gi;
+
+function isDate(element: Element): boolean {
+  return element.kind === 'date';
+}
+
 const LEADING_MARKER = /^(?:[IVXL]+\.|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s+/;
 const PLAN_NAMED = /^(?:các\s+|bản\s+)?kế hoạch/i;
 /** A lead-in to what is to be sent: a sending verb, then a colon closing the line. */

@@ -1,7 +1,7 @@
 // The grammar only recognises the entities inside the text: citations, dates and date ranges;
 // the visitor in ast-builder.ts gives them meaning. Structure (sections, items) is line-based and
 // built from the markers by build-document.ts.
-import { CstParser, type CstNode, type OrMethodOpts, type IToken, type TokenType } from 'chevrotain';
+import { CstParser, type CstNode, type IOrAlt, type OrMethodOpts, type IToken, type TokenType } from 'chevrotain';
 import {
   allTokens,
   Any,
@@ -50,74 +50,94 @@ export class PlanGrammar extends CstParser {
     ],
   };
 
+  // The rules below take their alternatives and options from fields built once: written inline, each
+  // call allocated them again (arrays, objects, closures), and entities are a tenth of all tokens.
+
   // `Nghị định số 125/2021/NĐ-CP ngày 28/12/2021` — issuer and title are read by the builder.
   // `Luật Bình đẳng giới số 73/2006/QH11`: a law's name (one NamedLaw token) comes before số.
   citation = this.RULE('citation', () => {
-    this.OR([
-      {
-        GATE: () => this.LA(1).tokenType === NamedLaw,
-        ALT: () => {
-          this.CONSUME(NamedLaw, { LABEL: 'named' });
-          this.CONSUME2(So, { LABEL: 'so' });
-        },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(TypeWord, { LABEL: 'docType' });
-          this.OPTION(() => this.CONSUME(So, { LABEL: 'so' }));
-        },
-      },
-    ]);
+    this.OR(this.citationHead);
     this.CONSUME(DocSymbol, { LABEL: 'symbol' });
-    this.OPTION2({
-      GATE: () => this.dateValueLength(this.LA(1).tokenType === Comma ? 3 : 2) > 0,
-      DEF: () => {
-        this.OPTION3(() => this.CONSUME(Comma));
-        this.CONSUME(Ngay);
-        this.SUBRULE(this.dateValue);
-      },
-    });
+    this.OPTION2(this.citationDate);
   });
+
+  private readonly citationHead: IOrAlt<void>[] = [
+    {
+      GATE: () => this.LA(1).tokenType === NamedLaw,
+      ALT: () => {
+        this.CONSUME(NamedLaw, { LABEL: 'named' });
+        this.CONSUME2(So, { LABEL: 'so' });
+      },
+    },
+    {
+      ALT: () => {
+        this.CONSUME(TypeWord, { LABEL: 'docType' });
+        this.OPTION(this.optionalSo);
+      },
+    },
+  ];
+
+  private readonly optionalSo = () => this.CONSUME(So, { LABEL: 'so' });
+
+  private readonly citationDate = {
+    GATE: () => this.dateValueLength(this.LA(1).tokenType === Comma ? 3 : 2) > 0,
+    DEF: () => {
+      this.OPTION3(this.optionalComma);
+      this.CONSUME(Ngay);
+      this.SUBRULE(this.dateValue);
+    },
+  };
+
+  private readonly optionalComma = () => this.CONSUME(Comma);
 
   // `từ 15/11 đến 15/12`, `15/11-15/12/2026`, `(Từ ngày 15/11/2025 đến hết ngày 15/12/2025)`,
   // `từ ngày 15 tháng 11 đến ngày 15 tháng 12 năm 2026`: either end in any form a date takes.
   dateRange = this.RULE('dateRange', () => {
     // `từ` and `ngày` before the first date: where the range starts.
-    this.OPTION({ GATE: () => this.LA(1).tokenType === Tu, DEF: () => this.CONSUME(Tu, { LABEL: 'lead' }) });
-    this.OPTION2({ GATE: () => this.LA(1).tokenType === Ngay, DEF: () => this.CONSUME(Ngay, { LABEL: 'lead' }) });
+    this.OPTION(this.rangeLeadTu);
+    this.OPTION2(this.rangeLeadNgay);
     this.SUBRULE(this.dateValue, { LABEL: 'from' });
-    this.OR([{ ALT: () => this.CONSUME(Den) }, { ALT: () => this.CONSUME(Dash) }]);
-    this.OPTION3({ GATE: () => this.LA(1).tokenType === Ngay, DEF: () => this.CONSUME2(Ngay) });
+    this.OR(this.rangeJoiner);
+    this.OPTION3(this.rangeSecondNgay);
     this.SUBRULE2(this.dateValue, { LABEL: 'to' });
   });
 
+  private readonly rangeLeadTu = { GATE: () => this.LA(1).tokenType === Tu, DEF: () => this.CONSUME(Tu, { LABEL: 'lead' }) };
+  private readonly rangeLeadNgay = { GATE: () => this.LA(1).tokenType === Ngay, DEF: () => this.CONSUME(Ngay, { LABEL: 'lead' }) };
+  private readonly rangeJoiner: IOrAlt<IToken>[] = [{ ALT: () => this.CONSUME(Den) }, { ALT: () => this.CONSUME(Dash) }];
+  private readonly rangeSecondNgay = { GATE: () => this.LA(1).tokenType === Ngay, DEF: () => this.CONSUME2(Ngay) };
+
   // `ngày 05/6/2025`, `ngày 11 tháng 3 năm 2025`, `15/11`, `tháng 04/2024`.
   date = this.RULE('date', () => {
-    this.OR([
-      {
-        ALT: () => {
-          this.OPTION({ GATE: () => this.LA(1).tokenType === Ngay, DEF: () => this.CONSUME(Ngay) });
-          this.SUBRULE(this.dateValue);
-        },
-      },
-      {
-        GATE: () => this.LA(2).tokenType === MonthYear,
-        ALT: () => {
-          this.CONSUME(Thang);
-          this.CONSUME(MonthYear);
-        },
-      },
-      {
-        // `tháng 6 năm 2026`: a month of a year, in words.
-        ALT: () => {
-          this.CONSUME2(Thang);
-          this.CONSUME(NumberToken, { LABEL: 'month' });
-          this.CONSUME(Nam);
-          this.CONSUME2(NumberToken, { LABEL: 'year' });
-        },
-      },
-    ]);
+    this.OR(this.dateForms);
   });
+
+  private readonly dateForms: IOrAlt<void>[] = [
+    {
+      ALT: () => {
+        this.OPTION(this.dateLeadNgay);
+        this.SUBRULE(this.dateValue);
+      },
+    },
+    {
+      GATE: () => this.LA(2).tokenType === MonthYear,
+      ALT: () => {
+        this.CONSUME(Thang);
+        this.CONSUME(MonthYear);
+      },
+    },
+    {
+      // `tháng 6 năm 2026`: a month of a year, in words.
+      ALT: () => {
+        this.CONSUME2(Thang);
+        this.CONSUME(NumberToken, { LABEL: 'month' });
+        this.CONSUME(Nam);
+        this.CONSUME2(NumberToken, { LABEL: 'year' });
+      },
+    },
+  ];
+
+  private readonly dateLeadNgay = { GATE: () => this.LA(1).tokenType === Ngay, DEF: () => this.CONSUME(Ngay) };
 
   private dateValueLength(i: number): number {
     return dateValueLengthAt(this as unknown as Lookahead, i);
@@ -154,29 +174,33 @@ export class PlanGrammar extends CstParser {
   }
 
   dateValue = this.RULE('dateValue', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(DateSlash) },
-      { ALT: () => this.CONSUME(IsoDate) },
-      { ALT: () => this.CONSUME(DateDash) },
-      { ALT: () => this.CONSUME(DateDot) },
-      {
-        GATE: () => this.dateValueLength(1) >= 3,
-        ALT: () => {
-          this.CONSUME(NumberToken, { LABEL: 'day' });
-          this.CONSUME(Thang);
-          this.CONSUME2(NumberToken, { LABEL: 'month' });
-          // `ngày 15 tháng 11` may leave the year out (a range's first end, a date in the plan's year).
-          this.OPTION({
-            GATE: () => this.LA(1).tokenType === Nam,
-            DEF: () => {
-              this.CONSUME(Nam);
-              this.CONSUME3(NumberToken, { LABEL: 'year' });
-            },
-          });
-        },
-      },
-    ]);
+    this.OR(this.dateValueForms);
   });
+
+  private readonly dateValueForms: IOrAlt<IToken | void>[] = [
+    { ALT: () => this.CONSUME(DateSlash) },
+    { ALT: () => this.CONSUME(IsoDate) },
+    { ALT: () => this.CONSUME(DateDash) },
+    { ALT: () => this.CONSUME(DateDot) },
+    {
+      GATE: () => this.dateValueLength(1) >= 3,
+      ALT: () => {
+        this.CONSUME(NumberToken, { LABEL: 'day' });
+        this.CONSUME(Thang);
+        this.CONSUME2(NumberToken, { LABEL: 'month' });
+        // `ngày 15 tháng 11` may leave the year out (a range's first end, a date in the plan's year).
+        this.OPTION(this.dayMonthYear);
+      },
+    },
+  ];
+
+  private readonly dayMonthYear = {
+    GATE: () => this.LA(1).tokenType === Nam,
+    DEF: () => {
+      this.CONSUME(Nam);
+      this.CONSUME3(NumberToken, { LABEL: 'year' });
+    },
+  };
 }
 
 // Lookahead predicates. The plain-text alternative matches every token, so Chevrotain cannot

@@ -33,6 +33,34 @@ export interface BindContext {
 }
 
 /**
+ * Which lines hold a match of `pattern` (a global expression that never matches across a `\n`): one
+ * scan of the layout text, whose lines are parted by `\n`, in place of a test of each line.
+ */
+export function linesMatching(context: BindContext, pattern: RegExp): Uint8Array {
+  const lines = context.lines;
+  const marked = new Uint8Array(lines.length);
+  let index = 0;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(context.text); match; match = pattern.exec(context.text)) {
+    while (index < lines.length && lines[index].end <= match.index) index++;
+    if (index === lines.length) break;
+    if (lines[index].start <= match.index) marked[index] = 1;
+    // An empty match moves on by one, as matchAll does.
+    if (match[0].length === 0) pattern.lastIndex++;
+  }
+  return marked;
+}
+
+/** Whether a line's text ends with a colon, spaces after it aside. */
+export function endsWithColon(text: string): boolean {
+  let at = text.length - 1;
+  while (at >= 0 && TRAILING_SPACE.test(text[at])) at--;
+  return text.charCodeAt(at) === 58;
+}
+
+const TRAILING_SPACE = /\s/;
+
+/**
  * A text export of a two-column block (pdftotext -layout, a plain-text copy of Word's table-less
  * layout) writes both columns on one line, parted by a run of spaces: "Nơi nhận:      TRƯỞNG PHÒNG",
  * "- Lưu: VT.          KT. HIỆU TRƯỞNG". Where the right column starts, in the line's text, or -1.
