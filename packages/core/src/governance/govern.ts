@@ -1,12 +1,12 @@
 import type { LoadedPack } from '../engine/pack-types.js';
-import type { RuleSet } from '../engine/rule-set.js';
+import type { EffectiveRule, RuleSet } from '../engine/rule-set.js';
 import { flattenPacks } from '../engine/rule-set.js';
 import { follow } from '../engine/path-resolver.js';
 import type { ParentFacts, PlanFacts } from '../facts/types.js';
 import type { DisableComment, Position } from '../parse/ast.js';
 import type { Diagnostic, Locale, SuppressedDiagnostic } from '../engine/diagnostic.js';
 import { judgedSpan, type JudgedSpan } from './dates.js';
-import { rulesInForce } from './in-force.js';
+import { packsByName, ruleInForce, rulesInForce } from './in-force.js';
 import { lockedRules } from './locked.js';
 import type { GovernanceRecord, RuleApplication, Waiver, WaiverRegister } from './types.js';
 import { waiversFor } from './waivers.js';
@@ -69,30 +69,48 @@ interface GovernedRuleSet {
 }
 
 /**
- * A batch lints hundreds of plans with one rule set and a handful of plan dates, so the rules in
- * force, the locked rules and the rule applications are worked out once per rule set, span and
- * the parent facts given, not once per plan. Kept while the config holds the same packs.
+ * A batch lints hundreds of plans with one rule set, so the rules in force, the locked rules and the
+ * rule applications are worked out once per rule set and per answer to what governs them: which of
+ * the rules that have a period of effect were in force over the plan's span, the parent facts given,
+ * the plan's own facts given and its topic. Keyed by the plan's dates instead, a batch of plans of
+ * many dates worked them out again for nearly every plan. Kept while the config holds the same packs.
  */
-const governedRuleSets = new WeakMap<RuleSet, Map<string, GovernedRuleSet>>();
-const GOVERNED_SPANS_KEPT = 256;
+interface GovernedCache {
+  packs: readonly LoadedPack[];
+  /** The rules (with their packs) whose standing depends on the span: those with a period of effect. */
+  dated: Array<{ rule: EffectiveRule['rule']; pack: LoadedPack | undefined }>;
+  byKey: Map<string, GovernedRuleSet>;
+}
+
+const governedRuleSets = new WeakMap<RuleSet, GovernedCache>();
+const GOVERNED_SETS_KEPT = 256;
 
 function governedRuleSet(allRules: RuleSet, packs: readonly LoadedPack[], span: JudgedSpan, facts: PlanFacts, topic: string): GovernedRuleSet {
-  let bySpan = governedRuleSets.get(allRules);
-  if (!bySpan) governedRuleSets.set(allRules, (bySpan = new Map()));
+  let cache = governedRuleSets.get(allRules);
+  if (!cache || cache.packs !== packs) {
+    const byName = packsByName(packs);
+    const dated = allRules.rules
+      .map((effective) => ({ rule: effective.rule, pack: byName.get(effective.pack) }))
+      .filter(({ rule, pack }) => rule.effective !== undefined || pack?.json.effective !== undefined);
+    cache = { packs, dated, byKey: new Map() };
+    governedRuleSets.set(allRules, cache);
+  }
+  let standing = '';
+  for (const { rule, pack } of cache.dated) standing += ruleInForce(rule, pack, span) ? '1' : '0';
   const parent = facts.parent ?? null;
   const given = parent ? factsGiven(packs, parent, 'needsParent') : undefined;
   const own = factsGiven(packs, facts, 'needsFacts');
-  const key = `${span.from}|${span.to}|${given === undefined ? '-' : [...given].join(',')}|${[...own].join(',')}|${topic}`;
-  const cached = bySpan.get(key);
-  if (cached && cached.packs === packs) return cached;
+  const key = `${standing}|${given === undefined ? '-' : [...given].join(',')}|${[...own].join(',')}|${topic}`;
+  const cached = cache.byKey.get(key);
+  if (cached) return cached;
   const inForce = rulesInForce(allRules, { packs }, span);
   const offTopic = rulesOffTopic(packs, topic);
   const ruleSet = withoutRules(inForce.ruleSet, offTopic, 'off-topic');
   const locked = lockedRules(packs);
   const notInForce = new Set(inForce.notInForce.map((e) => e.rule.id));
   const governed = { packs, ruleSet, locked, applications: applications(allRules, packs, locked, notInForce, offTopic, given, own) };
-  if (bySpan.size >= GOVERNED_SPANS_KEPT) bySpan.clear();
-  bySpan.set(key, governed);
+  if (cache.byKey.size >= GOVERNED_SETS_KEPT) cache.byKey.clear();
+  cache.byKey.set(key, governed);
   return governed;
 }
 
