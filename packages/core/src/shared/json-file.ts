@@ -6,7 +6,8 @@ export interface JsonFile {
   filePath: string;
   text: string;
   value: unknown;
-  tree: Node | undefined;
+  /** The position-tracking tree, for error positions only: built on first use when JSON.parse read the file. */
+  readonly tree: Node | undefined;
 }
 
 export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
@@ -48,8 +49,13 @@ export function parseJsonFile(filePath: string, rawText: string, code: string, i
     const limit = itemLimits[key];
     throw new PlanLintInputError(code, limit.message(count, limit.max), { filePath, ...lineColumnAt(text, firstOver) });
   }
+  // Strict JSON (every built-in pack) goes through JSON.parse, several times faster than building the
+  // tree; the tree is built only if an error needs a position. JSON with comments or trailing commas,
+  // and any syntax error, take the tree path below, which words the error.
+  const fast = strictJson(text);
+  if (fast !== NOT_STRICT) return lazyTreeFile(filePath, text, fast);
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const tree = parseTree(text, errors, JSONC_OPTIONS);
   if (errors.length > 0 || !tree) {
     const first = errors[0];
     const where = lineColumnAt(text, first?.offset ?? 0);
@@ -61,6 +67,36 @@ export function parseJsonFile(filePath: string, rawText: string, code: string, i
     });
   }
   return { filePath, text, value: nodeValue(tree), tree };
+}
+
+const JSONC_OPTIONS = { allowTrailingComma: true, disallowComments: false };
+const NOT_STRICT = Symbol('not strict JSON');
+
+/**
+ * JSON.parse's value, or NOT_STRICT. Strict JSON is a subset of what the tree parser accepts, with the
+ * same values, except a "__proto__" key: JSON.parse makes it an own property where nodeValue's
+ * assignment sets the prototype, so a text that could hold one (also \u-escaped) takes the tree path.
+ */
+function strictJson(text: string): unknown {
+  if (text.includes('__proto__') || /\\u00(?:5f|6f|7[024])/i.test(text)) return NOT_STRICT;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return NOT_STRICT;
+  }
+}
+
+function lazyTreeFile(filePath: string, text: string, value: unknown): JsonFile {
+  let tree: Node | undefined | null = null;
+  return {
+    filePath,
+    text,
+    value,
+    get tree() {
+      if (tree === null) tree = parseTree(text, [], JSONC_OPTIONS);
+      return tree;
+    },
+  };
 }
 
 // The JSON parser, the schema validator and json-rules-engine all recurse: thousands of nested
