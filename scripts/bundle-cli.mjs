@@ -46,6 +46,48 @@ function withImportParameter(code, file) {
 // Loaded lazily: only for .docx (saxes) and .pdf inputs, and only by `plan-lint mcp` (the MCP SDK).
 const EXTERNAL = ['saxes', 'pdfjs-dist', '@modelcontextprotocol/sdk', '@modelcontextprotocol/sdk/*', 'zod'];
 
+/**
+ * Imports that a lint of a few Markdown files never calls, loaded on their first call instead of
+ * when the bundle starts. Each named import becomes a function that loads the module and calls
+ * (or, with `new`, constructs) the real export; a name not listed fails the build ("No matching
+ * export"), so none is left eager unnoticed. Only functions and classes can be deferred (the
+ * worker's parentPort and workerData stay plain imports). Measured by timing each require and
+ * each module's set-up in the bundle: node:crypto ~5 ms, node:worker_threads and node:zlib ~1 ms
+ * each, and the HTML-table reader's entities and htmlparser2 ~10 ms (their decoding tables),
+ * needed only for a Markdown plan holding a <table>.
+ */
+const LAZY_IMPORTS = [
+  { module: 'node:crypto', names: ['createHash', 'randomBytes'] },
+  { module: 'node:zlib', names: ['deflateRawSync', 'inflateRawSync'] },
+  { module: 'node:worker_threads', names: ['Worker'], importer: 'packages/cli/dist/lint/worker-pool.js' },
+  { module: 'entities', names: ['decodeHTML'], importer: 'packages/core/dist/decode/markdown-html-tables.js' },
+  { module: 'htmlparser2', names: ['Parser'], importer: 'packages/core/dist/decode/markdown-html-tables.js' },
+];
+
+const lazyImports = {
+  name: 'lazy-imports',
+  setup(context) {
+    const filter = new RegExp(`^(${LAZY_IMPORTS.map((lazy) => lazy.module.replace(/[/.]/g, '\\$&')).join('|')})$`);
+    context.onResolve({ filter }, async (args) => {
+      if (args.namespace === 'lazy-import' || args.kind !== 'import-statement' || args.pluginData?.lazyTarget) return undefined;
+      const lazy = LAZY_IMPORTS.find((entry) => entry.module === args.path && (!entry.importer || args.importer === path.join(root, entry.importer)));
+      if (!lazy) return undefined;
+      // The module the import would have bundled (its ESM build, not the require() one), or a built-in.
+      let target = args.path;
+      if (!args.path.startsWith('node:')) {
+        const resolved = await context.resolve(args.path, { kind: 'import-statement', resolveDir: args.resolveDir, importer: args.importer, pluginData: { lazyTarget: true } });
+        if (resolved.errors.length > 0) return { errors: resolved.errors };
+        target = resolved.path;
+      }
+      return { path: args.path, namespace: 'lazy-import', pluginData: { lazy, target } };
+    });
+    context.onLoad({ filter: /.*/, namespace: 'lazy-import' }, ({ pluginData: { lazy, target } }) => {
+      const forwarders = lazy.names.map((name) => `export function ${name}(...args) { const real = load().${name}; return new.target ? new real(...args) : real(...args); }`);
+      return { contents: [`let loaded;`, `const load = () => (loaded ??= require(${JSON.stringify(target)}));`, ...forwarders].join('\n'), loader: 'js', resolveDir: root };
+    });
+  },
+};
+
 /** What both bundles share. */
 const common = {
   absWorkingDir: root,
@@ -74,6 +116,7 @@ const cli = await build({
   define: { 'import.meta.url': '__planLintModuleUrl' },
   banner: { js: "var __planLintModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   external: EXTERNAL,
+  plugins: [lazyImports],
 });
 const cliBundleDir = path.join(root, 'packages/cli/bundle');
 mkdirSync(cliBundleDir, { recursive: true });
