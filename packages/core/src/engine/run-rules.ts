@@ -126,7 +126,7 @@ export async function runRules(ruleSet: RuleSet, facts: PlanFacts, locale: Local
     if (firing.item && !isPosition(at)) continue;
     const position = isPosition(at) ? at : facts.anchor;
     const messageText = rule.messages[params.messageId];
-    const allData = dataOf(params, scope, firing.item, namesNeeded(params, messageText));
+    const allData = dataOf(params, scope, firing.item, namesOf(params, messageText).needed);
     const data = usedData(allData, params, messageText);
     const finding: Found = {};
     if (params.fix !== undefined) {
@@ -152,40 +152,36 @@ export async function runRules(ruleSet: RuleSet, facts: PlanFacts, locale: Local
  */
 function usedData(data: FindingData | undefined, params: RuleEventParams, message: LocalizedText | undefined): FindingData | undefined {
   if (!data) return undefined;
-  const names = usedNames(params, message);
+  const names = namesOf(params, message).used;
   const used: FindingData = {};
   for (const name of names) if (name in data) used[name] = data[name];
   return used;
 }
 
-/** The names a check's data and its message use: the same for every firing of the check. */
-const namesUsed = new WeakMap<RuleEventParams, Map<LocalizedText | undefined, Set<string>>>();
-
-function usedNames(params: RuleEventParams, message: LocalizedText | undefined): Set<string> {
-  let byMessage = namesUsed.get(params);
-  if (!byMessage) namesUsed.set(params, (byMessage = new Map()));
-  let names = byMessage.get(message);
-  if (!names) {
-    names = new Set(Object.keys(params.data ?? {}));
-    for (const text of Object.values(message ?? {})) {
-      for (const name of placeholdersOf(text)) names.add(name);
-    }
-    byMessage.set(message, names);
-  }
-  return names;
+/**
+ * The names of a check's data, worked out once per check and message: `used`, those its data and
+ * its message use (what a diagnostic keeps); `needed`, those and the ones its fix's template fills
+ * (what a firing copies from its item).
+ */
+interface CheckNames {
+  used: Set<string>;
+  needed: Set<string>;
 }
 
-/** The names a firing's data must hold: those its message uses, and those its fix's template fills. */
-const namesNeededBy = new WeakMap<RuleEventParams, Map<LocalizedText | undefined, Set<string>>>();
+const checkNames = new WeakMap<RuleEventParams, Map<LocalizedText | undefined, CheckNames>>();
 
-function namesNeeded(params: RuleEventParams, message: LocalizedText | undefined): Set<string> {
-  let byMessage = namesNeededBy.get(params);
-  if (!byMessage) namesNeededBy.set(params, (byMessage = new Map()));
+function namesOf(params: RuleEventParams, message: LocalizedText | undefined): CheckNames {
+  let byMessage = checkNames.get(params);
+  if (!byMessage) checkNames.set(params, (byMessage = new Map()));
   let names = byMessage.get(message);
   if (!names) {
-    names = new Set(usedNames(params, message));
-    if (params.fix !== undefined && typeof params.fix !== 'string') for (const name of placeholdersOf(params.fix.replace)) names.add(name);
-    byMessage.set(message, names);
+    const used = new Set(Object.keys(params.data ?? {}));
+    for (const text of Object.values(message ?? {})) {
+      for (const name of placeholdersOf(text)) used.add(name);
+    }
+    const needed = new Set(used);
+    if (params.fix !== undefined && typeof params.fix !== 'string') for (const name of placeholdersOf(params.fix.replace)) needed.add(name);
+    byMessage.set(message, (names = { used, needed }));
   }
   return names;
 }
