@@ -62,7 +62,6 @@ function notice(ruleId: string, id: keyof typeof MESSAGES, position: Position, l
 
 /** What governance makes of a rule set for plans judged over one span: the same for every such plan. */
 interface GovernedRuleSet {
-  packs: readonly LoadedPack[];
   ruleSet: RuleSet;
   locked: Map<string, { pack: string }>;
   applications: readonly RuleApplication[];
@@ -108,7 +107,7 @@ function governedRuleSet(allRules: RuleSet, packs: readonly LoadedPack[], span: 
   const ruleSet = withoutRules(inForce.ruleSet, offTopic, 'off-topic');
   const locked = lockedRules(packs);
   const notInForce = new Set(inForce.notInForce.map((e) => e.rule.id));
-  const governed = { packs, ruleSet, locked, applications: applications(allRules, packs, locked, notInForce, offTopic, given, own) };
+  const governed = { ruleSet, locked, applications: applications(allRules, packs, locked, notInForce, offTopic, given, own) };
   if (cache.byKey.size >= GOVERNED_SETS_KEPT) cache.byKey.clear();
   cache.byKey.set(key, governed);
   return governed;

@@ -450,7 +450,7 @@ const SUBJECT_TAIL =
 const MONTHS_DUE = /vào\s+((?:tháng\s+\d{1,2}(?:\s*(?:,|và)\s*)?)+)/i;
 const AS_REGULATED = /theo quy định/i;
 /** How every MONTHS_DUE starts, or AS_REGULATED: lines without a date that may still name a due. */
-const DUE_WITHOUT_DATE = /vào|theo quy định/gi;
+const DUE_WITHOUT_DATE = new RegExp(`vào|${AS_REGULATED.source}`, 'gi');
 
 function isDate(element: Element): boolean {
   return element.kind === 'date';
