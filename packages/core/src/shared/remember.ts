@@ -24,7 +24,7 @@ export function rememberedBy<T>(
     let result = results.get(value);
     if (result === undefined) {
       // Computed from the copy, so that substrings in the result do not point into the caller's text.
-      const key = copyOf(value);
+      const key = flatCopy(value);
       result = compute(key);
       if (results.size >= limit) results.clear();
       results.set(key, result);
@@ -33,7 +33,11 @@ export function rememberedBy<T>(
   };
 }
 
-function copyOf(value: string): string {
-  // A flat copy of the characters: not a slice or rope of the text it came from.
-  return [...value].join('');
+/**
+ * A flat copy of the characters: not a slice or rope of the text it came from. V8 makes a substring
+ * of 13 chars or more a view that keeps its whole parent alive; a value that outlives the parse (a
+ * memo key, a finding's data) is copied so that it keeps only itself.
+ */
+export function flatCopy(value: string): string {
+  return value.length < 13 ? value : [...value].join('');
 }
