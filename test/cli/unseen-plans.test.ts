@@ -259,3 +259,38 @@ describe('defect variants: each defect found, once, where it is', () => {
     });
   }
 });
+
+// The eighth round (fixtures/unseen/round8/README.md): typed `đ)` among Word's automatic letters, and a
+// list whose items name their report before a colon and their date in a later clause.
+describe('plans by other hands, eighth round', () => {
+  const a = `${dir}/round8/a`;
+  const b = `${dir}/round8/b`;
+  const findings = (args: string[]) =>
+    parseJson<Result[]>(runCli(['--format', 'json', ...args])).flatMap((result) =>
+      result.messages.map((m) => `${path.relative(repoRoot, result.filePath)}:${m.line} ${m.ruleId}`),
+    );
+  it('alone: only the suggestion a comma-parted repeat always gets', () => {
+    expect(findings([...listed(a, /\.(md|txt|docx)$/), ...listed(b, /\.(md|txt)$/)])).toEqual([
+      `${a}/p0-so.docx:56 duplicate-word`,
+      `${a}/p0-so.md:61 duplicate-word`,
+    ]);
+  });
+  for (const parent of [`${a}/p0-so.md`, `${a}/p0-so.docx`]) {
+    it(`the schools under ${path.basename(parent)}: no finding`, () => {
+      expect(findings(['--parent', parent, ...listed(a, /^[cx].*\.(md|txt|docx)$/)])).toEqual([]);
+    });
+  }
+  it('the schools under the UBND xã plan: no finding', () => {
+    expect(findings(['--parent', `${b}/p0-ubnd.md`, ...listed(b, /^c.*\.(md|txt)$/)])).toEqual([]);
+  });
+  it('a plan as a table of work, as a list whose items name their report, and in words: the same deadlines', () => {
+    const deadlines = (file: string) =>
+      parseJson<{ deadlines: { kind: string; due?: { iso: string }; relation: string }[] }>(runCli(['inspect', '--json', `${b}/${file}`]))
+        .deadlines.filter((deadline) => deadline.kind !== 'other')
+        .map((deadline) => `${deadline.kind} ${deadline.relation} ${deadline.due?.iso}`);
+    const table = deadlines('c1-thpt.md');
+    expect(table).toEqual(['plan-submission before 2027-02-20', 'six-month-report before 2027-06-05', 'action-month-report before 2027-12-18', 'annual-report before 2027-12-22']);
+    expect(deadlines('c1-list.md')).toEqual(table);
+    expect(deadlines('c1-words.md')).toEqual(table);
+  });
+});

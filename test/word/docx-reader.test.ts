@@ -13,6 +13,20 @@ describe('Word automatic numbering', () => {
     expect(await convert({ lists: { 1: LETTERS }, body: items })).toBe('a) một\nb) hai\nc) ba\nd) bốn\nđ) năm\ne) sáu\ng) bảy\n');
   });
 
+  // Word has no đ: offices type `đ)` by hand between automatic letters, and Word's numbering runs on
+  // under it (its fifth letter is e). Seen in a Word file and in pandoc's Word of `a) … đ) e)`.
+  it('a typed đ) among automatic letters: the letters after it are those Word prints, until a list starts again', async () => {
+    const n = (p: string, num = 1) => ({ p, num: [num, 0] as [number, number] });
+    const continuing = await convert({ lists: { 1: LETTERS }, body: [n('một'), n('hai'), n('ba'), n('bốn'), 'đ) năm', n('sáu'), n('bảy')] });
+    expect(continuing).toBe('a) một\nb) hai\nc) ba\nd) bốn\n\nđ) năm\n\ne) sáu\nf) bảy\n');
+    const restarted = await convert({
+      lists: { 1: LETTERS, 3: LETTERS },
+      nums: { 2: { of: 1, startOverride: { 0: 5 } } },
+      body: [n('một'), n('hai'), n('ba'), n('bốn'), 'đ) năm', n('sáu', 2), 'giữa', { p: 'lại một', num: [3, 0] }, { p: 'lại hai', num: [3, 0] }, { p: 'lại ba', num: [3, 0] }, { p: 'lại bốn', num: [3, 0] }, { p: 'lại năm', num: [3, 0] }],
+    });
+    expect(restarted.split('\n').filter((line) => /^[a-zđ]\)/.test(line))).toEqual(['a) một', 'b) hai', 'c) ba', 'd) bốn', 'đ) năm', 'e) sáu', 'a) lại một', 'b) lại hai', 'c) lại ba', 'd) lại bốn', 'đ) lại năm']);
+  });
+
   it('renders %1. %1.%2. upperRoman, decimal and bullets by level, restarting deeper levels', async () => {
     const levels = [
       { format: 'upperRoman', text: '%1.' },

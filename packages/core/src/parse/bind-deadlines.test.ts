@@ -27,6 +27,18 @@ describe('deadlines bound by structure', () => {
     ).toEqual(expected);
   });
 
+  it('an item that names its report before a colon, then who does it and when, clause by clause', () => {
+    const expected = ['six-month-report before 2027-06-05', 'annual-report before 2027-12-22'];
+    const shapes = [
+      '- Báo cáo sơ kết 6 tháng gửi UBND xã: Phó Hiệu trưởng chủ trì; Văn phòng phối hợp; hoàn thành trước ngày 05/6/2027.\n- Báo cáo tổng kết năm gửi UBND xã: Văn phòng chủ trì; hoàn thành trước ngày 22/12/2027.',
+      'a) Báo cáo sơ kết 6 tháng: Phó Hiệu trưởng chủ trì; thời gian: trước ngày 05/6/2027.\nb) Báo cáo tổng kết năm: Văn phòng chủ trì; thời gian: trước ngày 22/12/2027.',
+      'Báo cáo sơ kết 6 tháng: Phó Hiệu trưởng chủ trì, hoàn thành trước ngày 05 tháng 6 năm 2027.\n\nBáo cáo tổng kết năm: Văn phòng chủ trì, hoàn thành trước ngày 22-12-2027.',
+    ];
+    for (const body of shapes) expect(deadlines(body).map((d) => d.split(' | ')[0])).toEqual(expected);
+    // A lead that names no report leads nothing: the date is the activity's own.
+    expect(deadlines('- Tuyên truyền pháp luật: Đoàn Thanh niên chủ trì; hoàn thành trước ngày 15/3/2027.')).toEqual(['other before 2027-03-15 | hoàn thành']);
+  });
+
   it('several reports sharing one clause: listed in turn, named in brackets after each date, or by their kind alone', () => {
     const kinds = (body: string, format: 'markdown' | 'text' = 'text') => deadlines(body, format).map((d) => d.split(' | ')[0]);
     const expected = ['six-month-report before 2026-06-05', 'annual-report before 2026-12-04'];

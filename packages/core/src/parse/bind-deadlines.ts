@@ -48,6 +48,7 @@ function bindClauses(context: BindContext, line: Line, from: number, to: number,
   // names before its colon is every listed report's, to the sentence's end.
   let listRecipient: string | undefined;
   let sentenceEnded = false;
+  const itemLead = leadNamingDue(context, line, from, to);
   for (const clause of clauses(line, from, to)) {
     const dateElements: DateElement[] = [];
     while (nextDate < lineDates.length && lineDates[nextDate].start < clause.start) nextDate++;
@@ -58,7 +59,9 @@ function bindClauses(context: BindContext, line: Line, from: number, to: number,
     const lower = clauseText.toLowerCase();
     if (sentenceEnded) listRecipient = undefined;
     sentenceEnded = /[.!?]["”)]?\s*$/.test(clauseText);
-    if (!sending && !DUE_WORDS.test(lower)) continue;
+    // A clause after the item's lead says when the report the lead names is done (`thời gian: trước …`).
+    const underLead = itemLead !== undefined && clause.start >= itemLead.end;
+    if (!sending && !underLead && !DUE_WORDS.test(lower)) continue;
     const text = clauseText.replace(/^[-+•\s]+/, '').trim();
     const position = context.position(clause.start, clause.end);
     // Each date's subject starts where the report it belongs to is named: the clause's start, or,
@@ -112,10 +115,15 @@ function bindClauses(context: BindContext, line: Line, from: number, to: number,
       if (addressee && lead.slice(lead.indexOf(addressee) + addressee.length).includes(':')) listRecipient = addressee;
       const recipient = addressee ?? listRecipient;
       const sentPlan = sending && namesPlan(context.text.slice(subjectStart, element.start));
+      // A clause that names nothing due of its own (`hoàn thành trước ngày 05/6/2027`) is due for what the item's lead names.
+      const forLead = underLead && !named[k] && !SUBJECT_WORDS.test(lead.toLowerCase()) ? itemLead : undefined;
       deadlines.push({
         type: 'deadline',
-        kind: named[k]?.kind ?? sameAsBefore(kindUnderLead(classifyDeadline(withoutEntities(context, line, subjectStart, scopeEnd), element.value.month, false, sentPlan), sending, lead), previousKind, lead),
-        subject: named[k]?.subject ?? subjectOf(context.text.slice(subjectStart, element.start)),
+        kind:
+          named[k]?.kind ??
+          forLead?.kind ??
+          sameAsBefore(kindUnderLead(classifyDeadline(withoutEntities(context, line, subjectStart, scopeEnd), element.value.month, false, sentPlan), sending, lead), previousKind, lead),
+        subject: named[k]?.subject ?? forLead?.subject ?? subjectOf(context.text.slice(subjectStart, element.start)),
         due: dueDate(context, element.value),
         relation,
         recipient,
@@ -158,6 +166,22 @@ function bindClauses(context: BindContext, line: Line, from: number, to: number,
       }
     }
   }
+}
+
+/**
+ * `- Báo cáo sơ kết 6 tháng gửi UBND xã: Phó Hiệu trưởng chủ trì; Văn phòng phối hợp; hoàn thành trước
+ * ngày 05/6/2027.`: a list item (or a paragraph) that names what is due before its first colon, then
+ * says who does it and when, clause by clause. The lead's kind is that of every date after it that
+ * names nothing due of its own; a lead that names no report nor plan to send leads nothing.
+ */
+function leadNamingDue(context: BindContext, line: Line, from: number, to: number): { end: number; kind: DeadlineKind; subject: string } | undefined {
+  const colon = context.text.indexOf(':', from);
+  if (colon === -1 || colon >= to) return undefined;
+  // A lead with a date of its own is a deadline of its own.
+  if (line.elements.some((element) => element.kind !== 'token' && element.start < colon && element.end > from)) return undefined;
+  const kind = classifyDeadline(withoutEntities(context, line, from, colon));
+  if (kind === 'other') return undefined;
+  return { end: colon + 1, kind, subject: subjectOf(context.text.slice(from, colon)) };
 }
 
 /** A line that is only a due date: `Trước ngày 01/6/2026`, `Chậm nhất ngày 05/12/2026.` */

@@ -185,7 +185,9 @@ export class MarkdownWriter {
     const depth =
       paragraph.outlineLevel !== undefined && paragraph.outlineLevel >= 0 ? (paragraph.outlineLevel <= 8 ? paragraph.outlineLevel + 1 : 0) : style.headingDepth;
     const fragments = tidy(paragraph);
-    return { depth, marker: numbered?.marker ?? '', text: textOf(fragments), fragments, paragraph };
+    const text = textOf(fragments);
+    if (!numbered) this.numbering.unnumbered(text);
+    return { depth, marker: numbered?.marker ?? '', text, fragments, paragraph };
   }
 }
 

@@ -27,20 +27,23 @@ interface Num {
 // Nghị định 30/2020/NĐ-CP, Phụ lục I). Word has no such format: a Vietnamese author's automatic
 // a) b) c) d) list is lowerLetter, and is meant and printed-over as đ) at the fifth item.
 const LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
+/** Word's own letters (ECMA-376 lowerLetter: the Latin a–z), as it prints them. */
+const LATIN_LETTERS = 'abcdefghijklmnopqrstuvwxyz'.split('');
 
 const ROMAN: [number, string][] = [
   [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
   [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
 ];
 
-/** A Word number in a `numFmt`. */
-export function formatNumber(value: number, format: string): string {
+/** A Word number in a `numFmt`; `latin`: letters as Word prints them, not as the plan means them. */
+export function formatNumber(value: number, format: string, latin = false): string {
   switch (format) {
     case 'lowerLetter':
     case 'upperLetter': {
       // Past the alphabet Word doubles the letter (aa, bb…).
       const n = Math.max(1, value);
-      const letter = LETTERS[(n - 1) % LETTERS.length].repeat(Math.floor((n - 1) / LETTERS.length) + 1);
+      const alphabet = latin ? LATIN_LETTERS : LETTERS;
+      const letter = alphabet[(n - 1) % alphabet.length].repeat(Math.floor((n - 1) / alphabet.length) + 1);
       return format === 'upperLetter' ? letter.toUpperCase() : letter;
     }
     case 'lowerRoman':
@@ -74,6 +77,12 @@ export class Numbering {
   // Word counts per abstract list: two `num`s of one abstractNum continue each other.
   private readonly counters = new Map<string, (number | undefined)[]>();
   private readonly seenNums = new Set<string>();
+  /**
+   * The writer typed `đ)` by hand among automatic letters, as Vietnamese offices do since Word has no
+   * đ: Word numbers on (its fifth letter is e), so from there the letters are shown as Word shows
+   * them, until a list of letters starts again at a.
+   */
+  private lettersAsPrinted = false;
 
   constructor(
     private readonly abstracts: Map<string, AbstractNum>,
@@ -191,13 +200,19 @@ export class Numbering {
       if (restart !== 0 && ilvl < restart) counters[k] = undefined;
     }
     if (level.format === 'bullet') return { marker: bulletText(level.text), bullet: true };
+    if (counters[ilvl] === 1 && isLetters(level.format)) this.lettersAsPrinted = false;
     const marker = level.text.replace(/%([1-9])/g, (_, digit: string) => {
       const k = Number(digit) - 1;
       const at = levelOf(k);
       const value = counters![k] ?? at?.start ?? 1;
-      return formatNumber(value, level.legal && k < ilvl ? 'decimal' : (at?.format ?? 'decimal'));
+      return formatNumber(value, level.legal && k < ilvl ? 'decimal' : (at?.format ?? 'decimal'), this.lettersAsPrinted);
     });
     return { marker, bullet: false };
+  }
+
+  /** A paragraph without numbering, in document order: one that starts with a typed `đ)` is noted. */
+  unnumbered(text: string): void {
+    if (TYPED_D.test(text)) this.lettersAsPrinted = true;
   }
 
   /** A list that only points to a numbering style uses the list that defines that style. */
@@ -207,6 +222,12 @@ export class Numbering {
     for (const [id, other] of this.abstracts) if (other.definesStyle === link) return id;
     return abstractId;
   }
+}
+
+const TYPED_D = /^\s*[đĐ]\s?[).]/;
+
+function isLetters(format: string): boolean {
+  return format === 'lowerLetter' || format === 'upperLetter';
 }
 
 /**
