@@ -462,11 +462,14 @@ export class DocumentBuilder {
         const offset = line.start + line.text.indexOf(symbol[1]);
         metadata.symbol = this.span(offset, offset + symbol[1].trimEnd().length);
       }
-      // `*Lâm Thao, ngày 20 tháng 3 năm 2026*`: the place and date are italic in Markdown from Word.
-      const placeDate = /^([*_]*)([^,\d*_]{1,60})[*_]*,\s*ngày\s+\d/.exec(line.text);
-      if (placeDate && !metadata.date) {
-        const placeStart = line.start + placeDate[1].length;
-        metadata.place = this.span(placeStart, placeStart + placeDate[2].length);
+      // `*Lâm Thao, ngày 20 tháng 3 năm 2026*`: the place and date are italic in Markdown from Word. The
+      // tiêu ngữ may come first, where a hard break joined them (`Độc lập - Tự do - Hạnh phúc<br>Lâm Thao, …`).
+      const placeDate = /^([*_]*)(?:ĐỘC LẬP|Độc lập)\s*[-–]\s*(?:TỰ DO|Tự do)\s*[-–]\s*(?:HẠNH PHÚC|Hạnh phúc)[*_\s]*|^([*_]*)/.exec(line.text)!;
+      const placeFrom = placeDate[0].length;
+      const placeAndDate = /^([^,\d*_]{1,60})[*_]*,\s*ngày\s+\d/.exec(line.text.slice(placeFrom));
+      if (placeAndDate && !metadata.date) {
+        const placeStart = line.start + placeFrom;
+        metadata.place = this.span(placeStart, placeStart + placeAndDate[1].length);
         const date = line.elements.find((element) => element.kind === 'date');
         if (date && date.kind === 'date') metadata.date = this.dateValue(date.value, date.start, date.end);
       }

@@ -24,6 +24,26 @@ describe('the header place', () => {
   }
 });
 
+describe('the header place after the tiêu ngữ and a hard break', () => {
+  // `**Độc lập - Tự do - Hạnh phúc**<br>` then the place and date: one paragraph, the motto first.
+  for (const [motto, dateLine] of [
+    ['**Độc lập - Tự do - Hạnh phúc**<br>', '*Lâm Thao, ngày 05 tháng 3 năm 2026*'],
+    ['Độc lập - Tự do - Hạnh phúc  ', 'Lâm Thao, ngày 05 tháng 3 năm 2026'],
+    ['**ĐỘC LẬP – TỰ DO – HẠNH PHÚC**\\', '_Lâm Thao, ngày 05 tháng 3 năm 2026_'],
+  ]) {
+    it(`is the place alone: ${motto}`, () => {
+      const text = `UBND HUYỆN LÂM THAO<br>\n**TRƯỜNG THCS B**<br>\nSố: 12/KH-THCS\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>\n${motto}\n${dateLine}\n\n# KẾ HOẠCH\n\nCông tác bình đẳng giới năm 2026\n`;
+      const { metadata } = parsePlan(text, { format: 'markdown' });
+      expect([metadata.place?.text, metadata.place?.position.start.line, metadata.place?.position.start.column, metadata.date?.iso]).toEqual([
+        'Lâm Thao',
+        7,
+        dateLine.indexOf('Lâm') + 1,
+        '2026-03-05',
+      ]);
+    });
+  }
+});
+
 describe('the issuer', () => {
   // Each line a paragraph of its own, as the Word reader gives a header's lines (a PDF's are shown by the unseen plans).
   const issuer = (lines: string) =>
