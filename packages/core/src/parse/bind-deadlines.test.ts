@@ -39,6 +39,17 @@ describe('deadlines bound by structure', () => {
     expect(deadlines('- Tuyên truyền pháp luật: Đoàn Thanh niên chủ trì; hoàn thành trước ngày 15/3/2027.')).toEqual(['other before 2027-03-15 | hoàn thành']);
   });
 
+  it('a table one cell per line: a date alone on its line is due for the report a cell or two before it names', () => {
+    // Lines of a text save as long as a page is wide: the cells are then not taken for a wrapped sentence.
+    const prose = 'Nhà trường tổ chức thực hiện các nội dung của Kế hoạch này theo đúng tiến độ và phân công cụ thể.\n'.repeat(12);
+    const table = (rows: string) => deadlines(`${prose}Thời gian thực hiện và báo cáo theo bảng sau:\nNội dung công việc\nNgười thực hiện\nThời gian\n${rows}`);
+    const rows = 'Báo cáo sơ kết 6 tháng đầu năm\nPhó Hiệu trưởng\nTrước ngày 05/6/2027\nBáo cáo tổng kết năm 2027\nPhó Hiệu trưởng\nVăn phòng\nTrước ngày 18/12/2027\n';
+    expect(table(rows).map((d) => d.split(' | ')[0])).toEqual(['six-month-report before 2027-06-05', 'annual-report before 2027-12-18']);
+    // No further back than two cells, and never past a date: the row before is another row.
+    expect(table('Báo cáo sơ kết 6 tháng\nPhó Hiệu trưởng\nVăn phòng\nCông đoàn\nTrước ngày 05/6/2027\n')).toEqual([]);
+    expect(table('Báo cáo sơ kết 6 tháng\nTrước ngày 05/6/2027\nTập huấn giáo viên\nTrước ngày 20/6/2027\n').map((d) => d.split(' | ')[0])).toEqual(['six-month-report before 2027-06-05']);
+  });
+
   it('several reports sharing one clause: listed in turn, named in brackets after each date, or by their kind alone', () => {
     const kinds = (body: string, format: 'markdown' | 'text' = 'text') => deadlines(body, format).map((d) => d.split(' | ')[0]);
     const expected = ['six-month-report before 2026-06-05', 'annual-report before 2026-12-04'];

@@ -31,7 +31,7 @@ export function buildDeadlines(context: BindContext): Deadline[] {
       continue;
     }
     if (mayBeDue[lineIndex] === 0 && !line.elements.some(isDate)) continue;
-    if (bindBareDue(context, line, context.lines[lineIndex - 1], deadlines)) continue;
+    if (bindBareDue(context, line, lineIndex, deadlines)) continue;
     if (!sending && !DEADLINE_WORDS.test(line.text)) continue;
     bindClauses(context, line, line.start, line.end, sending, deadlines);
   }
@@ -184,24 +184,36 @@ function leadNamingDue(context: BindContext, line: Line, from: number, to: numbe
   return { end: colon + 1, kind, subject: subjectOf(context.text.slice(from, colon)) };
 }
 
+/** Cells a flattened row may hold between the report it names and its date (who does it, who helps). */
+const MAX_CELLS_BETWEEN = 2;
+
 /** A line that is only a due date: `Trước ngày 01/6/2026`, `Chậm nhất ngày 05/12/2026.` */
 const BARE_DUE = /^(?:trước|chậm nhất(?:\s+là)?|hạn(?:\s+chót)?(?:\s+là)?:?|không muộn hơn)\s+(?:ngày\s+)?$/i;
 
 /**
- * A table flattened one cell per paragraph, as a converter writes a Word table it cannot keep:
- * "Báo cáo 6 tháng" then "Trước ngày 01/6/2026". The date on a line of its own is due for the report
- * the line before names, when that line has no date of its own.
+ * A table flattened one cell per paragraph, as a converter or a text save writes a Word table it
+ * cannot keep: "Báo cáo 6 tháng" then "Trước ngày 01/6/2026", or with the cells between them
+ * ("Báo cáo 6 tháng", "Phó Hiệu trưởng", "Trước ngày 01/6/2026"). The date on a line of its own is due
+ * for the report named by one of the few short lines before it, back to the row's number or a date.
  */
-function bindBareDue(context: BindContext, line: Line, previous: Line | undefined, deadlines: Deadline[]): boolean {
-  if (!previous || line.row || previous.row || line.text.length > 48) return false;
+function bindBareDue(context: BindContext, line: Line, lineIndex: number, deadlines: Deadline[]): boolean {
+  if (line.row || line.text.length > 48) return false;
   const dates = line.elements.filter((e): e is DateElement => e.kind === 'date');
   if (dates.length !== 1) return false;
   const [element] = dates;
   const lead = context.text.slice(line.start, element.start);
   const after = context.text.slice(element.end, line.end);
   if (!BARE_DUE.test(lead) || !/^\s*[.;]?\s*$/.test(after)) return false;
-  const subjectLower = previous.text.toLowerCase();
-  if (previous.text.length > 80 || !SUBJECT_WORDS.test(subjectLower) || previous.elements.some((e) => e.kind === 'date')) return false;
+  let previous: Line | undefined;
+  for (let k = lineIndex - 1; k >= Math.max(0, lineIndex - MAX_CELLS_BETWEEN - 1); k--) {
+    const cell = context.lines[k];
+    if (cell.row || cell.text.length > 80 || cell.elements.some((e) => e.kind === 'date') || /^\d{1,3}\.?$/.test(cell.text.trim())) break;
+    if (SUBJECT_WORDS.test(cell.text.toLowerCase())) {
+      previous = cell;
+      break;
+    }
+  }
+  if (!previous) return false;
   deadlines.push({
     type: 'deadline',
     kind: classifyDeadline(withoutEntities(context, previous, previous.start, previous.end), element.value.month),

@@ -215,6 +215,7 @@ export class DocumentBuilder {
       const line = lines[index];
       if (this.isSectionLine(line)) return index;
       if (line.marker || index <= typeIndex) continue;
+      if (textSeen && isCaptionHeading(line)) return index;
       if (line.headingDepth === 0) textSeen = true;
       else if (textSeen && BODY_SECTION_KINDS.has(classifySection(line.text))) return index;
     }
@@ -272,7 +273,8 @@ export class DocumentBuilder {
       }
       const appendixTitle = !line.marker && isAppendixTitle(line.text);
       const rowHeading = line.row ? this.rowSection(line) : undefined;
-      if (appendixTitle || rowHeading || (line.marker && line.marker.tokenType.name !== 'BulletMarker') || (line.headingDepth > 0 && !line.marker)) {
+      const caption = !appendixTitle && isCaptionHeading(line);
+      if (appendixTitle || rowHeading || caption || (line.marker && line.marker.tokenType.name !== 'BulletMarker') || (line.headingDepth > 0 && !line.marker)) {
         let rank: number;
         let numbering: Numbering | undefined;
         let title = line.text;
@@ -291,6 +293,8 @@ export class DocumentBuilder {
         } else if (appendixTitle) {
           inAppendix = true;
           rank = 1;
+        } else if (caption) {
+          rank = 1 + (inAppendix ? 1 : 0);
         } else {
           rank = Math.min(line.headingDepth, 4) + (inAppendix ? 1 : 0);
         }
@@ -887,6 +891,24 @@ function capitalsMarkLevels(lines: readonly Line[], from: number, to: number): b
   }
   return restarts;
 }
+
+/**
+ * `KINH PHÍ`, `TỔ CHỨC THỰC HIỆN` on a line of their own, in capitals, with no number and no `#`: a
+ * plan saved as text from Word keeps its headings so when Word did not number them. Only a line that
+ * starts with the name of a part of a plan: a title in capitals (`THỰC HIỆN CÔNG TÁC …`) is none.
+ */
+function isCaptionHeading(line: Line): boolean {
+  return (
+    line.marker === undefined &&
+    line.row === undefined &&
+    line.headingDepth === 0 &&
+    line.text.length <= 80 &&
+    CAPTION_START.test(line.text) &&
+    isAllCaps(line.text)
+  );
+}
+
+const CAPTION_START = /^[*_\s]*(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|CHỈ TIÊU|NỘI DUNG|NHIỆM VỤ|GIẢI PHÁP|KINH PHÍ|NGUỒN KINH PHÍ|TỔ CHỨC THỰC HIỆN|PHÂN CÔNG)(?![\p{L}])/u;
 
 function sectionRank(numbering: Numbering): number {
   switch (numbering.style) {

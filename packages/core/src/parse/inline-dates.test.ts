@@ -22,6 +22,12 @@ describe('inline grammar: dates as offices write them', () => {
     expect(dates('Hoàn thành trong tháng 6/2026 và tháng 7 năm 2026')).toEqual(['1:18-1:30 2026-06', '1:34-1:50 2026-07']);
   });
 
+  it('reads dashes set off by spaces after `ngày` only', () => {
+    expect(dates('Nộp ngày 15 - 11 - 2027 tại trường')).toEqual(['1:5-1:24 2027-11-15']);
+    expect(ranges('Tổ chức từ ngày 15 - 11 - 2027 đến ngày 15 - 12 - 2027.')).toEqual(['1:9-1:55 2027-11-15..2027-12-15']);
+    expect(dates('Nhóm 10 - 12 - 2027 em tham gia')).toEqual([]);
+  });
+
   it('does not take outline numbers, money or periods for dates', () => {
     expect(dates('1.2.2024 Nội dung thứ nhất')).toEqual([]);
     expect(dates('Mục 1.2.2024 của kế hoạch')).toEqual([]);

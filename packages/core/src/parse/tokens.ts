@@ -45,6 +45,7 @@ function sticky(...patterns: RegExp[]): CustomPatternMatcherFunc {
 function separatedDate(separator: '-' | '.'): CustomPatternMatcherFunc {
   const sep = separator === '.' ? '\\.' : '-';
   const pattern = new RegExp(`(\\d{1,2})${sep}(\\d{1,2})${sep}((?:19|20)\\d{2})(?!\\d|[.,/-]\\d)`, 'y');
+  const spaced = separator === '-' ? /(\d{1,2})[ \t]+-[ \t]+(\d{1,2})[ \t]+-[ \t]+((?:19|20)\d{2})(?!\d|[.,/-]\d)/y : undefined;
   // `từ 15-11 đến 15-12-2026`, `ngày 05.6`: day and month alone, only where a date must stand (after
   // `ngày`, or as either end of a range written alike); `từ 3-5 em`, `từ 10-15 phút` are no dates.
   const dayMonth = new RegExp(`(\\d{1,2})${sep}(\\d{1,2})(?!\\d|[.,/-]\\d)`, 'y');
@@ -59,6 +60,12 @@ function separatedDate(separator: '-' | '.'): CustomPatternMatcherFunc {
     if ((before >= 48 && before <= 57) || before === 46 || before === 45 || before === 47) return null;
     pattern.lastIndex = offset;
     let match = pattern.exec(text);
+    if (!match && spaced) {
+      // `ngày 15 - 11 - 2027`: the separators set off by spaces, after `ngày` only (`10 - 15 - 20 em` is no date).
+      spaced.lastIndex = offset;
+      const found = spaced.exec(text);
+      if (found && afterNgay.test(text.slice(Math.max(0, offset - 8), offset))) match = found;
+    }
     if (!match) {
       dayMonth.lastIndex = offset;
       const short = dayMonth.exec(text);
