@@ -39,6 +39,12 @@ describe('deadlines bound by structure', () => {
     expect(deadlines('- Tuyên truyền pháp luật: Đoàn Thanh niên chủ trì; hoàn thành trước ngày 15/3/2027.')).toEqual(['other before 2027-03-15 | hoàn thành']);
   });
 
+  it('a bracket that adds to a report does not name it', () => {
+    expect(deadlines('- Báo cáo tổng kết năm 2027 (kèm kết quả Tháng hành động): trước ngày 22/12/2027.').map((d) => d.split(' | ')[0])).toEqual(['annual-report before 2027-12-22']);
+    expect(deadlines('- Báo cáo kết quả (Tháng hành động): trước ngày 20/12/2027.').map((d) => d.split(' | ')[0])).toEqual(['action-month-report before 2027-12-20']);
+    expect(deadlines('- Báo cáo (6 tháng): trước ngày 05/6/2027.').map((d) => d.split(' | ')[0])).toEqual(['six-month-report before 2027-06-05']);
+  });
+
   it('a table one cell per line: a date alone on its line is due for the report a cell or two before it names', () => {
     // Lines of a text save as long as a page is wide: the cells are then not taken for a wrapped sentence.
     const prose = 'Nhà trường tổ chức thực hiện các nội dung của Kế hoạch này theo đúng tiến độ và phân công cụ thể.\n'.repeat(12);

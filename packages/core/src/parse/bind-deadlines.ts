@@ -504,6 +504,15 @@ const RECIPIENT_HEADER = /nơi nhận|gửi về|nộp về|đơn vị nhận|g�
 
 /** `sentPlan`: the subject names a plan and its context says it is sent (a table or list of what to send). */
 export function classifyDeadline(clause: string, month?: number, monthsOnly = false, sentPlan = false): DeadlineKind {
+  // `Báo cáo tổng kết năm 2027 (kèm kết quả Tháng hành động)`: what a bracket adds does not name the report.
+  if (clause.includes('(')) {
+    const kind = classifyWords(clause.replace(/\([^()]*\)/g, ' '), month, monthsOnly, sentPlan);
+    if (kind !== 'other') return kind;
+  }
+  return classifyWords(clause, month, monthsOnly, sentPlan);
+}
+
+function classifyWords(clause: string, month: number | undefined, monthsOnly: boolean, sentPlan: boolean): DeadlineKind {
   if (/kế hoạch/.test(clause) && (sentPlan || /(nộp|gửi|xây dựng|ban hành|công bố)/.test(clause)) && !/báo cáo/.test(clause)) {
     return 'plan-submission';
   }
