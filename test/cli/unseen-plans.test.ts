@@ -260,28 +260,30 @@ describe('defect variants: each defect found, once, where it is', () => {
   }
 });
 
+/** Each finding of a lint run as `file:line rule-id`. */
+const findingsOf = (args: string[]) =>
+  parseJson<Result[]>(runCli(['--format', 'json', ...args])).flatMap((result) =>
+    result.messages.map((m) => `${path.relative(repoRoot, result.filePath)}:${m.line} ${m.ruleId}`),
+  );
+
 // The eighth round (fixtures/unseen/round8/README.md): typed `đ)` among Word's automatic letters, and a
 // list whose items name their report before a colon and their date in a later clause.
 describe('plans by other hands, eighth round', () => {
   const a = `${dir}/round8/a`;
   const b = `${dir}/round8/b`;
-  const findings = (args: string[]) =>
-    parseJson<Result[]>(runCli(['--format', 'json', ...args])).flatMap((result) =>
-      result.messages.map((m) => `${path.relative(repoRoot, result.filePath)}:${m.line} ${m.ruleId}`),
-    );
   it('alone: only the suggestion a comma-parted repeat always gets', () => {
-    expect(findings([...listed(a, /\.(md|txt|docx)$/), ...listed(b, /\.(md|txt)$/)])).toEqual([
+    expect(findingsOf([...listed(a, /\.(md|txt|docx)$/), ...listed(b, /\.(md|txt)$/)])).toEqual([
       `${a}/p0-so.docx:56 duplicate-word`,
       `${a}/p0-so.md:61 duplicate-word`,
     ]);
   });
   for (const parent of [`${a}/p0-so.md`, `${a}/p0-so.docx`]) {
     it(`the schools under ${path.basename(parent)}: no finding`, () => {
-      expect(findings(['--parent', parent, ...listed(a, /^[cx].*\.(md|txt|docx)$/)])).toEqual([]);
+      expect(findingsOf(['--parent', parent, ...listed(a, /^[cx].*\.(md|txt|docx)$/)])).toEqual([]);
     });
   }
   it('the schools under the UBND xã plan: no finding', () => {
-    expect(findings(['--parent', `${b}/p0-ubnd.md`, ...listed(b, /^c.*\.(md|txt)$/)])).toEqual([]);
+    expect(findingsOf(['--parent', `${b}/p0-ubnd.md`, ...listed(b, /^c.*\.(md|txt)$/)])).toEqual([]);
   });
   it('a plan as a table of work, as a list whose items name their report, and in words: the same deadlines', () => {
     const deadlines = (file: string) =>
@@ -300,16 +302,12 @@ describe('plans by other hands, eighth round', () => {
 describe('plans by other hands, ninth round', () => {
   const c = `${dir}/round9/c`;
   const d = `${dir}/round9/d`;
-  const findings = (args: string[]) =>
-    parseJson<Result[]>(runCli(['--format', 'json', ...args])).flatMap((result) =>
-      result.messages.map((m) => `${path.relative(repoRoot, result.filePath)}:${m.line} ${m.ruleId}`),
-    );
   it('alone: no finding', () => {
-    expect(findings([...listed(c, /\.md$/), ...listed(d, /\.(md|txt)$/)])).toEqual([]);
+    expect(findingsOf([...listed(c, /\.md$/), ...listed(d, /\.(md|txt)$/)])).toEqual([]);
   });
   it('under their parents: no finding', () => {
-    expect(findings(['--parent', `${c}/p0-so.md`, ...listed(c, /^c.*\.md$/)])).toEqual([]);
-    expect(findings(['--parent', `${d}/p0-ubnd-phuong.md`, ...listed(d, /^c.*\.(md|txt)$/)])).toEqual([]);
+    expect(findingsOf(['--parent', `${c}/p0-so.md`, ...listed(c, /^c.*\.md$/)])).toEqual([]);
+    expect(findingsOf(['--parent', `${d}/p0-ubnd-phuong.md`, ...listed(d, /^c.*\.(md|txt)$/)])).toEqual([]);
   });
   it('a terse plan, as a table and in words: the same deadlines and action month', () => {
     const facts = (file: string) => {
