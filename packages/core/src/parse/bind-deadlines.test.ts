@@ -39,6 +39,29 @@ describe('deadlines bound by structure', () => {
     expect(deadlines('- Tuyên truyền pháp luật: Đoàn Thanh niên chủ trì; hoàn thành trước ngày 15/3/2027.')).toEqual(['other before 2027-03-15 | hoàn thành']);
   });
 
+  it('reports in turn: listed bare (`6 tháng và năm`), in the clause before, or named again in a bracket for all the dates', () => {
+    const kinds = (body: string) => deadlines(body).map((d) => d.split(' | ')[0]);
+    const expected = ['six-month-report before 2027-06-05', 'annual-report before 2027-12-05'];
+    for (const body of [
+      'Phó Hiệu trưởng tổng hợp, gửi Ủy ban nhân dân xã báo cáo định kỳ 6 tháng và năm, tương ứng trước ngày 05/6/2027 và trước ngày 05/12/2027.',
+      'Phó Hiệu trưởng gửi báo cáo sơ kết, tổng kết về Ủy ban nhân dân xã; thời hạn lần lượt trước ngày 05/6/2027 và 05/12/2027.',
+      'Phó Hiệu trưởng gửi báo cáo sơ kết, tổng kết về Ủy ban nhân dân xã lần lượt trước ngày 05/6/2027 và trước ngày 05/12/2027 (tương ứng với kỳ báo cáo 6 tháng và năm).',
+      'Văn phòng gửi báo cáo về Ủy ban nhân dân xã trước ngày 05/6/2027 (sơ kết) và trước ngày 05/12/2027 (tổng kết).',
+    ]) {
+      expect(kinds(body)).toEqual(expected);
+    }
+    // The clause before lists no reports: the dates stay unnamed.
+    expect(kinds('Phó Hiệu trưởng chỉ đạo các tổ chuyên môn; thời hạn lần lượt trước ngày 05/6/2027 và 05/12/2027.')).toEqual([
+      'other before 2027-06-05',
+      'other before 2027-12-05',
+    ]);
+  });
+
+  it('a table cell with two dates, each followed by its report in brackets', () => {
+    const table = '| TT | Nội dung | Thời gian |\n| --- | --- | --- |\n| 1 | Báo cáo sơ kết 6 tháng, tổng kết năm | Trước 10/6/2027 (sơ kết); trước 17/12/2027 (tổng kết) |\n';
+    expect(deadlines(table, 'markdown').map((d) => d.split(' | ')[0])).toEqual(['six-month-report before 2027-06-10', 'annual-report before 2027-12-17']);
+  });
+
   it('a bracket that adds to a report does not name it', () => {
     expect(deadlines('- Báo cáo tổng kết năm 2027 (kèm kết quả Tháng hành động): trước ngày 22/12/2027.').map((d) => d.split(' | ')[0])).toEqual(['annual-report before 2027-12-22']);
     expect(deadlines('- Báo cáo kết quả (Tháng hành động): trước ngày 20/12/2027.').map((d) => d.split(' | ')[0])).toEqual(['action-month-report before 2027-12-20']);

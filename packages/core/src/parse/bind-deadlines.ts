@@ -48,6 +48,7 @@ function bindClauses(context: BindContext, line: Line, from: number, to: number,
   // names before its colon is every listed report's, to the sentence's end.
   let listRecipient: string | undefined;
   let sentenceEnded = false;
+  let previousInSentence: { start: number; end: number } | undefined;
   const itemLead = leadNamingDue(context, line, from, to);
   for (const clause of clauses(line, from, to)) {
     const dateElements: DateElement[] = [];
@@ -57,7 +58,13 @@ function bindClauses(context: BindContext, line: Line, from: number, to: number,
     }
     const clauseText = context.text.slice(clause.start, clause.end);
     const lower = clauseText.toLowerCase();
-    if (sentenceEnded) listRecipient = undefined;
+    if (sentenceEnded) {
+      listRecipient = undefined;
+      previousInSentence = undefined;
+    }
+    // `gửi báo cáo sơ kết, tổng kết về UBND xã; thời hạn lần lượt trước ngày …`: the clause before, in the same sentence.
+    const sentenceClause = previousInSentence;
+    previousInSentence = clause;
     sentenceEnded = /[.!?]["”)]?\s*$/.test(clauseText);
     // A clause after the item's lead says when the report the lead names is done (`thời gian: trước …`).
     const underLead = itemLead !== undefined && clause.start >= itemLead.end;
@@ -83,7 +90,7 @@ function bindClauses(context: BindContext, line: Line, from: number, to: number,
       // `trước ngày 05/6 và ngày 04/12`: a date joined to the one before shares its relation.
       joined.push(k > 0 && !own && JOINED_DATE.test(between));
     });
-    respectively(context, line, dateElements, subjectStarts, named);
+    respectively(context, line, dateElements, subjectStarts, named, sentenceClause);
     const relations: Deadline['relation'][] = [];
     dateElements.forEach((element, k) => {
       const subjectStart = subjectStarts[k];
@@ -279,7 +286,11 @@ function bindRow(context: BindContext, line: Line, deadlines: Deadline[], sendin
     element.kind === 'date' && (dateCells.length > 0 ? dateCells.some((k) => inCell(element, k)) : !inCell(element, subjectCell));
   const rowDates = line.elements.filter(inOwnCell) as DateElement[];
   const cellStart = (element: DateElement) => cells.find((cell) => element.start >= cell.start && element.end <= cell.end)?.start ?? element.start;
+  // `Trước 10/6/2027 (sơ kết); trước 17/12/2027 (tổng kết)`: a bracket after a date names its report.
+  const cellEnd = (element: DateElement) => cells.find((cell) => element.start >= cell.start && element.end <= cell.end)?.end ?? element.end;
+  const bracketed = new Map(rowDates.map((element) => [element, bracketedSubject(context.text, element.end, cellEnd(element))]));
   const labelled = rowDates.some((element, k) => {
+    if (bracketed.get(element)) return true;
     const from = k > 0 && cellStart(rowDates[k - 1]) === cellStart(element) ? rowDates[k - 1].end : cellStart(element);
     return SUBJECT_WORDS.test(context.text.slice(from, element.start).toLowerCase());
   });
@@ -300,14 +311,15 @@ function bindRow(context: BindContext, line: Line, deadlines: Deadline[], sendin
     // A date cell may name each date's report ("Báo cáo 6 tháng trước ngày 04/6; báo cáo năm trước
     // ngày 04/12"): that label says which report the date is for, not the row's first report.
     const from = labelStart.get(cell) ?? cells[cell].start;
-    labelStart.set(cell, element.end);
+    const named = bracketed.get(element as DateElement);
+    labelStart.set(cell, named?.end ?? element.end);
     const label = context.text.slice(from, element.start);
     const labelKind = SUBJECT_WORDS.test(label.toLowerCase()) ? classifyDeadline(withoutEntities(context, line, from, element.start), element.value.month) : 'other';
     const turn = inTurn?.[rowDates.indexOf(element)];
     deadlines.push({
       type: 'deadline',
-      kind: turn?.kind ?? (labelKind !== 'other' ? labelKind : kind === 'other' ? classifyDeadline(subjectLower, element.value.month) : kind),
-      subject: turn?.subject ?? subjectOf(labelKind !== 'other' ? label : subjectText),
+      kind: turn?.kind ?? named?.kind ?? (labelKind !== 'other' ? labelKind : kind === 'other' ? classifyDeadline(subjectLower, element.value.month) : kind),
+      subject: turn?.subject ?? named?.subject ?? subjectOf(labelKind !== 'other' ? label : subjectText),
       due: dueDate(context, element.value),
       relation,
       recipient: recipientCell !== -1 && recipientCell < cells.length ? cellText(recipientCell).trim() || undefined : undefined,
@@ -329,8 +341,12 @@ interface NamedSubject {
 function bracketedSubject(text: string, from: number, limit: number): NamedSubject | undefined {
   const bracket = BRACKETED.exec(text.slice(from, Math.min(limit, from + 120)));
   if (!bracket) return undefined;
+  // `(tương ứng với kỳ báo cáo 6 tháng và năm)` names every date's report in turn, not this one's.
+  if (reportsListed(bracket[1].toLowerCase(), 2)) return undefined;
+  // `(báo cáo 6 tháng)`, or its kind alone: `(sơ kết)`, `(tổng kết)`.
   const kind = classifyDeadline(bracket[1].toLowerCase());
-  return kind === 'other' ? undefined : { kind, subject: bracket[1].trim(), end: from + bracket[0].length };
+  const named = kind === 'other' ? kindOnly(bracket[1]) : kind;
+  return named === undefined ? undefined : { kind: named, subject: bracket[1].trim(), end: from + bracket[0].length };
 }
 
 /** The kind a few words name without a noun (`và năm (trước`, `, 6 tháng trước`): that of the report named before. */
@@ -366,13 +382,18 @@ function respectively(
   dates: DateElement[],
   subjectStarts: number[],
   named: Array<NamedSubject | undefined>,
+  /** The clause before, in the same sentence: where reports are listed when this clause gives only their dates. */
+  earlier?: { start: number; end: number },
 ): void {
   for (let first = 0; first < dates.length; ) {
     let last = first;
     while (last + 1 < dates.length && subjectStarts[last + 1] === subjectStarts[first]) last++;
     const count = last - first + 1;
     if (count >= 2 && named.slice(first, last + 1).every((entry) => entry === undefined)) {
-      const listed = reportsListed(withoutEntities(context, line, subjectStarts[first], dates[first].start), count);
+      const own = withoutEntities(context, line, subjectStarts[first], dates[first].start);
+      const listed =
+        reportsListed(own, count) ??
+        (earlier && first === 0 && !SUBJECT_WORDS.test(own) ? reportsListed(withoutEntities(context, line, earlier.start, earlier.end), count) : undefined);
       listed?.forEach((entry, k) => (named[first + k] = entry));
     }
     first = last + 1;
@@ -383,7 +404,8 @@ function respectively(
 function reportsListed(subject: string, count: number): NamedSubject[] | undefined {
   const listed = subject
     .split(LIST_SEPARATOR)
-    .map((item) => ({ item: item.trim(), kind: classifyDeadline(/báo cáo|kế hoạch/.test(item) ? item : `báo cáo ${item}`) }))
+    .map((item) => item.trim().replace(/\s+/g, ' '))
+    .map((item) => ({ item, kind: classifyDeadline(/báo cáo|kế hoạch/.test(item) ? item : `báo cáo ${item}`) }))
     .filter(({ kind }) => kind !== 'other');
   if (listed.length !== count || new Set(listed.map(({ kind }) => kind)).size !== count) return undefined;
   return listed.map(({ item, kind }) => ({ kind, subject: subjectOf(item).split(LIST_TAIL)[0].trim() }));
