@@ -62,6 +62,14 @@ describe('deadlines bound by structure', () => {
     expect(deadlines(table, 'markdown').map((d) => d.split(' | ')[0])).toEqual(['six-month-report before 2027-06-10', 'annual-report before 2027-12-17']);
   });
 
+  it("a forwarded e-mail's `> ` lines quote the parent: their deadlines and numbering are not the plan's", () => {
+    const body =
+      'Sở quy định thời hạn như sau (trích Mục V Kế hoạch của Sở):\n\n> 3. Báo cáo 6 tháng đầu năm 2027 gửi trước ngày 12/6/2027.\n>\n> 4. Báo cáo năm 2027 gửi trước\n> ngày 22/12/2027.\n\nPhó Hiệu trưởng gửi báo cáo 6 tháng trước ngày 05/6/2027 và báo cáo năm trước ngày 17/12/2027.\n';
+    expect(deadlines(body).map((d) => d.split(' | ')[0])).toEqual(['six-month-report before 2027-06-05', 'annual-report before 2027-12-17']);
+    const document = parsePlan(HEAD + body, { format: 'text' });
+    expect(document.sections.flatMap((section) => section.children.filter((child) => child.type === 'section'))).toEqual([]);
+  });
+
   it('a bracket that adds to a report does not name it', () => {
     expect(deadlines('- Báo cáo tổng kết năm 2027 (kèm kết quả Tháng hành động): trước ngày 22/12/2027.').map((d) => d.split(' | ')[0])).toEqual(['annual-report before 2027-12-22']);
     expect(deadlines('- Báo cáo kết quả (Tháng hành động): trước ngày 20/12/2027.').map((d) => d.split(' | ')[0])).toEqual(['action-month-report before 2027-12-20']);

@@ -19,6 +19,9 @@ export function buildDeadlines(context: BindContext): Deadline[] {
   const lines = context.lines;
   for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
     const line = lines[lineIndex];
+    // A forwarded e-mail's `> ` lines quote someone else (the parent's deadlines), not the plan's own.
+    // Not in Markdown: pandoc writes Word's indented paragraphs as blockquotes.
+    if (line.quoted && context.format === 'text') continue;
     const sending =
       leadIn !== undefined &&
       (line.row !== undefined || (line.marker !== undefined && (line.marker.tokenType.name !== leadIn.marker || (line.indent ?? 0) > leadIn.indent)));

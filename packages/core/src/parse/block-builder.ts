@@ -43,6 +43,8 @@ export interface LogicalLine {
   cellCount?: number;
   isHeaderRow?: boolean;
   header?: string[];
+  /** A line of a blockquote (`> `). */
+  quoted?: true;
 }
 
 interface Built {
@@ -257,7 +259,7 @@ class BlockVisitor extends BaseVisitor {
       if (group.length === 0) return;
       const { pieces, children: phrasing } = this.joined(group);
       if (this.context.withTree) children.push({ type: 'paragraph', children: phrasing, position: this.position(group[0].startOffset, lineEnd(group.at(-1)!)) });
-      lines.push({ pieces, headingDepth: 0 });
+      lines.push({ pieces, headingDepth: 0, quoted: true });
       group = [];
     };
     for (const token of tokens) {

@@ -91,6 +91,10 @@ export function readLine(text: string, offset: number): LinePayload {
       quoted = true;
     }
     if (text.charCodeAt(end - 1) === 92 && hardBreak) end--;
+  } else if (text.charCodeAt(start) === 62 && (start + 1 === end || text.charCodeAt(start + 1) === 32)) {
+    // `> ` opening a line of a text: a forwarded e-mail's quotation, someone else's words.
+    start = Math.min(end, start + 2);
+    quoted = true;
   }
   let content = text.slice(start, end);
   if (lineContext.format === 'markdown') {

@@ -54,6 +54,11 @@ export class DocumentBuilder {
     const flush = () => {
       const block = layout.blocks[blockIndex++];
       if (!block) return;
+      // A forwarded e-mail's `> 3. Báo cáo …` quotes another plan's numbering: text, not an item of this one.
+      if (block.quoted && format === 'text' && marker) {
+        current.unshift({ kind: 'token', token: marker, start: marker.startOffset, end: marker.startOffset + marker.image.length });
+        marker = undefined;
+      }
       this.lines.push({
         start: block.start,
         end: block.end,
@@ -63,6 +68,7 @@ export class DocumentBuilder {
         elements: current,
         marker,
         row: block.row,
+        quoted: block.quoted,
       });
       current = [];
       marker = undefined;
@@ -169,6 +175,7 @@ export class DocumentBuilder {
   private bindContext(metadata: PlanMetadata): BindContext {
     return {
       lines: this.lines,
+      format: this.format,
       planYear: metadata.year,
       planDate: metadata.date,
       text: this.layout.text,

@@ -25,6 +25,8 @@ export interface LayoutBlock {
   indent?: number;
   /** Set when the line is a table row: its cells, in logical offsets. */
   row?: RowInfo;
+  /** A line of a blockquote (`> `). */
+  quoted?: true;
 }
 
 export interface RawDisableComment {
@@ -177,6 +179,7 @@ function layOut(lines: LogicalLine[]) {
     });
     const block: LayoutBlock = { start: blockStart, end: out.length, headingDepth: line.headingDepth };
     if (line.indent) block.indent = line.indent;
+    if (line.quoted) block.quoted = true;
     if (line.cellPieces) {
       const starts = line.cellPieces;
       const cells = starts.map((first, k) => {

@@ -15,6 +15,8 @@ export interface Line {
   marker?: IToken;
   /** Set when the line is a table row: its cells in logical offsets, the table's header cell texts. */
   row?: RowCells;
+  /** A line of a blockquote (`> `). */
+  quoted?: true;
 }
 
 /** The cells of a table row's logical line (the block grammar's RowInfo). */
@@ -27,6 +29,7 @@ export interface BindContext {
   readonly text: string;
   position(start: number, end: number): Position;
   dateValue(parts: DateParts, start: number, end: number): DateValue;
+  readonly format: 'markdown' | 'text';
   /** The plan's year and date, for a date written without its year. */
   planYear?: number;
   planDate?: DateValue;
