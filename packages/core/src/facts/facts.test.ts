@@ -485,3 +485,15 @@ describe('budget-declared reads a budget category as the source', () => {
     expect((await found(plan('Theo thực tế phát sinh.'), 'budget-declared')).map((d) => d.messageId)).toEqual(['noSource']);
   });
 });
+
+describe('budget-declared: a budget section, not an item that mentions kinh phí', () => {
+  const plan = (budget: string) =>
+    `TRƯỜNG THCS A\nSố: 12/KH-THCS\nA, ngày 05 tháng 3 năm 2027\n\nKẾ HOẠCH\nCông tác bình đẳng giới năm 2027\n\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao nhận thức.\n\nII. NHIỆM VỤ\nTuyên truyền.\n\n${budget}IV. TỔ CHỨC THỰC HIỆN\n1. Hiệu trưởng chỉ đạo chung.\n2. Kế toán lập dự toán, thanh quyết toán kinh phí theo quy định.\n`;
+  it('an item of TỔ CHỨC THỰC HIỆN that names kinh phí in a sentence is no budget section', async () => {
+    expect((await found(plan(''), 'budget-declared')).map(brief)).toEqual(['6 missing']);
+  });
+  it('a KINH PHÍ heading is, and so is a numbered heading without a full stop', async () => {
+    expect(await found(plan('III. KINH PHÍ\nTừ nguồn ngân sách năm 2027.\n\n'), 'budget-declared')).toEqual([]);
+    expect(await found(plan('III. Kinh phí thực hiện\nTừ nguồn ngân sách năm 2027.\n\n'), 'budget-declared')).toEqual([]);
+  });
+});

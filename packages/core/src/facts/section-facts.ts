@@ -40,7 +40,11 @@ const TASKS_TOO = /NHIỆM VỤ|GIẢI PHÁP|NỘI DUNG/;
 
 export function isHeading(section: Section): boolean {
   if (section.numbering?.style === 'letter' || section.numbering?.style === 'bullet') return false;
-  return section.title.trim().length <= MAX_HEADING_LENGTH;
+  const title = section.title.trim();
+  // `5. Kế toán lập dự toán, thanh quyết toán kinh phí theo quy định.`: a sentence, an item of a list;
+  // a heading ends without a full stop (one in capitals may have one: `III. KINH PHÍ.`).
+  if (/[.;]$/.test(title) && title !== title.toUpperCase()) return false;
+  return title.length <= MAX_HEADING_LENGTH;
 }
 
 export function extractSectionFacts(document: PlanDocument): SectionFacts {
