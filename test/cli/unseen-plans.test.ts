@@ -349,3 +349,44 @@ describe('plans by other hands, ninth round', () => {
     expect(got).toEqual(expected);
   });
 });
+
+// The tenth round (fixtures/unseen/round10/README.md): brackets after dates, reports in turn, an e-mail
+// that quotes its parent, and defect variants each held to the finding it calls for.
+describe('plans by other hands, tenth round', () => {
+  const e = `${dir}/round10/e`;
+  const f = `${dir}/round10/f`;
+  it('alone: no finding', () => {
+    expect(findingsOf([...listed(e, /\.(md|txt|docx)$/), ...listed(f, /\.(md|txt)$/)])).toEqual([]);
+  });
+  it('under their parents: no finding', () => {
+    expect(findingsOf(['--parent', `${e}/p0-so.md`, ...listed(e, /^c.*\.(md|txt|docx)$/)])).toEqual([]);
+    expect(findingsOf(['--parent', `${f}/p0-ubnd-xa.md`, ...listed(f, /^c.*\.(md|txt)$/)])).toEqual([]);
+  });
+  it('one plan in seven shapes and wordings: the same deadlines', () => {
+    const deadlines = (file: string) =>
+      parseJson<{ deadlines: { kind: string; due?: { iso: string } }[] }>(runCli(['inspect', '--json', `${f}/${file}`]))
+        .deadlines.filter((deadline) => deadline.kind !== 'other')
+        .map((deadline) => `${deadline.kind} ${deadline.due?.iso}`);
+    const expected = deadlines('c1-th.md');
+    expect(expected).toEqual(['six-month-report 2027-06-05', 'annual-report 2027-12-05']);
+    for (const shape of ['c1-th-table.md', 'c1-th-dash.md', 'c1-th.txt', 'c1-th-ngoac.md', 'c1-th-dinhky.md', 'c1-th-thoihan.md']) {
+      expect([shape, deadlines(shape)]).toEqual([shape, expected]);
+    }
+  });
+  it('each defect variant draws the finding its defect calls for, under the parent', () => {
+    const expected: Record<string, string[]> = {
+      'd1-c4-symbol-space.md': ['citation-format'],
+      'd2-c2-decision-issuer.md': ['citation-issuer'],
+      // Known gap (README): a title naming last year is not compared with the plan's date.
+      'd3-c2-title-year.md': [],
+      'd4-c4-duplicate-word.md': ['duplicate-word'],
+      'd5-c2-heading-numbering.md': ['enumeration-sequence'],
+      'd6-c4-budget-year.md': ['year-consistency'],
+      'x7-c4-no-budget-section.md': ['budget-declared'],
+    };
+    const files = listed(`${e}/defects`, /\.md$/);
+    expect(files.map((file) => path.basename(file)).sort()).toEqual(Object.keys(expected).sort());
+    const results = parseJson<Result[]>(runCli(['--parent', `${e}/p0-so.md`, '--format', 'json', ...files]));
+    expect(Object.fromEntries(results.map((result) => [path.basename(result.filePath), result.messages.map((m) => m.ruleId).sort()]))).toEqual(expected);
+  });
+});
