@@ -3,7 +3,8 @@ import type { IToken, TokenType } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
 import { elementVisitor } from './ast-builder.js';
 import { layoutText } from './layout.js';
-import { ENTITY_PART, ENTITY_START, entityCandidates, planGrammar } from './grammar.js';
+import { ENTITY_PART, ENTITY_START, entityCandidateRuns, entityCandidates, planGrammar } from './grammar.js';
+import { parsePlan } from './index.js';
 import { planLexer } from './tokens.js';
 
 interface GastNode {
@@ -56,5 +57,24 @@ describe('entity tokens', () => {
       entities += whole.length;
     }
     expect(entities).toBeGreaterThan(50);
+  });
+});
+
+describe('a citation followed by a date of something else', () => {
+  // `Hướng dẫn số 02/HD-CĐN, tổ chức … Ngày Hội 20/10`: the date after the comma is not the citation's
+  // (no `ngày` before it). The grammar used to commit to a citation date and fail, and the failure cost
+  // the plan every citation, date and deadline.
+  it('reads the citation, the date and the rest of the plan', () => {
+    const document = parsePlan('KẾ HOẠCH\n\nCông tác năm 2027\n\n1. Thực hiện Hướng dẫn số 02/HD-CĐN, tổ chức hoạt động nhân Ngày Hội 20/10.\n2. Báo cáo năm trước ngày 10/12/2027.\n');
+    expect(document.problems).toEqual([]);
+    expect(document.citations.map((citation) => [citation.symbol, citation.date?.iso])).toEqual([['02/HD-CĐN', undefined]]);
+    expect(document.dates.map((date) => date.iso)).toEqual(['--10-20', '2027-12-10']);
+    expect(document.deadlines.map((deadline) => deadline.kind)).toEqual(['annual-report']);
+  });
+  it('the candidate runs, one by one, are the candidates', () => {
+    const text = 'Căn cứ Nghị định số 125/2021/NĐ-CP, ngày 28/12/2021 và từ 15/11 đến 15/12/2026, tháng 6 năm 2026.';
+    const tokens = planLexer.tokenize(text).tokens;
+    expect(entityCandidateRuns(tokens).flat()).toEqual(entityCandidates(tokens));
+    expect(entityCandidateRuns(tokens).length).toBeGreaterThan(1);
   });
 });

@@ -79,8 +79,12 @@ export class PlanGrammar extends CstParser {
 
   private readonly optionalSo = () => this.CONSUME(So, { LABEL: 'so' });
 
+  // `, ngày 28/12/2021` after the symbol; not `, tổ chức … Ngày Hội 20/10` (a date of something else).
   private readonly citationDate = {
-    GATE: () => this.dateValueLength(this.LA(1).tokenType === Comma ? 3 : 2) > 0,
+    GATE: () => {
+      const ngay = this.LA(1).tokenType === Comma ? 2 : 1;
+      return this.LA(ngay).tokenType === Ngay && this.dateValueLength(ngay + 1) > 0;
+    },
     DEF: () => {
       this.OPTION3(this.optionalComma);
       this.CONSUME(Ngay);
@@ -242,6 +246,20 @@ export const ENTITY_PART = new Set<TokenType>([...ENTITY_START, So, DocSymbol, C
  */
 export function entityCandidates(tokens: IToken[]): IToken[] {
   const input: IToken[] = [];
+  forEachCandidateRun(tokens, (from, to) => {
+    for (let k = from; k < to; k++) input.push(tokens[k]);
+  });
+  return input;
+}
+
+/** The same runs one by one: where a run the grammar cannot read costs only that run. */
+export function entityCandidateRuns(tokens: IToken[]): IToken[][] {
+  const runs: IToken[][] = [];
+  forEachCandidateRun(tokens, (from, to) => runs.push(tokens.slice(from, to)));
+  return runs;
+}
+
+function forEachCandidateRun(tokens: IToken[], each: (from: number, to: number) => void): void {
   let runStart = 0;
   let hasStart = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -250,12 +268,11 @@ export function entityCandidates(tokens: IToken[]): IToken[] {
       if (!hasStart && ENTITY_START.has(type)) hasStart = true;
       continue;
     }
-    if (hasStart) for (let k = runStart; k <= i; k++) input.push(tokens[k]);
+    if (hasStart) each(runStart, i + 1);
     runStart = i + 1;
     hasStart = false;
   }
-  if (hasStart) for (let k = runStart; k < tokens.length; k++) input.push(tokens[k]);
-  return input;
+  if (hasStart) each(runStart, tokens.length);
 }
 
 /** One parser per process: re-creating it per document is 12–17× slower. */

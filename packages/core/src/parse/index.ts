@@ -8,7 +8,8 @@ import { elementsInTextOrder, elementVisitor, type Entity } from './ast-builder.
 import type { ParseProblem, PlanDocument } from './ast.js';
 import { DocumentBuilder } from './build-document.js';
 import { attachPlanNodes } from './plan-nodes.js';
-import { entityCandidates, planGrammar } from './grammar.js';
+import { entityCandidateRuns, entityCandidates, planGrammar } from './grammar.js';
+import type { IToken } from 'chevrotain';
 import { layoutText, layoutTree, type LayoutTreeRecipe } from './layout.js';
 import { planLexer } from './tokens.js';
 
@@ -45,6 +46,23 @@ export interface ParseOptions {
   format?: 'markdown' | 'text';
 }
 
+function entitiesRunByRun(tokens: IToken[], layout: { toNormalized(offset: number): number }, source: SourceText, problems: ParseProblem[]): Entity[] {
+  const entities: Entity[] = [];
+  for (const run of entityCandidateRuns(tokens)) {
+    planGrammar.input = run;
+    const cst = planGrammar.document();
+    if (planGrammar.errors.length === 0 && cst) {
+      entities.push(...(elementVisitor.visit(cst) as Entity[]));
+      continue;
+    }
+    for (const error of planGrammar.errors) {
+      const at = layout.toNormalized(error.token.startOffset);
+      problems.push({ type: 'problem', code: 'parser', message: error.message, position: source.positionOf(at, at) });
+    }
+  }
+  return entities;
+}
+
 /** Parses a plan into its AST. Never throws on user text: what it cannot read is in `problems`. */
 export function parsePlan(input: SourceText | string, options: ParseOptions = {}): PlanDocument {
   const format = options.format ?? 'text';
@@ -64,15 +82,12 @@ export function parsePlan(input: SourceText | string, options: ParseOptions = {}
   }
   planGrammar.input = entityCandidates(lexed.tokens);
   const cst = planGrammar.document();
-  for (const error of planGrammar.errors) {
-    const at = layout.toNormalized(error.token.startOffset);
-    problems.push({ type: 'problem', code: 'parser', message: error.message, position: source.positionOf(at, at) });
-  }
+  // The grammar accepts every token sequence; should it ever fail, the failure is a recorded problem
+  // rather than an exception, and the runs are read one by one: only the run it cannot read is lost
+  // (one failed run used to cost the plan every citation, date and deadline).
+  const entities: Entity[] = planGrammar.errors.length === 0 && cst ? elementVisitor.visit(cst) : entitiesRunByRun(lexed.tokens, layout, source, problems);
   // The shared parser would keep this plan's tokens (slices of its whole text) until the next parse.
   planGrammar.input = [];
-  // The grammar accepts every token sequence; should it ever fail, the plain tokens still give
-  // the outline, and the failure is a recorded problem rather than an exception.
-  const entities: Entity[] = cst ? elementVisitor.visit(cst) : [];
   const elements = elementsInTextOrder(lexed.tokens, entities);
   const document = new DocumentBuilder(source, layout, elements, format, problems).build() as PlanDocument;
   if (source !== given) Object.defineProperty(document, READ_SOURCE, { value: source });
