@@ -68,7 +68,22 @@ export function extractActionMonthFacts(
     facts.ranges.push(item);
   }
   facts.scheduled = scheduled.size > 0;
+  const whole = document.dateRanges.find(isWholeMonth);
+  if (whole) {
+    for (const item of facts.ranges) if (item.raw !== whole.raw && insideMonth(item)) item.within = whole.raw;
+  }
   return { facts, clauses };
+}
+
+/** `từ ngày 15/11/2027 đến ngày 15/12/2027`: the Tháng hành động's own dates. */
+function isWholeMonth(range: DateRange): boolean {
+  return range.from.month === 11 && range.from.day === 15 && range.to.month === 12 && range.to.day === 15;
+}
+
+/** A range from 15/11 on and through 15/12 at the latest, in one year: part of the month. */
+function insideMonth(range: ActionMonthRange): boolean {
+  const day = (iso: string) => iso.slice(-5);
+  return day(range.from) >= '11-15' && day(range.to) <= '12-15' && day(range.from) <= day(range.to) && day(range.from).startsWith('1');
 }
 
 /**

@@ -225,6 +225,11 @@ export interface ActionMonthRange {
   toYear?: number;
   raw: string;
   position?: Position;
+  /**
+   * The month's whole range as the plan writes it elsewhere, when this range lies inside it: a week of
+   * the month (`15/11 – 21/11/2027 | Phát động Tháng hành động`), not the month's dates.
+   */
+  within?: string;
 }
 
 export interface ActionMonthFacts {

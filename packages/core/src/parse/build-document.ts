@@ -487,7 +487,8 @@ export class DocumentBuilder {
       if (docTypeIndex === -1 && /^KẾ HOẠCH\b/.test(line.text)) {
         docTypeIndex = index;
         metadata.docType = this.span(line.start, line.start + 'KẾ HOẠCH'.length);
-        const rest = line.text.slice('KẾ HOẠCH'.length).trim();
+        // `KẾ HOẠCH LIÊN TỊCH` (a school's and its union's joint plan): still a plan, its title on the next line.
+        const rest = line.text.slice(/^KẾ HOẠCH(?:\s+LIÊN TỊCH\b)?/.exec(line.text)![0].length).trim();
         if (rest.length > 0) metadata.title = this.span(line.end - rest.length, line.end);
       }
     });
