@@ -732,7 +732,8 @@ export class DocumentBuilder {
     const found = this.signerIn(this.withCellLines(allLines.slice(from, end)));
     if (found || closingIndex === -1) return found;
     // A text export that took the signer's column first puts the signer just above "Nơi nhận".
-    return this.signerIn(allLines.slice(Math.max(preambleEnd, closingIndex - SIGNER_ABOVE), closingIndex));
+    // Or a signature table above it (a joint plan's two signers side by side, then Nơi nhận).
+    return this.signerIn(this.withCellLines(allLines.slice(Math.max(preambleEnd, closingIndex - SIGNER_ABOVE), closingIndex)));
   }
 
   /** The signer among these lines: its authority, title, and the name after them. */

@@ -75,3 +75,11 @@ describe('a Markdown closing with HTML line breaks', () => {
     expect([metadata.issuingBody?.text, metadata.symbol?.text, metadata.date?.iso]).toEqual(['TRƯỜNG THPT TÂN KHÁNH', '27/KH-THPTTK', '2026-03-30']);
   });
 });
+
+describe('the signer in a Markdown table above "Nơi nhận"', () => {
+  it('is read from the table (a plan that puts its signatures before its recipients)', () => {
+    const table = '| **KT. HIỆU TRƯỞNG**<br>**PHÓ HIỆU TRƯỞNG**<br><br>*(Đã ký)*<br><br>**Trần Văn Khải** |\n| :---: |\n\n';
+    const { signer } = parsePlan(`${BODY}\n${table}**Nơi nhận:**\n- Phòng GD&ĐT (để báo cáo);\n- Lưu: VT.\n`, { format: 'markdown' });
+    expect(signer && [signer.authority, signer.title, signer.name]).toEqual(['KT.', 'PHÓ HIỆU TRƯỞNG', 'Trần Văn Khải']);
+  });
+});
