@@ -390,3 +390,30 @@ describe('plans by other hands, tenth round', () => {
     expect(Object.fromEntries(results.map((result) => [path.basename(result.filePath), result.messages.map((m) => m.ruleId).sort()]))).toEqual(expected);
   });
 });
+
+// The eleventh round (fixtures/unseen/round11/README.md): a joint plan, a plan for the action month
+// alone with its weeks, Party and union citations, a citation before a date of something else.
+describe('plans by other hands, eleventh round', () => {
+  const h = `${dir}/round11/h`;
+  it('alone and under their parent: no finding', () => {
+    expect(findingsOf(listed(h, /\.md$/))).toEqual([]);
+    expect(findingsOf(['--parent', `${h}/p0-ubnd.md`, ...listed(h, /^c.*\.md$/)])).toEqual([]);
+  });
+  it('each defect variant draws the finding its defect calls for, under the parent', () => {
+    const expected: Record<string, string[]> = {
+      'd1-c3-party-symbol-state-format.md': ['citation-format', 'citation-format'],
+      'x6-c1-lien-tich-action-month-dates.md': ['action-month'],
+      // Known gaps (README): a citation's title is not compared with the registry's; one document under
+      // two symbols when the later one names no issuer; an annual report due before the action month;
+      // the action month's pre-2021 name.
+      'd2-c3-nd48-wrong-title.md': [],
+      'd3-c3-same-document-two-symbols.md': [],
+      'd4-c4-annual-report-before-action-month.md': [],
+      'd5-c4-old-action-month-name.md': [],
+    };
+    const files = listed(`${h}/defects`, /\.md$/);
+    expect(files.map((file) => path.basename(file)).sort()).toEqual(Object.keys(expected).sort());
+    const results = parseJson<Result[]>(runCli(['--parent', `${h}/p0-ubnd.md`, '--format', 'json', ...files]));
+    expect(Object.fromEntries(results.map((result) => [path.basename(result.filePath), result.messages.map((m) => m.ruleId).sort()]))).toEqual(expected);
+  });
+});
