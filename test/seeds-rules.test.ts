@@ -36,7 +36,6 @@ const REVIEWED: Record<string, string[]> = {
     '5:1 budget-declared/missing', // §6.5 G20
     '15:40 citation-format/missingSo', // §6.5 B10 "Kế hoạch 331/KH-UBND"
     '218:22 citation-format/missingSo', // §6.5 B10 (second citation, L218)
-    '252:1 action-month-name/oldName', // §6.5 #34 the month's pre-2021 name (L432–433 has the current one)
     '439:1 report-deadlines/vague', // spec: "a bare month is vague"; §5.2 S2 "vào tháng 6 và tháng 12 hằng năm"
   ],
   '003': [
@@ -56,10 +55,7 @@ const REVIEWED: Record<string, string[]> = {
   '004': [
     '3:1 report-deadlines/missing', // §6.5 G22 "theo quy định" only
     '86:23 duplicate-word/repeated', // §6.5 D13 "của của"
-    '223:40 action-month-name/oldName', // §6.5 #34 the month's pre-2021 name, L224–225 (the mention starts at the end of L223)
     '230:29 duplicate-word/repeatedMaybe', // §6.5 D13 "với với" (a suggestion: "đối với" is a word; "nhà trường trường học" on L157 is two words, issue 13)
-    '234:11 action-month-name/oldName', // §6.5 #34, L234–235
-    '294:54 action-month-name/oldName', // §6.5 #34, L295–296 (the mention starts at the end of L294)
     '577:6 enumeration-sequence/repeat', // §6.5 F18 appendix "II." used twice
   ],
 };

@@ -7,11 +7,6 @@ import type { ActionMonthFacts, ActionMonthRange } from './types.js';
 // year since 2016 (QĐ 1696/QĐ-TTg; continued by QĐ 1790/QĐ-TTg). The June observances
 // (phòng, chống bạo lực gia đình; vì trẻ em) are other months and do not match this pattern.
 export const MENTION = /tháng\s+hành\s+động\s+(?:quốc\s+gia\s+)?(?:vì\s+|về\s+)?(?:bình\s+đẳng\s+giới|BĐG)/giu;
-/**
- * The month's name until 2020, `… và phòng, chống bạo lực trên cơ sở giới`; since the 2021–2030 programme
- * (QĐ 1790/QĐ-TTg) it ends `… và phòng ngừa, ứng phó với bạo lực trên cơ sở giới` (domain.md §4, §6.5 #34).
- */
-const OLD_NAME = /tháng\s+hành\s+động\s+(?:quốc\s+gia\s+)?vì\s+bình\s+đẳng\s+giới\s+và\s+phòng,?\s+chống\s+bạo\s+lực\s+trên\s+cơ\s+sở\s+giới/giu;
 /** A schedule belongs to a mention when it follows within the same clause. */
 const WINDOW = 320;
 
@@ -38,8 +33,7 @@ export function extractActionMonthFacts(
     mentions.push({ start, end: index.toNormalized(mention.position.end.offset) });
   }
   mentions.sort((a, b) => a.start - b.start);
-  const oldNames = [...text.matchAll(OLD_NAME)].map((match) => ({ raw: match[0], position: index.position(match.index, match.index + match[0].length) }));
-  const facts: ActionMonthFacts = { mentioned: mentions.length > 0, scheduled: false, ranges: [], oldNames };
+  const facts: ActionMonthFacts = { mentioned: mentions.length > 0, scheduled: false, ranges: [] };
   const clauses = mentions.map((mention) => ({ start: mention.start, end: Math.min(clauseEndAfter(text, mention.end), blockEndAt(blocks, mention.start)) }));
   if (mentions.length === 0) return { facts, clauses };
   facts.position = index.position(mentions[0].start, mentions[0].end);

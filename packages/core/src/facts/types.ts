@@ -242,8 +242,6 @@ export interface ActionMonthFacts {
   ranges: ActionMonthRange[];
   /** The first mention. */
   position?: Position;
-  /** Mentions by the name the month had before 2021 (`… và phòng, chống bạo lực trên cơ sở giới`). */
-  oldNames: { raw: string; position: Position }[];
 }
 
 export interface BudgetFacts {
