@@ -60,6 +60,7 @@ function entitiesRunByRun(tokens: IToken[], layout: { toNormalized(offset: numbe
       problems.push({ type: 'problem', code: 'parser', message: error.message, position: source.positionOf(at, at) });
     }
   }
+  planGrammar.input = [];
   return entities;
 }
 
@@ -85,9 +86,10 @@ export function parsePlan(input: SourceText | string, options: ParseOptions = {}
   // The grammar accepts every token sequence; should it ever fail, the failure is a recorded problem
   // rather than an exception, and the runs are read one by one: only the run it cannot read is lost
   // (one failed run used to cost the plan every citation, date and deadline).
-  const entities: Entity[] = planGrammar.errors.length === 0 && cst ? elementVisitor.visit(cst) : entitiesRunByRun(lexed.tokens, layout, source, problems);
+  const failed = planGrammar.errors.length > 0 || !cst;
   // The shared parser would keep this plan's tokens (slices of its whole text) until the next parse.
   planGrammar.input = [];
+  const entities: Entity[] = failed ? entitiesRunByRun(lexed.tokens, layout, source, problems) : elementVisitor.visit(cst);
   const elements = elementsInTextOrder(lexed.tokens, entities);
   const document = new DocumentBuilder(source, layout, elements, format, problems).build() as PlanDocument;
   if (source !== given) Object.defineProperty(document, READ_SOURCE, { value: source });
