@@ -417,3 +417,24 @@ describe('plans by other hands, eleventh round', () => {
     expect(Object.fromEntries(results.map((result) => [path.basename(result.filePath), result.messages.map((m) => m.ruleId).sort()]))).toEqual(expected);
   });
 });
+
+describe('plans by other hands, eleventh round, Word files built as Word builds them', () => {
+  const g = `${dir}/round11/g`;
+  it('alone, in 63 layouts: no finding', () => {
+    expect(findingsOf([...listed(g, /\.docx$/), ...listed(`${g}/x`, /\.docx$/)])).toEqual([]);
+  });
+  it('under the Sở plan: no finding but the one late report a layout hides (a title row above the header)', () => {
+    expect(findingsOf(['--parent', `${g}/p0-so.docx`, ...listed(g, /^c.*\.docx$/), ...listed(`${g}/x`, /^x-c.*\.docx$/)])).toEqual([
+      `${g}/x/x-c1-table-title-row-only-late.docx:73 deadline-before-parent`,
+    ]);
+  });
+  it('each defect variant draws its finding, under the Sở plan and under its copy with a title row', () => {
+    for (const parent of [`${g}/p0-so.docx`, `${g}/x/x-p0-table-title-row.docx`]) {
+      expect(findingsOf(['--parent', parent, ...listed(`${g}/defects`, /\.docx$/)])).toEqual([
+        `${g}/defects/d1-c1-late-in-vmerge.docx:69 deadline-before-parent`,
+        `${g}/defects/d2-c1-symbol-space.docx:21 citation-format`,
+        `${g}/defects/d3-c1-letters-skip-c.docx:37 enumeration-sequence`,
+      ]);
+    }
+  });
+});

@@ -109,6 +109,21 @@ describe('Word styles, breaks, text boxes and notes', () => {
 });
 
 describe('Word tables', () => {
+  it("a title row across the table is its caption, written before it: the header row stays the header", async () => {
+    const text = await convert({
+      body: [
+        {
+          table: [
+            [{ blocks: ['THỜI HẠN THỰC HIỆN VÀ BÁO CÁO'], span: 3 }],
+            ['TT', 'Nội dung', 'Thời hạn'],
+            ['1', 'Báo cáo sơ kết 6 tháng', 'Trước ngày 12/6/2027'],
+          ],
+        },
+      ],
+    });
+    expect(text).toBe('THỜI HẠN THỰC HIỆN VÀ BÁO CÁO\n\n| TT | Nội dung | Thời hạn |\n| --- | --- | --- |\n| 1 | Báo cáo sơ kết 6 tháng | Trước ngày 12/6/2027 |\n');
+  });
+
   it('a table becomes a GFM table; merged cells keep the columns; a cell with several paragraphs uses <br>', async () => {
     const text = await convert({
       lists: { 1: [{ format: 'bullet', text: '-' }] },

@@ -136,6 +136,15 @@ export class MarkdownWriter {
       }
       return;
     }
+    // A title row (`THỜI HẠN THỰC HIỆN VÀ BÁO CÁO` in one cell across the table) above the header row:
+    // the table's caption, written before it, so that the header row stays the header.
+    while (rows.length > 1 && rows[0].length === 1 && rows[0][0].cell.span === columns && rows[1].length > 1) {
+      for (const line of rows[0][0].lines) {
+        const trimmed = trim(withMarker(line));
+        if (trimmed.length > 0) this.push(trimmed);
+      }
+      rows.shift();
+    }
     const grid = rows.map((row) => {
       const cells: { fragments: Fragments; anchor: Anchor }[] = [];
       for (const { cell, lines } of row) {
