@@ -260,6 +260,12 @@ describe('defect variants: each defect found, once, where it is', () => {
   }
 });
 
+/** Each defect variant of a round's folder (`defects/*.md`), linted under the folder's parent: its rule ids, by file name. */
+function defectFindings(folder: string, parent: string): Record<string, string[]> {
+  const results = parseJson<Result[]>(runCli(['--parent', `${folder}/${parent}`, '--format', 'json', ...listed(`${folder}/defects`, /\.md$/)]));
+  return Object.fromEntries(results.map((result) => [path.basename(result.filePath), result.messages.map((m) => m.ruleId).sort()]));
+}
+
 /** Each finding of a lint run as `file:line rule-id`. */
 const findingsOf = (args: string[]) =>
   parseJson<Result[]>(runCli(['--format', 'json', ...args])).flatMap((result) =>
@@ -342,11 +348,7 @@ describe('plans by other hands, ninth round', () => {
       'x8-c3-deadline-after-xa-kind.md': [],
       'x9-c3-late-submission-kind.md': [],
     };
-    const files = listed(`${c}/defects`, /\.md$/);
-    expect(files.map((file) => path.basename(file)).sort()).toEqual(Object.keys(expected).sort());
-    const results = parseJson<Result[]>(runCli(['--parent', `${c}/p0-so.md`, '--format', 'json', ...files]));
-    const got = Object.fromEntries(results.map((result) => [path.basename(result.filePath), result.messages.map((m) => m.ruleId).sort()]));
-    expect(got).toEqual(expected);
+    expect(defectFindings(`${c}`, 'p0-so.md')).toEqual(expected);
   });
 });
 
@@ -384,10 +386,7 @@ describe('plans by other hands, tenth round', () => {
       'd6-c4-budget-year.md': ['year-consistency'],
       'x7-c4-no-budget-section.md': ['budget-declared'],
     };
-    const files = listed(`${e}/defects`, /\.md$/);
-    expect(files.map((file) => path.basename(file)).sort()).toEqual(Object.keys(expected).sort());
-    const results = parseJson<Result[]>(runCli(['--parent', `${e}/p0-so.md`, '--format', 'json', ...files]));
-    expect(Object.fromEntries(results.map((result) => [path.basename(result.filePath), result.messages.map((m) => m.ruleId).sort()]))).toEqual(expected);
+    expect(defectFindings(`${e}`, 'p0-so.md')).toEqual(expected);
   });
 });
 
@@ -411,10 +410,7 @@ describe('plans by other hands, eleventh round', () => {
       'd4-c4-annual-report-before-action-month.md': [],
       'd5-c4-old-action-month-name.md': [],
     };
-    const files = listed(`${h}/defects`, /\.md$/);
-    expect(files.map((file) => path.basename(file)).sort()).toEqual(Object.keys(expected).sort());
-    const results = parseJson<Result[]>(runCli(['--parent', `${h}/p0-ubnd.md`, '--format', 'json', ...files]));
-    expect(Object.fromEntries(results.map((result) => [path.basename(result.filePath), result.messages.map((m) => m.ruleId).sort()]))).toEqual(expected);
+    expect(defectFindings(`${h}`, 'p0-ubnd.md')).toEqual(expected);
   });
 });
 
