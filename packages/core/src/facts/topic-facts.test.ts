@@ -23,6 +23,13 @@ describe('topic', () => {
     expect(extractTopicFacts(advancement)).toMatchObject({ id: 'binh-dang-gioi', by: 'title' });
   });
 
+  it('a numbered sentence that says bình đẳng giới in passing is no heading naming the topic', () => {
+    const body = '1. Chăm lo đời sống nữ đoàn viên.\n\n2. Góp phần thực hiện bình đẳng giới trong cơ quan; động viên nữ đoàn viên phấn đấu trong chuyên môn.';
+    expect(extractTopicFacts(parsePlan(plan('Chăm lo đời sống nữ công nhân viên chức năm 2027', body)))).toMatchObject({ id: 'other', by: 'title' });
+    // A heading (no full stop) still names it.
+    expect(extractTopicFacts(parsePlan(plan('Công tác năm 2027', '1. Lồng ghép bình đẳng giới')))).toMatchObject({ id: 'binh-dang-gioi', by: 'headings' });
+  });
+
   it('is read from a heading when the title names none', () => {
     const document = parsePlan(plan('Công tác năm 2026', 'Nâng cao nhận thức.').replace('II. NỘI DUNG', 'II. CÁC HOẠT ĐỘNG BÌNH ĐẲNG GIỚI'));
     expect(extractTopicFacts(document)).toMatchObject({ id: 'binh-dang-gioi', by: 'headings' });

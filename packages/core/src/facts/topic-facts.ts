@@ -48,8 +48,14 @@ export function extractTopicFacts(document: PlanDocument, forced?: string): Topi
 function headingNaming(nodes: readonly BodyNode[]): { text: string; position?: Position } | undefined {
   for (const node of nodes) {
     if (node.type !== 'section') continue;
-    // Headings, not numbered sentences: a lettered point or a long paragraph is body text.
-    const heading = node.numbering?.style !== 'letter' && node.numbering?.style !== 'bullet' && node.title.length <= HEADING_LENGTH;
+    // Headings, not numbered sentences: a lettered point, a long paragraph or a sentence with its full
+    // stop (`3. Góp phần thực hiện bình đẳng giới trong cơ quan; … chuyên môn.`) is body text.
+    const title = node.title.trim();
+    // (A heading in capitals may have drawn its next line of a text export in: `CÁC HOẠT ĐỘNG … Tuyên truyền.`)
+    const firstWord = title.split(/\s/, 1)[0];
+    const capitalsFirst = firstWord.length >= 2 && firstWord === firstWord.toUpperCase() && firstWord !== firstWord.toLowerCase();
+    const sentence = /[.;]$/.test(title) && !capitalsFirst;
+    const heading = node.numbering?.style !== 'letter' && node.numbering?.style !== 'bullet' && title.length <= HEADING_LENGTH && !sentence;
     if (heading && GENDER_WORDS.test(node.title)) return { text: node.title, position: node.headingPosition };
     const deeper = headingNaming(node.children);
     if (deeper) return deeper;
