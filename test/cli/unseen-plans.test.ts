@@ -434,3 +434,19 @@ describe('plans by other hands, eleventh round, Word files built as Word builds 
     }
   });
 });
+
+// The twelfth round (fixtures/unseen/round12/README.md): pasted text, Obsidian Markdown, appendices by
+// month, and plans on other topics that mention bình đẳng giới in a numbered sentence.
+describe('plans by other hands, twelfth round', () => {
+  const i = `${dir}/round12/i`;
+  const j = `${dir}/round12/j`;
+  it('alone and under their parent: no finding', () => {
+    expect(findingsOf([...listed(i, /\.(md|txt)$/), ...listed(j, /\.md$/)])).toEqual([]);
+    expect(findingsOf(['--parent', `${i}/p0.md`, ...listed(i, /^c.*\.(md|txt)$/)])).toEqual([]);
+  });
+  it('the plans on other topics are read as such', () => {
+    for (const file of listed(j, /^o.*\.md$/)) {
+      expect([file, parseJson<{ topic: { id: string } }>(runCli(['inspect', '--json', file])).topic.id]).toEqual([file, 'other']);
+    }
+  });
+});
