@@ -70,6 +70,10 @@ describe('deadlines bound by structure', () => {
     expect(document.sections.flatMap((section) => section.children.filter((child) => child.type === 'section'))).toEqual([]);
   });
 
+  it('a weekday between `trước` and the date keeps the relation', () => {
+    expect(deadlines('- Báo cáo 6 tháng: trước thứ Sáu, ngày 04/6/2027.').map((d) => d.split(' | ')[0])).toEqual(['six-month-report before 2027-06-04']);
+  });
+
   it('a bracket that adds to a report does not name it', () => {
     expect(deadlines('- Báo cáo tổng kết năm 2027 (kèm kết quả Tháng hành động): trước ngày 22/12/2027.').map((d) => d.split(' | ')[0])).toEqual(['annual-report before 2027-12-22']);
     expect(deadlines('- Báo cáo kết quả (Tháng hành động): trước ngày 20/12/2027.').map((d) => d.split(' | ')[0])).toEqual(['action-month-report before 2027-12-20']);

@@ -473,8 +473,8 @@ const DEADLINE_WORDS = /[Bb]áo cáo|[Nn]ộp|[Gg]ửi|[Hh]oàn thành|[Tt]hời
 const DUE_WORDS = /báo cáo|nộp|gửi|hoàn thành|thời hạn|hạn chót|hạn nộp|chậm nhất/;
 /** Words that name what is due: a later date's own subject. */
 const SUBJECT_WORDS = /báo cáo|kế hoạch|sơ kết|tổng kết/;
-/** Before the date: `trước ngày`, `trước`, `trước các ngày`. */
-const BEFORE = /trước\s*(các\s+)?(ngày)?\s*$/;
+/** Before the date: `trước ngày`, `trước`, `trước các ngày`, `trước thứ Sáu, ngày`. */
+const BEFORE = /trước\s*(các\s+)?((?:thứ\s+\p{L}+|chủ\s+nhật),?\s*)?(ngày)?\s*$/iu;
 /** Between two dates of one subject: `và`, `,`, `hoặc`, perhaps `ngày`. */
 const JOINED_DATE = /^[\s,]*(?:và|hoặc)?\s*(?:ngày)?\s*$/;
 const BRACKETED = /^\s*\(([^()]{3,100})\)/;

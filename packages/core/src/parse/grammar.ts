@@ -22,6 +22,7 @@ import {
   Thang,
   Tu,
   TypeWord,
+  Weekday,
 } from './tokens.js';
 import { skipDefinitionChecks } from './definition-checks.js';
 
@@ -97,17 +98,21 @@ export class PlanGrammar extends CstParser {
   // `từ 15/11 đến 15/12`, `15/11-15/12/2026`, `(Từ ngày 15/11/2025 đến hết ngày 15/12/2025)`,
   // `từ ngày 15 tháng 11 đến ngày 15 tháng 12 năm 2026`: either end in any form a date takes.
   dateRange = this.RULE('dateRange', () => {
-    // `từ` and `ngày` before the first date: where the range starts.
+    // `từ` and `ngày` before the first date: where the range starts; a weekday may stand before either date.
     this.OPTION(this.rangeLeadTu);
+    this.OPTION4(this.rangeFirstWeekday);
     this.OPTION2(this.rangeLeadNgay);
     this.SUBRULE(this.dateValue, { LABEL: 'from' });
     this.OR(this.rangeJoiner);
+    this.OPTION5(this.rangeSecondWeekday);
     this.OPTION3(this.rangeSecondNgay);
     this.SUBRULE2(this.dateValue, { LABEL: 'to' });
   });
 
   private readonly rangeLeadTu = { GATE: () => this.LA(1).tokenType === Tu, DEF: () => this.CONSUME(Tu, { LABEL: 'lead' }) };
   private readonly rangeLeadNgay = { GATE: () => this.LA(1).tokenType === Ngay, DEF: () => this.CONSUME(Ngay, { LABEL: 'lead' }) };
+  private readonly rangeFirstWeekday = { GATE: () => this.LA(1).tokenType === Weekday, DEF: () => this.CONSUME(Weekday) };
+  private readonly rangeSecondWeekday = { GATE: () => this.LA(1).tokenType === Weekday, DEF: () => this.CONSUME2(Weekday) };
   private readonly rangeJoiner: IOrAlt<IToken>[] = [{ ALT: () => this.CONSUME(Den) }, { ALT: () => this.CONSUME(Dash) }];
   private readonly rangeSecondNgay = { GATE: () => this.LA(1).tokenType === Ngay, DEF: () => this.CONSUME2(Ngay) };
 
@@ -162,12 +167,15 @@ export class PlanGrammar extends CstParser {
   private dateRangeAhead(): boolean {
     let i = 1;
     if (this.LA(i).tokenType === Tu) i++;
+    if (this.LA(i).tokenType === Weekday) i++;
     if (this.LA(i).tokenType === Ngay) i++;
     const from = this.dateValueLength(i);
     if (from === 0) return false;
     const joiner = this.LA(i + from).tokenType;
     if (joiner !== Den && joiner !== Dash) return false;
-    const to = this.LA(i + from + 1).tokenType === Ngay ? i + from + 2 : i + from + 1;
+    let to = i + from + 1;
+    if (this.LA(to).tokenType === Weekday) to++;
+    if (this.LA(to).tokenType === Ngay) to++;
     return this.dateValueLength(to) > 0;
   }
 
@@ -220,7 +228,7 @@ function dateValueLengthAt(parser: Lookahead, i: number): number {
     if (parser.LA(i + 3).tokenType === Nam && parser.LA(i + 4).tokenType === NumberToken) return 5;
     // Without a year only after `ngày`, `từ` or `đến`: `trong 5 tháng 12 …` is no date.
     const before = parser.LA(i - 1).tokenType;
-    if (before === Ngay || before === Tu || before === Den) return 3;
+    if (before === Ngay || before === Tu || before === Den || before === Weekday) return 3;
   }
   return 0;
 }
@@ -234,8 +242,9 @@ function monthInWordsAt(parser: Lookahead, i: number): boolean {
 
 /** Tokens an entity can start with: the first tokens of citation, dateRange and date. */
 export const ENTITY_START = new Set<TokenType>([TypeWord, NamedLaw, Tu, Ngay, Thang, DateSlash, IsoDate, DateDash, DateDot, NumberToken]);
+// (A weekday starts no entity: in a range it follows `từ`; before a lone date it is plain text.)
 /** Every token the entity rules consume (a test checks this against the grammar). */
-export const ENTITY_PART = new Set<TokenType>([...ENTITY_START, So, DocSymbol, Comma, Den, Dash, Nam, MonthYear]);
+export const ENTITY_PART = new Set<TokenType>([...ENTITY_START, So, DocSymbol, Comma, Den, Dash, Nam, MonthYear, Weekday]);
 
 /**
  * The tokens the parser needs to see: each run of entity tokens (ENTITY_PART) that holds an

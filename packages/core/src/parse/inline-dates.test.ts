@@ -22,6 +22,20 @@ describe('inline grammar: dates as offices write them', () => {
     expect(dates('Hoàn thành trong tháng 6/2026 và tháng 7 năm 2026')).toEqual(['1:18-1:30 2026-06', '1:34-1:50 2026-07']);
   });
 
+  it('reads a weekday before either date of a range, and leaves `lần thứ hai` alone', () => {
+    const expected = '2027-11-15..2027-12-15';
+    for (const text of [
+      'Tổ chức từ thứ Hai, ngày 15/11/2027 đến thứ Tư, ngày 15/12/2027.',
+      'Tổ chức từ thứ Hai 15/11/2027 đến thứ Tư 15/12/2027.',
+      'Tổ chức từ Thứ hai, 15/11 đến Thứ tư, 15/12/2027.',
+      'Tổ chức từ ngày 15/11/2027 đến thứ Tư, ngày 15/12/2027.',
+    ]) {
+      expect(ranges(text).map((range) => range.split(' ')[1])).toEqual([expected]);
+    }
+    expect(ranges('Tổ chức lần thứ hai từ 15/11 đến 15/12/2027.')).toEqual(['1:21-1:44 2027-11-15..2027-12-15']);
+    expect(dates('Họp vào thứ Sáu, ngày 04/6/2027.')).toEqual(['1:18-1:32 2027-06-04']);
+  });
+
   it('reads dashes set off by spaces after `ngày` only', () => {
     expect(dates('Nộp ngày 15 - 11 - 2027 tại trường')).toEqual(['1:5-1:24 2027-11-15']);
     expect(ranges('Tổ chức từ ngày 15 - 11 - 2027 đến ngày 15 - 12 - 2027.')).toEqual(['1:9-1:55 2027-11-15..2027-12-15']);

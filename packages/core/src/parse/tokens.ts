@@ -184,12 +184,15 @@ const TYPE_WORD = `(?:${TYPE_WORDS.join('|')})(?![${LETTER}])`;
 const FIRST_WORDS = [
   'Nghị', 'nghị', 'Quyết', 'quyết', 'Kế', 'kế', 'Chỉ', 'chỉ', 'Thông', 'thông', 'Công', 'công', 'Hướng', 'hướng',
   'Kết', 'kết', 'Chương', 'chương', 'Bộ', 'Luật', 'luật', 'Đề', 'đề', 'Quy', 'Pháp', 'Tờ', 'Báo',
-  'ngày', 'Ngày', 'tháng', 'Tháng', 'năm', 'Năm', 'số', 'Số', 'từ', 'Từ', 'đến', 'tới',
+  'ngày', 'Ngày', 'tháng', 'Tháng', 'năm', 'Năm', 'số', 'Số', 'từ', 'Từ', 'đến', 'tới', 'thứ', 'Thứ', 'chủ', 'Chủ',
 ];
 const SPACE = '[ \\t\\u00a0\\u200b]';
-const BEFORE_DATE = `(?=${SPACE}+(?:\\d|[Nn]gày))`;
+// `thứ Hai, ngày 15/11/2027`: a weekday before a date, its comma included.
+const WEEKDAY = `(?:[Tt]hứ${SPACE}+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ${SPACE}+[Nn]hật),?`;
+const BEFORE_WEEKDAY_DATE = `(?=${SPACE}+(?:[Nn]gày${SPACE}+)?\\d)`;
+const BEFORE_DATE = `(?=${SPACE}+(?:${WEEKDAY}${SPACE}+)?(?:\\d|[Nn]gày))`;
 const CITING = `${TYPE_WORD}(?=${SPACE}*\\d|${SPACE}+[Ss]ố${SPACE}+\\d)`;
-const DATING = `(?:[Nn]gày|[Tt]háng|[Nn]ăm|[Ss]ố)(?=${SPACE}+\\d)|(?:[Tt]ừ|(?:đến|tới)(?:${SPACE}+hết)?)${BEFORE_DATE}`;
+const DATING = `(?:[Nn]gày|[Tt]háng|[Nn]ăm|[Ss]ố)(?=${SPACE}+\\d)|(?:[Tt]ừ|(?:đến|tới)(?:${SPACE}+hết)?)${BEFORE_DATE}|${WEEKDAY}${BEFORE_WEEKDAY_DATE}`;
 // `Luật Bình đẳng giới số 73/2006/QH11`, `Bộ luật Lao động số 45/2019/QH14`: a law, a code and an
 // ordinance are cited by their name, then số (Nghị định 30/2020, Phụ lục I: "tên loại và tên" for
 // Luật and Pháp lệnh). The name is words joined by spaces or commas, up to `số` and a number; it
@@ -238,6 +241,9 @@ export const NamedLaw = createToken({
   start_chars_hint: ['B', 'L', 'P'],
   categories: [Any],
 });
+
+/** `thứ Hai,` before a date (`từ thứ Hai, ngày 15/11/2027`): the grammar lets a date range and a date carry it. */
+export const Weekday = createToken({ name: 'Weekday', pattern: new RegExp(`${WEEKDAY}${BEFORE_WEEKDAY_DATE}`), line_breaks: false, categories: [Any] });
 
 export const Word = createToken({ name: 'Word', pattern: new RegExp(`[${LETTER}][${LETTER}0-9]*`), categories: [Any] });
 
@@ -289,6 +295,7 @@ export const allTokens: TokenType[] = [
   NumberToken,
   NamedLaw,
   Prose,
+  Weekday,
   TypeWord,
   Ngay,
   Thang,
