@@ -80,10 +80,11 @@ function isWholeMonth(range: DateRange): boolean {
   return range.from.month === 11 && range.from.day === 15 && range.to.month === 12 && range.to.day === 15;
 }
 
-/** A range from 15/11 on and through 15/12 at the latest, in one year: part of the month. */
+/** A range from 15/11 on and through 15/12 at the latest: part of the month (ISO month-days compare as strings). */
 function insideMonth(range: ActionMonthRange): boolean {
-  const day = (iso: string) => iso.slice(-5);
-  return day(range.from) >= '11-15' && day(range.to) <= '12-15' && day(range.from) <= day(range.to) && day(range.from).startsWith('1');
+  const from = range.from.slice(-5);
+  const to = range.to.slice(-5);
+  return from >= '11-15' && from <= to && to <= '12-15';
 }
 
 /**

@@ -41,10 +41,18 @@ const TASKS_TOO = /NHIỆM VỤ|GIẢI PHÁP|NỘI DUNG/;
 export function isHeading(section: Section): boolean {
   if (section.numbering?.style === 'letter' || section.numbering?.style === 'bullet') return false;
   const title = section.title.trim();
-  // `5. Kế toán lập dự toán, thanh quyết toán kinh phí theo quy định.`: a sentence, an item of a list;
-  // a heading ends without a full stop (one in capitals may have one: `III. KINH PHÍ.`).
-  if (/[.;]$/.test(title) && title !== title.toUpperCase()) return false;
-  return title.length <= MAX_HEADING_LENGTH;
+  return !isSentence(title) && title.length <= MAX_HEADING_LENGTH;
+}
+
+/**
+ * A numbered sentence, an item of a list and no heading: `5. Kế toán lập dự toán, thanh quyết toán kinh
+ * phí theo quy định.` A heading ends without a full stop; one in capitals may have one (`III. KINH PHÍ.`),
+ * or may have drawn its next line of a text export in (`CÁC HOẠT ĐỘNG … Tuyên truyền.`).
+ */
+export function isSentence(title: string): boolean {
+  if (!/[.;]$/.test(title)) return false;
+  const firstWord = title.split(/\s/, 1)[0];
+  return !(firstWord.length >= 2 && firstWord === firstWord.toUpperCase() && firstWord !== firstWord.toLowerCase());
 }
 
 export function extractSectionFacts(document: PlanDocument): SectionFacts {

@@ -2,6 +2,7 @@
 // school-violence plan under the same parent names its own topic in its title and headings, and may
 // mention bình đẳng giới in passing; such a mention does not make it a gender-equality plan.
 import type { BodyNode, PlanDocument, Position } from '../parse/ast.js';
+import { isSentence } from './section-facts.js';
 import type { TopicFact } from './types.js';
 
 export const GENDER_EQUALITY = 'binh-dang-gioi';
@@ -51,11 +52,7 @@ function headingNaming(nodes: readonly BodyNode[]): { text: string; position?: P
     // Headings, not numbered sentences: a lettered point, a long paragraph or a sentence with its full
     // stop (`3. Góp phần thực hiện bình đẳng giới trong cơ quan; … chuyên môn.`) is body text.
     const title = node.title.trim();
-    // (A heading in capitals may have drawn its next line of a text export in: `CÁC HOẠT ĐỘNG … Tuyên truyền.`)
-    const firstWord = title.split(/\s/, 1)[0];
-    const capitalsFirst = firstWord.length >= 2 && firstWord === firstWord.toUpperCase() && firstWord !== firstWord.toLowerCase();
-    const sentence = /[.;]$/.test(title) && !capitalsFirst;
-    const heading = node.numbering?.style !== 'letter' && node.numbering?.style !== 'bullet' && title.length <= HEADING_LENGTH && !sentence;
+    const heading = node.numbering?.style !== 'letter' && node.numbering?.style !== 'bullet' && title.length <= HEADING_LENGTH && !isSentence(title);
     if (heading && GENDER_WORDS.test(node.title)) return { text: node.title, position: node.headingPosition };
     const deeper = headingNaming(node.children);
     if (deeper) return deeper;
