@@ -125,7 +125,8 @@ async function writeUtf8(handle: FileHandle, pieces: Iterable<string>, sizeHint 
   };
   let carry = '';
   for (const next of pieces) {
-    let piece = carry + next;
+    // A flat piece stays flat: a concatenation would be copied whole by its first charCodeAt.
+    let piece = carry ? carry + next : next;
     carry = '';
     if (isHighSurrogate(piece.charCodeAt(piece.length - 1))) {
       carry = piece.slice(-1);

@@ -108,7 +108,9 @@ export const formatJson: Formatter = (files) => [...formatJsonChunks(files)].joi
 export function* formatJsonChunks(files: readonly ReportFile[]): Generator<string> {
   yield '[';
   for (let index = 0; index < files.length; index++) {
-    yield (index > 0 ? ',' : '') + JSON.stringify(toEslintResult(files[index]));
+    // The comma apart: JSON.stringify's flat string is written as it is, never copied into a concatenation.
+    if (index > 0) yield ',';
+    yield JSON.stringify(toEslintResult(files[index]));
   }
   yield ']';
 }
