@@ -262,7 +262,7 @@ describe('defect variants: each defect found, once, where it is', () => {
 
 /** Each defect variant of a round's folder (`defects/*.md`), linted under the folder's parent: its rule ids, by file name. */
 function defectFindings(folder: string, parent: string): Record<string, string[]> {
-  const results = parseJson<Result[]>(runCli(['--parent', `${folder}/${parent}`, '--format', 'json', ...listed(`${folder}/defects`, /\.md$/)]));
+  const results = parseJson<Result[]>(runCli(['--parent', `${folder}/${parent}`, '--format', 'json', ...listed(`${folder}/defects`, /\.(md|txt)$/)]));
   return Object.fromEntries(results.map((result) => [path.basename(result.filePath), result.messages.map((m) => m.ruleId).sort()]));
 }
 
@@ -309,10 +309,10 @@ describe('plans by other hands, ninth round', () => {
   const c = `${dir}/round9/c`;
   const d = `${dir}/round9/d`;
   it('alone: no finding', () => {
-    expect(findingsOf([...listed(c, /\.md$/), ...listed(d, /\.(md|txt)$/)])).toEqual([]);
+    expect(findingsOf([...listed(c, /\.(md|txt)$/), ...listed(d, /\.(md|txt)$/)])).toEqual([]);
   });
   it('under their parents: no finding', () => {
-    expect(findingsOf(['--parent', `${c}/p0-so.md`, ...listed(c, /^c.*\.md$/)])).toEqual([]);
+    expect(findingsOf(['--parent', `${c}/p0-so.md`, ...listed(c, /^c.*\.(md|txt)$/)])).toEqual([]);
     expect(findingsOf(['--parent', `${d}/p0-ubnd-phuong.md`, ...listed(d, /^c.*\.(md|txt)$/)])).toEqual([]);
   });
   it('a terse plan, as a table and in words: the same deadlines and action month', () => {
@@ -344,6 +344,8 @@ describe('plans by other hands, ninth round', () => {
       'x12-c3-no-roles.md': ['roles-declared'],
       'x13-c4-no-budget.md': ['budget-declared'],
       'x14-c1-no-budget.md': ['budget-declared'],
+      // pdftotext -layout of a table whose date cells wrap: the late annual report is found in its row.
+      'x11-c2-annual-after-parent.txt': ['deadline-before-parent'],
       // Known gap (README): a deadline between the parent's two per-unit deadlines is not found late.
       'x8-c3-deadline-after-xa-kind.md': [],
       'x9-c3-late-submission-kind.md': [],

@@ -1,5 +1,5 @@
 import { DerivedText } from './derived-source.js';
-import { lineSpans, segmentsEscapingPipes, writePipeTable, type Cell, type Row, type Segment } from './pipe-table.js';
+import { lineSpans, rowOfColumns, writePipeTable, type TextLine } from './pipe-table.js';
 import type { SourceText } from './source-text.js';
 
 // pandoc's own Markdown (`pandoc plan.docx -o plan.md`: its default output) has no pipe tables for a
@@ -15,18 +15,10 @@ const GRID_BORDER = /^ {0,3}\+(?:[-=:]+\+)+[ \t]*$/;
 const COLUMN_RULE = /^ {0,3}-+(?:[ ]+-+)+[ \t]*$/;
 /** A rule across the whole table: the first and last line of a multiline table with a header. */
 const FULL_RULE = /^ {0,3}-{3,}[ \t]*$/;
-/** A cell line that starts a line of its own rather than running on from the line above: a list item. */
-const ITEM_START = /^(?:\\?[-+*•]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s)/;
 /** Header lines above a multiline table's column rule: a few at most. */
 const MAX_HEADER_LINES = 6;
 /** More columns than this is no plan's table (and bounds the work per line). */
 const MAX_COLUMNS = 16;
-
-interface TextLine {
-  start: number;
-  end: number;
-  text: string;
-}
 
 interface Table {
   /** Lines `[first, last]` of the table, its rules included. */
@@ -54,7 +46,7 @@ export function withPandocTablesRead(source: SourceText): SourceText {
   const derived = new DerivedText(source);
   let from = 0;
   for (const table of tables) {
-    const rows = table.rows.map((rowLines) => rowOf(text, lines, rowLines, table.columns)).filter((row) => row.cells.some((cell) => cell.lines.length > 0));
+    const rows = table.rows.map((rowLines) => rowOfColumns(text, lines, rowLines, table.columns)).filter((row) => row.cells.some((cell) => cell.lines.length > 0));
     if (rows.length === 0) continue;
     derived.copy(from, lines[table.first].start);
     writePipeTable(derived, rows);
@@ -182,47 +174,4 @@ function bodyRows(lines: readonly TextLine[], from: number, to: number): number[
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
-}
-
-/**
- * A row from its lines: in each column, the lines of the cell, a line that wraps joined to the one
- * above by a space, a new paragraph (after a blank cell line) or list item on a line of its own.
- */
-function rowOf(text: string, lines: readonly TextLine[], rowLines: readonly number[], columns: ReadonlyArray<[number, number]>): Row {
-  const firstLine = lines[rowLines[0]];
-  const lastLine = lines[rowLines.at(-1)!];
-  const cells: Cell[] = columns.map(([from, to]) => {
-    const cell: Cell = { at: firstLine.start + Math.min(from, firstLine.text.length), end: lastLine.start + Math.min(to, lastLine.text.length), lines: [] };
-    let current: Segment[] | undefined;
-    let paragraphEnded = true;
-    for (const k of rowLines) {
-      const line = lines[k];
-      const part = line.text.slice(Math.min(from, line.text.length), Math.min(to, line.text.length));
-      const lead = part.length - part.trimStart().length;
-      const content = part.trim();
-      if (content === '') {
-        paragraphEnded = true;
-        continue;
-      }
-      const at = line.start + Math.min(from, line.text.length) + lead;
-      // pandoc's hard line break: a backslash that ends the line (the break itself is not text).
-      const hardBreak = /(?:^|[^\\])(?:\\\\)*\\$/.test(content);
-      const kept = hardBreak ? content.slice(0, -1).trimEnd() : content;
-      if (kept !== '') {
-        if (current && !paragraphEnded && !ITEM_START.test(kept)) {
-          // The space that joins a wrapped line stands where the text before it ends: a range that
-          // ends with that text ends there in the file.
-          const previous = current.at(-1)!;
-          current.push({ text: ' ', at: 'text' in previous ? previous.end : previous.copyTo, end: at });
-        } else {
-          current = [];
-          cell.lines.push(current);
-        }
-        segmentsEscapingPipes(text, at, at + kept.length, current);
-      }
-      paragraphEnded = hardBreak;
-    }
-    return cell;
-  });
-  return { at: firstLine.start, end: lastLine.end, cells };
 }

@@ -83,3 +83,56 @@ export function lineSpans(text: string): Array<{ start: number; end: number }> {
   }
   return lines;
 }
+
+/** A line of text: where it starts and ends, and its text. */
+export interface TextLine {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A cell line that starts a line of its own rather than running on from the line above: a list item. */
+const ITEM_START = /^(?:\\?[-+*•]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s)/;
+
+/**
+ * A row from its lines: in each column, the lines of the cell, a line that wraps joined to the one
+ * above by a space, a new paragraph (after a blank cell line) or list item on a line of its own.
+ */
+export function rowOfColumns(text: string, lines: readonly TextLine[], rowLines: readonly number[], columns: ReadonlyArray<[number, number]>): Row {
+  const firstLine = lines[rowLines[0]];
+  const lastLine = lines[rowLines.at(-1)!];
+  const cells: Cell[] = columns.map(([from, to]) => {
+    const cell: Cell = { at: firstLine.start + Math.min(from, firstLine.text.length), end: lastLine.start + Math.min(to, lastLine.text.length), lines: [] };
+    let current: Segment[] | undefined;
+    let paragraphEnded = true;
+    for (const k of rowLines) {
+      const line = lines[k];
+      const part = line.text.slice(Math.min(from, line.text.length), Math.min(to, line.text.length));
+      const lead = part.length - part.trimStart().length;
+      const content = part.trim();
+      if (content === '') {
+        paragraphEnded = true;
+        continue;
+      }
+      const at = line.start + Math.min(from, line.text.length) + lead;
+      // pandoc's hard line break: a backslash that ends the line (the break itself is not text).
+      const hardBreak = /(?:^|[^\\])(?:\\\\)*\\$/.test(content);
+      const kept = hardBreak ? content.slice(0, -1).trimEnd() : content;
+      if (kept !== '') {
+        if (current && !paragraphEnded && !ITEM_START.test(kept)) {
+          // The space that joins a wrapped line stands where the text before it ends: a range that
+          // ends with that text ends there in the file.
+          const previous = current.at(-1)!;
+          current.push({ text: ' ', at: 'text' in previous ? previous.end : previous.copyTo, end: at });
+        } else {
+          current = [];
+          cell.lines.push(current);
+        }
+        segmentsEscapingPipes(text, at, at + kept.length, current);
+      }
+      paragraphEnded = hardBreak;
+    }
+    return cell;
+  });
+  return { at: firstLine.start, end: lastLine.end, cells };
+}

@@ -3,6 +3,7 @@ import { sourceFromString } from '../decode/decode.js';
 import { withoutMarkdownEscapes } from '../decode/markdown-escapes.js';
 import { withHtmlTablesRead } from '../decode/markdown-html-tables.js';
 import { withPandocTablesRead } from '../decode/markdown-pandoc-tables.js';
+import { withLayoutTablesRead } from '../decode/text-layout-tables.js';
 import { withTabTablesRead } from '../decode/text-tab-tables.js';
 import { elementsInTextOrder, elementVisitor, type Entity } from './ast-builder.js';
 import type { ParseProblem, PlanDocument } from './ast.js';
@@ -72,8 +73,9 @@ export function parsePlan(input: SourceText | string, options: ParseOptions = {}
   // pandoc's raw HTML tables (a Word table whose cells hold paragraphs) and its grid and multiline
   // tables (read first: their columns are where the file has them, before escapes are read) as the
   // pipe tables they are.
-  // In text, a Word table saved as plain text (cells parted by tabs) as the pipe table it is.
-  const source = format === 'markdown' ? withHtmlTablesRead(withoutMarkdownEscapes(withPandocTablesRead(given))) : withTabTablesRead(given);
+  // In text, a Word table saved as plain text (cells parted by tabs) and a table printed in columns of
+  // spaces (pdftotext -layout), its cells wrapped within their columns, as the pipe tables they are.
+  const source = format === 'markdown' ? withHtmlTablesRead(withoutMarkdownEscapes(withPandocTablesRead(given))) : withLayoutTablesRead(withTabTablesRead(given));
   const layout = layoutText(source, format);
   const problems: ParseProblem[] = [];
   const lexed = planLexer.tokenize(layout.text);
