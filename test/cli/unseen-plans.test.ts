@@ -452,3 +452,43 @@ describe('plans by other hands, twelfth round', () => {
     }
   });
 });
+
+// The thirteenth round (fixtures/unseen/round13/README.md): Word plans from raw OOXML (a two-row header,
+// vMerged units, tracked changes, footnotes), Markdown with HTML tables, footnotes and link
+// definitions, a roles section named TRÁCH NHIỆM THỰC HIỆN, a PDF copy wrapped at 70 columns.
+describe('plans by other hands, thirteenth round', () => {
+  const a = `${dir}/round13/a`;
+  const b = `${dir}/round13/b`;
+  // Known gap (README): numbers spelled out are no dates.
+  const inWords = `${a}/c4-thpt-bac-ha-words.docx`;
+  const correct = [...listed(a, /^c.*\.docx$/), ...listed(`${a}/x`, /\.docx$/)].filter((file) => file !== inWords);
+  it('alone and under their parents: no finding', () => {
+    expect(findingsOf([`${a}/p0.md`, `${b}/p0.md`, ...correct, ...listed(b, /^c.*\.(md|txt)$/)])).toEqual([]);
+    expect(findingsOf(['--parent', `${a}/p0.md`, ...correct])).toEqual([]);
+    expect(findingsOf(['--parent', `${b}/p0.md`, ...listed(b, /^c.*\.(md|txt)$/)])).toEqual([]);
+    expect(findingsOf([inWords])).toEqual([`${inWords}:34 action-month`]);
+  });
+  it('each defect variant draws the finding its defect calls for, under the parent', () => {
+    const results = parseJson<Result[]>(runCli(['--parent', `${a}/p0.md`, '--format', 'json', ...listed(`${a}/defects`, /\.docx$/)]));
+    expect(Object.fromEntries(results.map((result) => [path.basename(result.filePath), result.messages.map((m) => `${m.ruleId}@${m.line}`).sort()]))).toEqual({
+      'd1-c3-late-hoan-thanh.docx': ['deadline-before-parent@61'],
+      'd2-c2-late-vmerge-row.docx': expect.arrayContaining([expect.stringMatching(/^deadline-before-parent@/)]),
+      'd3-c2-late-tracked-insert.docx': expect.arrayContaining([expect.stringMatching(/^deadline-before-parent@/)]),
+      // Known gap (README): the late date is spelled out; only the month's own gap is found.
+      'd4-c4-late-in-words.docx': ['action-month@34'],
+      'd5-c1-late.docx': expect.arrayContaining([expect.stringMatching(/^deadline-before-parent@/)]),
+    });
+  });
+  it('a schedule with a two-row header: due on its Hoàn thành dates, the month from its start and end cells', () => {
+    const inspected = parseJson<{ deadlines: { kind: string; due?: { iso: string } }[]; actionMonths: { range?: { from: { iso: string }; to: { iso: string } } }[] }>(
+      runCli(['inspect', '--json', `${a}/x/c3b-month-only-in-table.docx`]),
+    );
+    expect(inspected.deadlines.filter((deadline) => deadline.kind !== 'other').map((deadline) => `${deadline.kind} ${deadline.due?.iso}`)).toEqual([
+      'plan-submission 2027-02-26',
+      'six-month-report 2027-06-09',
+      'action-month-report 2027-12-19',
+      'annual-report 2027-12-24',
+    ]);
+    expect(inspected.actionMonths.flatMap((mention) => (mention.range ? [`${mention.range.from.iso}..${mention.range.to.iso}`] : []))).toEqual(['2027-11-15..2027-12-15']);
+  });
+});

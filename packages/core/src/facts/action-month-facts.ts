@@ -1,4 +1,5 @@
 import type { DateRange, PlanDocument } from '../parse/ast.js';
+import { REPORT_OF_MONTH } from '../parse/bind-action-month.js';
 import type { BlockSpan } from './blocks.js';
 import type { TextIndex } from './text.js';
 import type { ActionMonthFacts, ActionMonthRange } from './types.js';
@@ -52,7 +53,9 @@ export function extractActionMonthFacts(
       scheduled.add(byStructure);
       return;
     }
-    // A mention the structure gives no range: the rest of its sentence, when it runs over lines.
+    // A mention the structure gives no range: the rest of its sentence, when it runs over lines. Not
+    // when it is what a report is of: `báo cáo kết quả Tháng hành động … 16/12 - 19/12` dates the report.
+    if (REPORT_OF_MONTH.test(text.slice(Math.max(0, mention.start - 40), mention.start))) return;
     const clauseEnd = clauses[at].end;
     for (const { range, start } of ranges) {
       if (start >= mention.end && start <= clauseEnd) scheduled.add(range);

@@ -14,6 +14,9 @@ const MENTION_LEAD = /[Tt]háng[^\S\n]+hành[^\S\n]+động|THÁNG[^\S\n]+HÀNH[
  */
 const SHORT_MENTION = /(?<!\p{L})tháng\s+hành\s+động(?!\s+(?:quốc\s+gia|vì|về|phòng|chống|an\s+toàn|bảo\s+vệ|dân\s+số|thanh\s+niên|của)(?!\p{L}))(?!\p{L})/giu;
 
+/** Words that make the month the subject of a report: `báo cáo (kết quả, tổng kết) Tháng hành động`. */
+export const REPORT_OF_MONTH = /(?<!\p{L})báo\s+cáo(?:\s+(?:kết\s+quả|tổng\s+kết|sơ\s+kết|đánh\s+giá))?(?:\s+(?:thực\s+hiện|tổ\s+chức|triển\s+khai))?\s*$/iu;
+
 /** `rangeAt` gives the range that starts at a logical offset. */
 export function bindActionMonth(context: BindContext, rangeAt: ReadonlyMap<number, DateRange>): ActionMonthMention[] {
   const out: ActionMonthMention[] = [];
@@ -47,7 +50,8 @@ export function bindActionMonth(context: BindContext, rangeAt: ReadonlyMap<numbe
 function rangesIn(line: Line, from: number, to: number, rangeAt: ReadonlyMap<number, DateRange>): DateRange[] {
   const found: DateRange[] = [];
   for (const element of line.elements) {
-    if (element.kind !== 'dateRange' || element.start < from || element.start >= to) continue;
+    // A range is written as one (`từ … đến …`), or spans a schedule row's start and end cells, keyed by its start date.
+    if ((element.kind !== 'dateRange' && element.kind !== 'date') || element.start < from || element.start >= to) continue;
     const range = rangeAt.get(element.start);
     if (range) found.push(range);
   }
@@ -61,6 +65,8 @@ function bindMention(
   lines: readonly Line[],
   rangeAt: ReadonlyMap<number, DateRange>,
 ): { range: DateRange; by: NonNullable<ActionMonthMention['boundBy']> } | undefined {
+  // `Báo cáo kết quả Tháng hành động | 16/12 | 19/12`: the dates are the report's, not the month's.
+  if (REPORT_OF_MONTH.test(line.text.slice(Math.max(0, at - line.start - 40), at - line.start))) return undefined;
   // A table row: the mention in its content cell, the range in its time cell.
   if (line.row) {
     const [range] = rangesIn(line, line.start, line.end, rangeAt);

@@ -22,6 +22,9 @@ export function buildDeadlines(context: BindContext): Deadline[] {
     // A forwarded e-mail's `> ` lines quote someone else (the parent's deadlines), not the plan's own.
     // Not in Markdown: pandoc writes Word's indented paragraphs as blockquotes.
     if (line.quoted && context.format === 'text') continue;
+    // A footnote (`[^5]: …`, as Markdown writes it and Word's notes are read) explains or quotes: the
+    // parent's deadline it cites, or the Sở's own, is no deadline of this plan.
+    if (context.format === 'markdown' && FOOTNOTE_DEFINITION.test(line.text)) continue;
     const sending =
       leadIn !== undefined &&
       (line.row !== undefined || (line.marker !== undefined && (line.marker.tokenType.name !== leadIn.marker || (line.indent ?? 0) > leadIn.indent)));
@@ -268,7 +271,9 @@ function bindRow(context: BindContext, line: Line, deadlines: Deadline[], sendin
   let subjectCell = header ? header.findIndex((cell) => SUBJECT_HEADER.test(cell)) : -1;
   if (subjectCell === -1) subjectCell = cells.findIndex((_, k) => SUBJECT_WORDS.test(cellText(k).toLowerCase()));
   if (subjectCell === -1 || subjectCell >= cells.length) return;
-  const dateCells = header ? header.flatMap((cell, k) => (DATE_HEADER.test(cell) && k !== subjectCell ? [k] : [])) : [];
+  let dateCells = header ? header.flatMap((cell, k) => (DATE_HEADER.test(cell) && k !== subjectCell ? [k] : [])) : [];
+  // `Thời gian: Bắt đầu | Hoàn thành`: the task is due when it is to be done, not when it starts.
+  if (dateCells.some((k) => END_HEADER.test(header![k]))) dateCells = dateCells.filter((k) => !START_HEADER.test(header![k]));
   // A schedule's month (`Tháng 6/2026 | Báo cáo sơ kết … trước ngày 09/6/2026`) says less than the day the
   // task itself names: that cell is read as prose instead.
   const scheduleDates = line.elements.filter((element) => element.kind === 'date' && dateCells.some((k) => inCell(element, k)));
@@ -511,6 +516,9 @@ const SUBJECT_TAIL =
 const MONTHS_DUE = /vào\s+((?:tháng\s+\d{1,2}(?:\s*(?:,|và)\s*)?)+)/i;
 const AS_REGULATED = /theo quy định/i;
 /** How every MONTHS_DUE starts, or AS_REGULATED: lines without a date that may still name a due. */
+/** A Markdown footnote's definition: `[^1]: …`. */
+const FOOTNOTE_DEFINITION = /^\[\^[^\]\s]+\]:/;
+
 const DUE_WITHOUT_DATE = new RegExp(`vào|${AS_REGULATED.source}`, 'gi');
 
 function isDate(element: Element): boolean {
@@ -525,6 +533,9 @@ const SEND_HEADER = /gửi|nộp|nơi nhận/;
 const SUBJECT_HEADER = /nội dung|công việc|báo cáo|loại|hoạt động|văn bản/;
 const DATE_HEADER = /thời gian|thời hạn|hạn|ngày|thời điểm/;
 const DUE_HEADER = /thời hạn|hạn nộp|hạn gửi|hạn chót|hạn báo cáo/;
+/** The columns of a schedule's start and end (`Thời gian` over `Bắt đầu | Hoàn thành`, `Từ ngày | Đến ngày`). */
+export const START_HEADER = /bắt đầu|khởi đầu|từ ngày|ngày đầu/;
+export const END_HEADER = /hoàn thành|kết thúc|đến ngày|ngày cuối/;
 const RECIPIENT_HEADER = /nơi nhận|gửi về|nộp về|đơn vị nhận|gửi đến/;
 
 /** `sentPlan`: the subject names a plan and its context says it is sent (a table or list of what to send). */

@@ -1,5 +1,5 @@
 // Responsibilities: the units and titles named under TỔ CHỨC THỰC HIỆN, with their duties.
-import type { BodyNode, Item, Responsibility, Section, TextSpan } from './ast.js';
+import type { BodyNode, Item, Paragraph, Responsibility, Section, TextSpan } from './ast.js';
 import type { BindContext, Line } from './line.js';
 import { isUpperLetter } from './layout.js';
 
@@ -28,6 +28,11 @@ export function buildResponsibilities(context: BindContext, sections: Section[])
         const labelled = unitLabel(node.text);
         if (labelled) result.push(responsibility(labelled.unit, node, [{ type: 'text', text: labelled.duties, position: node.position }]));
         visit(node.children, inOrganisation, unit);
+      } else if (inOrganisation && node.type === 'paragraph' && EMPHASISED_START.test(node.text)) {
+        // `**Hiệu trưởng:** chỉ đạo chung …` as a paragraph of its own, a label in bold or italics: a
+        // writer's definition list. A plain paragraph with a colon is left alone (`Nhà trường yêu cầu: …`).
+        const labelled = unitLabel(node.text);
+        if (labelled) result.push(responsibility(labelled.unit, node, [{ type: 'text', text: labelled.duties, position: node.position }]));
       }
     }
   };
@@ -62,6 +67,9 @@ const NOT_A_LABEL = /^(Lưu ý|Chú ý|Ghi chú|Cụ thể|Trong đó|Thời gia
  * (`**Hiệu trưởng:** …`, `*Hiệu trưởng*: …`): group 1 the label, group 2 the duties.
  */
 const LABELLED = /^(?:\*{1,3}|_{1,3})?([^:*_]{2,60}?)(?:\*{1,3}|_{1,3})?:(?:\*{1,3}|_{1,3})?\s*(\S.*)$/;
+
+/** A paragraph that opens with emphasis (`**`, `*`, `__`, `_`). */
+const EMPHASISED_START = /^(?:\*{1,3}|_{1,3})\S/;
 
 /** A section under TỔ CHỨC THỰC HIỆN that names a topic, not who acts: `Phân công nhiệm vụ`, `Chế độ báo cáo`. */
 const TOPIC_TITLE = /^(?:Phân công|Chế độ|Thời gian|Tiến độ|Kinh phí|Lịch|Kiểm tra|Báo cáo|Thông tin|Khen thưởng|Giám sát|Đánh giá|Tổ chức thực hiện)(?!\p{L})/iu;
@@ -110,7 +118,7 @@ function textSpan(node: BodyNode): TextSpan {
   return { type: 'text', text: node.type === 'section' ? node.title : node.text, position: node.position };
 }
 
-function responsibility(unit: string, node: Section | Item, duties: TextSpan[]): Responsibility {
+function responsibility(unit: string, node: Section | Item | Paragraph, duties: TextSpan[]): Responsibility {
   return {
     type: 'responsibility',
     unit,

@@ -220,7 +220,15 @@ class BlockVisitor extends BaseVisitor {
     // **Nhiệm vụ**`) heads the table as the reader sees it.
     if (headerRows === 1 && rows.length > 1 && rows[0].cells.every(isEmptyCell)) headerRows = 2;
     const withTree = this.context.withTree;
-    const header = headerRows > 0 ? rows[headerRows - 1].cells.map((cell) => cell.map((piece) => piece.separator + piece.text).join('')) : undefined;
+    const cellTexts = (cells: Piece[][]) => cells.map((cell) => cell.map((piece) => piece.separator + piece.text).join(''));
+    let header = headerRows > 0 ? cellTexts(rows[headerRows - 1].cells) : undefined;
+    // A two-level header (Word's merged `Thời gian` over `Bắt đầu | Hoàn thành`): both rows head the
+    // table, and each column is named by both (`Thời gian Hoàn thành`).
+    const below = header && rows.length > headerRows + 1 ? subHeader(header, cellTexts(rows[headerRows].cells)) : undefined;
+    if (below) {
+      header = below;
+      headerRows++;
+    }
     const lines: LogicalLine[] = [];
     const nodes: TableRow[] = rows.map((row, index) => {
       const pieces: Piece[] = [];
@@ -366,6 +374,24 @@ function lineEnd(token: IToken): number {
 
 // `<br>`, `<br/>`, `<br />`: the line breaks GFM allows inside a cell.
 const BREAK_TAG = /^<br\s*\/?>/i;
+
+/**
+ * The header a row under the header completes, or undefined. It is a second header row when it
+ * fills a column the header left empty (the cell a merged header spans) and says only a few words in
+ * each cell, no number or date. A spanned column takes the name of the header cell to its left.
+ */
+export function subHeader(header: readonly string[], below: readonly string[]): string[] | undefined {
+  const filled = below.filter((cell) => cell.trim() !== '');
+  if (filled.length < 2 || filled.some((cell) => /\d/.test(cell) || cell.trim().split(/\s+/).length > 4)) return undefined;
+  if (!below.some((cell, k) => k > 0 && cell.trim() !== '' && (header[k] ?? '').trim() === '' && header.slice(0, k).some((top) => top.trim() !== ''))) return undefined;
+  let spanning = '';
+  return below.map((cell, k) => {
+    const top = (header[k] ?? '').trim();
+    if (top !== '') spanning = top;
+    const word = cell.trim();
+    return word === '' ? top : `${top === '' ? spanning : top} ${word}`.trim();
+  });
+}
 
 function isEmptyCell(cell: Piece[]): boolean {
   return cell.every((piece) => piece.text.length === 0);

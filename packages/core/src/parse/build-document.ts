@@ -24,7 +24,7 @@ import type {
   TextSpan,
 } from './ast.js';
 import { bindActionMonth } from './bind-action-month.js';
-import { buildDeadlines } from './bind-deadlines.js';
+import { buildDeadlines, END_HEADER, START_HEADER } from './bind-deadlines.js';
 import { buildResponsibilities } from './bind-roles.js';
 import { readFlatFrontMatter } from './front-matter.js';
 import { rightColumnStart, type BindContext, type Line } from './line.js';
@@ -142,6 +142,11 @@ export class DocumentBuilder {
           if (amount) money.push(amount);
         }
       });
+      const spanned = line.row && !line.row.isHeader ? this.rowSpan(line) : undefined;
+      if (spanned) {
+        dateRanges.push(spanned.range);
+        rangeAt.set(spanned.at, spanned.range);
+      }
     });
 
     const closing = closingIndex === -1 ? [] : this.withCellLines(lines.slice(closingIndex, this.appendixStart(closingIndex)));
@@ -170,6 +175,35 @@ export class DocumentBuilder {
       problems: this.problems,
       position: this.position(start, end),
     };
+  }
+
+  /**
+   * A schedule row's start and end cells (`Thời gian` over `Bắt đầu | Hoàn thành`, `Từ ngày | Đến ngày`),
+   * one date in each: the range they span, as `từ … đến …` would say it. Keyed by the start date.
+   */
+  private rowSpan(line: Line): { at: number; range: DateRange } | undefined {
+    const row = line.row!;
+    const header = row.header?.map((cell) => cell.toLowerCase());
+    if (!header) return undefined;
+    const startCell = header.findIndex((cell) => START_HEADER.test(cell));
+    const endCell = header.findIndex((cell) => END_HEADER.test(cell));
+    if (startCell === -1 || endCell <= startCell || endCell >= row.cells.length) return undefined;
+    const only = (k: number) => {
+      const found = line.elements.filter((element) => element.start >= row.cells[k].start && element.end <= row.cells[k].end && element.kind !== 'token');
+      return found.length === 1 && found[0].kind === 'date' && !found[0].monthOnly ? found[0] : undefined;
+    };
+    const first = only(startCell);
+    const last = only(endCell);
+    if (!first || !last || first.kind !== 'date' || last.kind !== 'date') return undefined;
+    const text = this.layout.text;
+    const range: DateRange = {
+      type: 'dateRange',
+      from: this.dateValue(first.value, first.start, first.end),
+      to: this.dateValue(last.value, last.start, last.end),
+      raw: `${text.slice(first.start, first.end)} - ${text.slice(last.start, last.end)}`,
+      position: this.position(first.start, last.end),
+    };
+    return { at: first.start, range };
   }
 
   private bindContext(metadata: PlanMetadata): BindContext {
@@ -917,7 +951,7 @@ function isCaptionHeading(line: Line): boolean {
   );
 }
 
-const CAPTION_START = /^[*_\s]*(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|CHỈ TIÊU|NỘI DUNG|NHIỆM VỤ|GIẢI PHÁP|KINH PHÍ|NGUỒN KINH PHÍ|TỔ CHỨC THỰC HIỆN|PHÂN CÔNG)(?![\p{L}])/u;
+const CAPTION_START = /^[*_\s]*(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|CHỈ TIÊU|NỘI DUNG|NHIỆM VỤ|GIẢI PHÁP|KINH PHÍ|NGUỒN KINH PHÍ|TỔ CHỨC THỰC HIỆN|PHÂN CÔNG|TRÁCH NHIỆM)(?![\p{L}])/u;
 
 function sectionRank(numbering: Numbering): number {
   switch (numbering.style) {
@@ -946,7 +980,7 @@ const BODY_SECTION_KINDS: ReadonlySet<SectionKind> = new Set(['purpose', 'object
 /** The plan's type, alone or before its title, emphasised or not: `KẾ HOẠCH`, `**KẾ HOẠCH**`. */
 const PLAN_TYPE_LINE = /^[*_\s]*KẾ HOẠCH\b/;
 const SECTION_KIND_WORDS =
-  /PHỤ LỤC|KINH PHÍ|NGUỒN LỰC TÀI CHÍNH|TỔ CHỨC THỰC HIỆN|PHÂN CÔNG|MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|CHỈ TIÊU|NHIỆM VỤ|GIẢI PHÁP|NỘI DUNG|HOẠT ĐỘNG/;
+  /PHỤ LỤC|KINH PHÍ|NGUỒN LỰC TÀI CHÍNH|TỔ CHỨC THỰC HIỆN|PHÂN CÔNG|TRÁCH NHIỆM|MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|CHỈ TIÊU|NHIỆM VỤ|GIẢI PHÁP|NỘI DUNG|HOẠT ĐỘNG/;
 
 /**
  * The kind a section title names; titles repeat across plans, so each is worked out once. Long
@@ -961,7 +995,10 @@ function classifyTitle(title: string): SectionKind {
   // An appendix is titled so (`PHỤ LỤC`, `Phụ lục 1: …`); a section that mentions one is not.
   if (/^PHỤ LỤC/.test(upper.trimStart())) return 'appendix';
   if (/KINH PHÍ|NGUỒN LỰC TÀI CHÍNH/.test(upper)) return 'budget';
-  if (/TỔ CHỨC THỰC HIỆN|PHÂN CÔNG/.test(upper)) return 'organisation';
+  // Who does what goes by several names: TỔ CHỨC THỰC HIỆN, PHÂN CÔNG (TRÁCH NHIỆM, NHIỆM VỤ), and
+  // TRÁCH NHIỆM THỰC HIỆN / TRÁCH NHIỆM CỦA CÁC BỘ PHẬN when the title starts so (a task that raises
+  // "trách nhiệm" in passing is no such section).
+  if (/TỔ CHỨC THỰC HIỆN|PHÂN CÔNG/.test(upper) || /^[*_\s]*TRÁCH NHIỆM(?![\p{L}])/u.test(upper)) return 'organisation';
   if (/MỤC ĐÍCH|YÊU CẦU/.test(upper)) return 'purpose';
   if (/MỤC TIÊU|CHỈ TIÊU/.test(upper)) return 'objectives';
   if (/NHIỆM VỤ|GIẢI PHÁP|NỘI DUNG|HOẠT ĐỘNG/.test(upper)) return 'tasks';

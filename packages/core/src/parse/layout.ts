@@ -74,6 +74,13 @@ export function layoutTree(recipe: LayoutTreeRecipe): Root {
 // `plan-lint-config` comments configure fixtures; every other `plan-lint-…` comment is a disable comment.
 const DISABLE_COMMENT = /^<!--\s*(plan-lint-(?!config\b)[\s\S]*?)-->$/;
 
+/**
+ * A link reference definition on a line of its own (CommonMark 4.7): a label (not a footnote's `[^1]`),
+ * a colon, a destination and perhaps a quoted title, nothing after. `[1]: Luật … số 73/2006/QH11` is
+ * no definition (words follow its destination), and stays text.
+ */
+const LINK_DEFINITION = /^ {0,3}\[(?!\^)[^\]\n]{1,999}\]:[ \t]*(?:<[^>\n]*>|[^\s<]\S*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$/gm;
+
 function blank(text: string, start: number, end: number): string {
   return text.slice(0, start) + text.slice(start, end).replace(/[^\n]/g, ' ') + text.slice(end);
 }
@@ -112,6 +119,9 @@ export function layoutText(source: SourceText | string, format: 'markdown' | 'te
 
   // A text export's form feeds, page numbers and running headers (pdftotext) go, as the PDF reader drops them.
   if (format === 'text') body = blankPageFurniture(body);
+  // Markdown's link reference definitions (`[kh27]: https://… "Kế hoạch 27/KH-VHXH"`) are never shown:
+  // their URL and title are no text of the plan.
+  else if (body.includes(']:')) body = body.replace(LINK_DEFINITION, (line) => line.replace(/[^\n]/g, ' '));
   const context: BlockContext = {
     source: typeof source === 'string' ? sourceFromString(source) : source,
     format,
