@@ -4,6 +4,7 @@ import { withoutMarkdownEscapes } from '../decode/markdown-escapes.js';
 import { withHtmlTablesRead } from '../decode/markdown-html-tables.js';
 import { withPandocTablesRead } from '../decode/markdown-pandoc-tables.js';
 import { withLayoutTablesRead } from '../decode/text-layout-tables.js';
+import { withSpelledDatesRead } from '../decode/spelled-dates.js';
 import { withTabTablesRead } from '../decode/text-tab-tables.js';
 import { elementsInTextOrder, elementVisitor, type Entity } from './ast-builder.js';
 import type { ParseProblem, PlanDocument } from './ast.js';
@@ -75,7 +76,11 @@ export function parsePlan(input: SourceText | string, options: ParseOptions = {}
   // pipe tables they are.
   // In text, a Word table saved as plain text (cells parted by tabs) and a table printed in columns of
   // spaces (pdftotext -layout), its cells wrapped within their columns, as the pipe tables they are.
-  const source = format === 'markdown' ? withHtmlTablesRead(withoutMarkdownEscapes(withPandocTablesRead(given))) : withLayoutTablesRead(withTabTablesRead(given));
+  // Then, in both, a date whose day and month are spelled out (`ngày mười lăm tháng mười một`) as the
+  // date in figures it says.
+  const source = withSpelledDatesRead(
+    format === 'markdown' ? withHtmlTablesRead(withoutMarkdownEscapes(withPandocTablesRead(given))) : withLayoutTablesRead(withTabTablesRead(given)),
+  );
   const layout = layoutText(source, format);
   const problems: ParseProblem[] = [];
   const lexed = planLexer.tokenize(layout.text);
