@@ -381,8 +381,7 @@ describe('plans by other hands, tenth round', () => {
     const expected: Record<string, string[]> = {
       'd1-c4-symbol-space.md': ['citation-format'],
       'd2-c2-decision-issuer.md': ['citation-issuer'],
-      // Known gap (README): a title naming last year is not compared with the plan's date.
-      'd3-c2-title-year.md': [],
+      'd3-c2-title-year.md': ['year-consistency'],
       'd4-c4-duplicate-word.md': ['duplicate-word'],
       'd5-c2-heading-numbering.md': ['enumeration-sequence'],
       'd6-c4-budget-year.md': ['year-consistency'],

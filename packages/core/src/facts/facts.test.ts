@@ -418,6 +418,24 @@ Kinh phí thực hiện từ nguồn ngân sách nhà nước giao năm ${budget
     // Not a school year: a period of two years.
     expect(await years(september('Thực hiện công tác bình đẳng giới giai đoạn 2025-2026', 'năm 2026'))).toEqual(['budgetYear 2026 2025']);
   });
+  it('a title naming last year (copied and not updated) is reported, with the edit to the plan\'s year as a suggestion', async () => {
+    // Issued 20/12/2025, its action month in 2025: a title naming 2024 is last year's; 2026 a plan made ahead.
+    const sameYear = (title: string) => plan(title, 2025).replaceAll('2026', '2025');
+    expect(await years(sameYear('Thực hiện công tác bình đẳng giới năm 2024'))).toEqual(['titleYear 2024 2025']);
+    expect(await years(sameYear('Thực hiện công tác bình đẳng giới năm 2025'))).toEqual([]);
+    expect(await years(sameYear('Thực hiện công tác bình đẳng giới năm 2027'))).toEqual(['titleYear 2027 2025']);
+    const [finding] = await found(sameYear('Thực hiện công tác bình đẳng giới năm 2024'), 'year-consistency');
+    expect(finding.position.start.line).toBe(8);
+    expect(finding.suggestions?.map((suggestion) => suggestion.fix.text)).toEqual(['2025']);
+    // Words in a table row, a Markdown heading or across a wrapped title say the same.
+    const markdown = (await found(sameYear('Thực hiện công tác bình đẳng giới năm 2024').replace('KẾ HOẠCH\n', '# KẾ HOẠCH\n\n'), 'year-consistency', 'markdown')).map((d) => d.messageId);
+    expect(markdown).toEqual(['titleYear']);
+  });
+  it('a title about reviewing a past year names it rightly: not reported', async () => {
+    for (const title of ['Tổ chức Hội nghị tổng kết công tác bình đẳng giới năm 2024', 'Sơ kết, đánh giá kết quả thực hiện công tác bình đẳng giới năm 2024', 'Báo cáo kết quả công tác bình đẳng giới năm 2024']) {
+      expect(await years(plan(title, 2025).replaceAll('2026', '2025')), title).toEqual([]);
+    }
+  });
   it('a school year, a period or a horizon in the title leaves the year of the date', async () => {
     for (const title of ['Công tác bình đẳng giới năm học 2025 - 2026', 'Thực hiện Chiến lược giai đoạn 2021 - 2030', 'Truyền thông về bình đẳng giới đến năm 2030']) {
       const result = await lintText(plan(title, 2025), { filePath: 'plan.txt' });

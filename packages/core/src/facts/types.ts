@@ -35,14 +35,14 @@ export interface RepeatedWordFact {
   suggestions: Suggestion[];
 }
 
-/** A year of an activity: in the budget section, the action month's clause, or a deadline. */
+/** A year of an activity: in the budget section, the action month's clause, a deadline, or the title when it names another year than the plan's. */
 export interface YearFact {
-  where: 'budget' | 'actionMonth' | 'deadline';
+  where: 'budget' | 'actionMonth' | 'deadline' | 'title';
   year: number;
   /** A deadline's date as written. */
   date?: string;
   position: Position;
-  /** The edit to the plan's year (budget and action month), as a suggestion. */
+  /** The edit to the plan's year (budget, action month and title), as a suggestion. */
   suggestions?: Suggestion[];
 }
 

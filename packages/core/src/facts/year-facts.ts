@@ -1,3 +1,4 @@
+import { subjectYear } from '../parse/index.js';
 import type { PlanDocument, Section } from '../parse/ast.js';
 import { isHeading } from './section-facts.js';
 import type { TextIndex } from './text.js';
@@ -136,6 +137,8 @@ export function extractYearFacts(document: PlanDocument, index: TextIndex, planY
     found.push(...yearsIn(index, span, skip, planYear, 'budget'));
   }
   for (const mention of actionMonthMentions) found.push(...yearsIn(index, mention, skip, planYear, 'actionMonth'));
+  const title = titleYear(document, index, planYear);
+  if (title) found.push(title);
   for (const deadline of document.deadlines) {
     const due = deadline.due;
     if (!due?.year || !due.position) continue;
@@ -148,4 +151,31 @@ export function extractYearFacts(document: PlanDocument, index: TextIndex, planY
     seen.add(offset);
     return true;
   });
+}
+
+/** A title about a past year's review or results: `Kế hoạch tổ chức Hội nghị tổng kết … năm 2026`, issued in 2027, names it rightly. */
+const REVIEW_TITLE = /tổng\s+kết|sơ\s+kết|đánh\s+giá|kết\s+quả|báo\s+cáo/iu;
+
+/**
+ * The title's year, when the title names one calendar year (`… năm 2026`) that is not the plan's: the
+ * trace of last year's plan copied (a title naming the year after the date's is a plan made ahead, and
+ * is the plan's year). Not a title about a review, whose year is the one reviewed.
+ */
+function titleYear(document: PlanDocument, index: TextIndex, planYear: number): YearFact | undefined {
+  const title = document.metadata.title;
+  if (!title?.position || REVIEW_TITLE.test(title.text)) return undefined;
+  const year = subjectYear(title.text);
+  if (year === undefined || year === planYear) return undefined;
+  const from = index.toNormalized(title.position.start.offset);
+  const to = index.toNormalized(title.position.end.offset);
+  const at = index.text.slice(from, to).lastIndexOf(String(year));
+  if (at === -1) return undefined;
+  const start = from + at;
+  const end = start + 4;
+  return {
+    where: 'title',
+    year,
+    position: index.position(start, end),
+    suggestions: [{ messageId: 'usePlanYear', data: { year, planYear }, fix: index.fix(start, end, String(planYear)) }],
+  };
 }

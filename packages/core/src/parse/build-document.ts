@@ -1020,7 +1020,7 @@ function closingLineIndex(lines: readonly Line[]): number {
  * The one calendar year a title is for: "năm 2026" once, not a school year ("năm học 2025 - 2026"),
  * a period ("giai đoạn 2021-2025", "2021 - 2030") or a horizon ("đến năm 2030"); else undefined.
  */
-function subjectYear(title: string): number | undefined {
+export function subjectYear(title: string): number | undefined {
   const years = new Set<number>();
   for (const match of title.matchAll(/(?<![\p{L}])(đến\s+)?năm\s+(học\s+)?((?:19|20)\d{2})(?!\d)(\s*[-–—]\s*(?:19|20)\d{2})?/giu)) {
     if (match[1] || match[2] || match[4]) return undefined;

@@ -106,5 +106,5 @@ export function parsePlan(input: SourceText | string, options: ParseOptions = {}
   return document;
 }
 
-export { classifySection, parseSymbol, isCalendarDate } from './build-document.js';
+export { classifySection, parseSymbol, isCalendarDate, subjectYear } from './build-document.js';
 export { classifyDeadline } from './bind-deadlines.js';
