@@ -65,6 +65,7 @@ export function computeFacts(document: PlanDocument, source: SourceText, options
     schoolYearEnd: meta.title ? schoolYearEnd(meta.title.text) : undefined,
     forActionMonth: meta.title !== undefined && meta.title.text.search(ACTION_MONTH) !== -1,
     title: meta.title?.text,
+    issuedWith: meta.issuedWith?.text,
     period: periodNamed(meta.title?.text),
     position: anchor,
     ...ownSymbolFacts(document),

@@ -132,13 +132,14 @@ function sameDocument(a: string, b: string): boolean {
  * parent-cited compares it with the parent's facts.
  */
 export function extractParentCitationFacts(document: PlanDocument, parent: ParentFacts | null, firstSectionOffset: number): ParentCitationFacts {
-  if (!parent?.symbol) return { found: false };
+  if (!parent?.symbol) return { found: false, anywhere: false };
   const basis = document.citations.filter(
     (citation) => citation.inLegalBasis || (citation.position && citation.position.start.offset < firstSectionOffset),
   );
-  const match = basis.find((citation: Citation) => citation.symbol && sameDocument(citation.symbol, parent.symbol!));
-  if (!match) return { found: false };
-  const facts: ParentCitationFacts = { found: true, symbol: match.symbol, position: match.position };
+  const cites = (citation: Citation) => citation.symbol !== undefined && sameDocument(citation.symbol, parent.symbol!);
+  const match = basis.find(cites);
+  if (!match) return { found: false, anywhere: document.citations.some(cites) };
+  const facts: ParentCitationFacts = { found: true, anywhere: true, symbol: match.symbol, position: match.position };
   if (match.date) {
     facts.date = match.date.iso;
     facts.datePosition = match.date.position ?? match.position;

@@ -63,6 +63,8 @@ export interface MetadataFacts {
    */
   forActionMonth: boolean;
   title?: string;
+  /** `(Ban hành kèm theo Quyết định số … )`: the plan is issued with a decision, which carries its number, basis and Nơi nhận. */
+  issuedWith?: string;
   /** The period the title names: a calendar year (`2026`) or a school year (`2026-2027`). */
   period?: string;
   /** The plan's type as its header writes it (`KẾ HOẠCH`). */
@@ -284,7 +286,10 @@ export interface SignerFacts {
 
 /** Where the legal basis cites the parent's plan (when the parent's number is known), and the date it gives. */
 export interface ParentCitationFacts {
+  /** Cited in the legal basis (the Căn cứ / Thực hiện before the first section). */
   found: boolean;
+  /** Cited anywhere in the plan: what a plan issued with a decision can show, its basis being the decision's. */
+  anywhere: boolean;
   symbol?: string;
   date?: string;
   position?: Position;

@@ -173,6 +173,11 @@ export interface PlanMetadata {
   /** Type word of the document (`KẾ HOẠCH`). */
   docType?: TextSpan;
   title?: TextSpan;
+  /**
+   * `(Ban hành kèm theo Quyết định số … )` under the title: the plan is issued with a decision, which
+   * carries its number, legal basis and Nơi nhận.
+   */
+  issuedWith?: TextSpan;
   /** The plan's year: from its date, else its title, else the front matter. */
   year?: number;
   /** YAML front matter of a Markdown plan, as parsed. */

@@ -57,16 +57,17 @@ export function buildResponsibilities(context: BindContext, sections: Section[])
 /** `Hiệu trưởng: chỉ đạo chung …`: the unit a label names and the duties after it; not `Lưu ý: …`, a sentence with a colon later. */
 function unitLabel(text: string): { unit: string; duties: string } | undefined {
   const labelled = LABELLED.exec(text);
-  if (!labelled || !isUpperLetter(labelled[1][0]) || NOT_A_LABEL.test(labelled[1].trim()) || /\d/.test(labelled[1]) || labelled[1].split(/\s+/).length > 10) return undefined;
+  if (!labelled || !isUpperLetter(labelled[1][0]) || NOT_A_LABEL.test(labelled[1].trim()) || TOPIC_TITLE.test(labelled[1].trim()) || /\d/.test(labelled[1]) || labelled[1].split(/\s+/).length > 10) return undefined;
   return { unit: labelled[1].trim(), duties: labelled[2] };
 }
 const NOT_A_LABEL = /^(Lưu ý|Chú ý|Ghi chú|Cụ thể|Trong đó|Thời gian|Hình thức|Nội dung|Các báo cáo|Báo cáo)/i;
 
 /**
  * `Hiệu trưởng: chỉ đạo chung …`, the label perhaps emphasised as a Markdown writer or pandoc writes it
- * (`**Hiệu trưởng:** …`, `*Hiệu trưởng*: …`): group 1 the label, group 2 the duties.
+ * (`**Hiệu trưởng:** …`, `*Hiệu trưởng*: …`), its number too when the bold holds it (`**4.1. Hiệu trưởng:** …`, a
+ * number typed in bold): group 1 the label, group 2 the duties.
  */
-const LABELLED = /^(?:\*{1,3}|_{1,3})?([^:*_]{2,60}?)(?:\*{1,3}|_{1,3})?:(?:\*{1,3}|_{1,3})?\s*(\S.*)$/;
+const LABELLED = /^(?:\*{1,3}|_{1,3})?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?([^:*_]{2,60}?)(?:\*{1,3}|_{1,3})?:(?:\*{1,3}|_{1,3})?\s*(\S.*)$/;
 
 /** A paragraph that opens with emphasis (`**`, `*`, `__`, `_`). */
 const EMPHASISED_START = /^(?:\*{1,3}|_{1,3})\S/;

@@ -39,6 +39,8 @@ const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
 
 export class DocumentBuilder {
   private readonly lines: Line[] = [];
+  /** Where the attachment note (`Ban hành kèm theo Quyết định …`) stands in the layout text, if any. */
+  private noteSpan: { start: number; end: number } | undefined;
 
   constructor(
     private readonly source: SourceText,
@@ -97,11 +99,21 @@ export class DocumentBuilder {
   /** The document but its tree, which parsePlan makes when first read. */
   build(): Omit<PlanDocument, 'tree'> {
     const lines = this.lines;
-    const closingIndex = closingLineIndex(lines);
-    const firstSectionIndex = this.firstSectionIndex(lines, closingIndex);
+    let closingIndex = closingLineIndex(lines);
+    // A decision that issues the plan (`QUYẾT ĐỊNH Về việc ban hành Kế hoạch …`, its Điều 1–3, Nơi nhận
+    // and signature), then the plan `ban hành kèm theo` it: the decision is the plan's cover. Its header
+    // dates the plan, its Căn cứ are the plan's basis and its Nơi nhận the plan's recipients; the plan's
+    // sections run from its own title, up to its own Nơi nhận if it has one.
+    const attached = closingIndex === -1 ? -1 : attachedPlanStart(lines, closingIndex);
+    const coverClosing = attached === -1 ? -1 : closingIndex;
+    if (attached !== -1) {
+      const own = closingLineIndex(lines.slice(attached));
+      closingIndex = own === -1 ? -1 : attached + own;
+    }
+    const firstSectionIndex = this.firstSectionIndex(lines, closingIndex, attached === -1 ? 0 : attached);
     const preambleEnd = firstSectionIndex === -1 ? (closingIndex === -1 ? lines.length : closingIndex) : firstSectionIndex;
 
-    const metadata = this.buildMetadata(lines.slice(0, preambleEnd));
+    const metadata = this.buildMetadata(lines.slice(0, preambleEnd), attached);
     const preamble: BodyNode[] = lines.slice(0, preambleEnd).map((line) => this.paragraph(line));
     const sections = this.buildSections(lines, preambleEnd, closingIndex);
 
@@ -118,7 +130,9 @@ export class DocumentBuilder {
       const inLegalBasis = basisOpen;
       line.elements.forEach((element, k) => {
         if (element.kind === 'citation') {
-          const citation = this.buildCitation(line, element, k, inLegalBasis);
+          // The decision a plan is issued with is no basis of it: it is how the plan is issued.
+          const inNote = this.noteSpan !== undefined && element.start >= this.noteSpan.start && element.start < this.noteSpan.end;
+          const citation = this.buildCitation(line, element, k, inLegalBasis && !inNote);
           citations.push(citation);
           if (citation.date) dates.push(citation.date);
         } else if (element.kind === 'date') {
@@ -149,7 +163,9 @@ export class DocumentBuilder {
       }
     });
 
-    const closing = closingIndex === -1 ? [] : this.withCellLines(lines.slice(closingIndex, this.appendixStart(closingIndex)));
+    const closingFrom = closingIndex === -1 && coverClosing !== -1 ? coverClosing : closingIndex;
+    const closingTo = closingFrom === coverClosing && attached !== -1 ? attached : this.appendixStart(closingFrom);
+    const closing = closingFrom === -1 ? [] : this.withCellLines(lines.slice(closingFrom, closingTo));
     const recipients = this.buildRecipients(closing);
     const signer = this.buildSigner(lines, closingIndex, preambleEnd);
 
@@ -248,11 +264,11 @@ export class DocumentBuilder {
    * CẦU`: Word's numbering is not text); the text before it keeps the plan's title out ("# KẾ HOẠCH",
    * "## Tổ chức thực hiện công tác …" is a title, not a section).
    */
-  private firstSectionIndex(lines: readonly Line[], closingIndex: number): number {
-    const typeIndex = lines.findIndex((line) => PLAN_TYPE_LINE.test(line.text));
+  private firstSectionIndex(lines: readonly Line[], closingIndex: number, from = 0): number {
+    const typeIndex = lines.findIndex((line, index) => index >= from && PLAN_TYPE_LINE.test(line.text));
     let textSeen = false;
     const end = closingIndex === -1 ? lines.length : closingIndex;
-    for (let index = 0; index < end; index++) {
+    for (let index = from; index < end; index++) {
       const line = lines[index];
       if (this.isSectionLine(line)) return index;
       if (line.marker || index <= typeIndex) continue;
@@ -497,13 +513,16 @@ export class DocumentBuilder {
     return lines;
   }
 
-  private buildMetadata(preambleLines: Line[]): PlanMetadata {
+  /** `attached`: where a plan issued with a decision starts (the decision's own number is not the plan's), or -1. */
+  private buildMetadata(preambleLines: Line[], attached = -1): PlanMetadata {
+    const coverEnd = attached === -1 ? 0 : preambleLines[attached]?.start ?? 0;
     const preamble = preambleLines.flatMap((line) => this.columnsOf(line));
     const metadata: PlanMetadata = {};
     let docTypeIndex = -1;
+    let titleSpan: { start: number; end: number } | undefined;
     preamble.forEach((line, index) => {
       const symbol = /^Số\s*:\s*(\S.*)$/.exec(line.text);
-      if (symbol && !metadata.symbol) {
+      if (symbol && !metadata.symbol && line.start >= coverEnd) {
         const offset = line.start + line.text.indexOf(symbol[1]);
         metadata.symbol = this.span(offset, offset + symbol[1].trimEnd().length);
       }
@@ -518,23 +537,40 @@ export class DocumentBuilder {
         const date = line.elements.find((element) => element.kind === 'date');
         if (date && date.kind === 'date') metadata.date = this.dateValue(date.value, date.start, date.end);
       }
-      if (docTypeIndex === -1 && /^KẾ HOẠCH\b/.test(line.text)) {
+      // The note on a line of its own under the title (joined to the title, it is split off below).
+      if (docTypeIndex !== -1 && !metadata.issuedWith && ATTACHMENT_NOTE.exec(line.text)?.index === 0) {
+        metadata.issuedWith = this.span(line.start, line.end);
+        this.noteSpan = { start: line.start, end: line.end };
+      }
+      if (docTypeIndex === -1 && line.start >= coverEnd && /^KẾ HOẠCH\b/.test(line.text)) {
         docTypeIndex = index;
         metadata.docType = this.span(line.start, line.start + 'KẾ HOẠCH'.length);
         // `KẾ HOẠCH LIÊN TỊCH` (a school's and its union's joint plan): still a plan, its title on the next line.
         const rest = line.text.slice(/^KẾ HOẠCH(?:\s+LIÊN TỊCH\b)?/.exec(line.text)![0].length).trim();
-        if (rest.length > 0) metadata.title = this.span(line.end - rest.length, line.end);
+        if (rest.length > 0) titleSpan = { start: line.end - rest.length, end: line.end };
       }
     });
-    if (docTypeIndex !== -1 && !metadata.title) {
+    if (docTypeIndex !== -1 && !titleSpan) {
       const titleLines: Line[] = [];
       for (let k = docTypeIndex + 1; k < preamble.length && titleLines.length < 3; k++) {
         const line = preamble[k];
-        if (titleLines.length > 0 && (BASIS_LEAD.test(line.text) || line.elements.some((e) => e.kind === 'citation'))) break;
+        if (titleLines.length > 0 && (BASIS_LEAD.test(line.text) || ATTACHMENT_NOTE.exec(line.text)?.index === 0 || line.elements.some((e) => e.kind === 'citation'))) break;
         if (titleLines.length > 0 && (line.text.length > 100 || /[.;:]$/.test(line.text))) break;
         titleLines.push(line);
       }
-      if (titleLines.length) metadata.title = this.span(titleLines[0].start, titleLines.at(-1)!.end);
+      if (titleLines.length) titleSpan = { start: titleLines[0].start, end: titleLines.at(-1)!.end };
+    }
+    if (titleSpan) {
+      // The note joined to the title's last line (a hard break in Word's Markdown): the title ends before it.
+      const note = ATTACHMENT_NOTE.exec(this.layout.text.slice(titleSpan.start, titleSpan.end));
+      if (note && note.index > 0) {
+        const noteStart = titleSpan.start + note.index;
+        metadata.issuedWith = this.span(noteStart, titleSpan.end);
+        this.noteSpan = { start: noteStart, end: titleSpan.end };
+        titleSpan.end = noteStart;
+        while (titleSpan.end > titleSpan.start && /\s/.test(this.layout.text[titleSpan.end - 1])) titleSpan.end--;
+      }
+      metadata.title = this.span(titleSpan.start, titleSpan.end);
     }
     const headerLines = preamble.slice(0, docTypeIndex === -1 ? Math.min(preamble.length, 6) : docTypeIndex);
     const motto = (line: Line | undefined) => line !== undefined && /CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP/.test(line.text.toUpperCase());
@@ -1003,6 +1039,22 @@ function classifyTitle(title: string): SectionKind {
   if (/MỤC TIÊU|CHỈ TIÊU/.test(upper)) return 'objectives';
   if (/NHIỆM VỤ|GIẢI PHÁP|NỘI DUNG|HOẠT ĐỘNG/.test(upper)) return 'tasks';
   return 'other';
+}
+
+/** `(Ban hành kèm theo Quyết định số 36/QĐ-… ngày …)`: the note under a plan's title that names the decision issuing it. */
+const ATTACHMENT_NOTE = /(?:^|\()[*_\s]*Ban hành kèm theo\s+(?:Quyết định|QĐ)(?![\p{L}])/iu;
+
+/**
+ * The line where a plan issued with a decision starts, after the decision's Nơi nhận: its `KẾ HOẠCH`
+ * line with the attachment note a few lines under it. -1 when the document is not so.
+ */
+function attachedPlanStart(lines: readonly Line[], coverClosing: number): number {
+  for (let index = coverClosing + 1; index < lines.length; index++) {
+    if (!PLAN_TYPE_LINE.test(lines[index].text)) continue;
+    for (let k = index + 1; k < Math.min(lines.length, index + 5); k++) if (ATTACHMENT_NOTE.test(lines[k].text)) return index;
+    return -1;
+  }
+  return -1;
 }
 
 /**

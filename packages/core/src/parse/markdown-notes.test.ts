@@ -54,6 +54,11 @@ describe('who does what', () => {
     expect(asParagraphs).toEqual(asList);
   });
 
+  it('the number typed in bold with its label (`**4.1. Hiệu trưởng:**`); a topic in bold (`**Chế độ báo cáo:**`) is no unit', () => {
+    const numbered = units('# IV. TỔ CHỨC THỰC HIỆN', '', '**1. Hiệu trưởng:** chỉ đạo chung.', '', '**4.2. Tổ chuyên môn:** lồng ghép nội dung giới.', '', '**4.3. Chế độ báo cáo:** gửi báo cáo đúng hạn.');
+    expect(numbered).toEqual(['Hiệu trưởng', 'Tổ chuyên môn']);
+  });
+
   it('a plain paragraph with a colon is no unit', () => {
     expect(units('# IV. TỔ CHỨC THỰC HIỆN', '', 'Nhà trường yêu cầu: các bộ phận thực hiện nghiêm túc.')).toEqual([]);
   });
