@@ -492,7 +492,29 @@ describe('plans by other hands, thirteenth round', () => {
 // The fourteenth round (fixtures/unseen/round14/README.md): a plan issued with a decision (in one file and
 // alone), legacy encodings refused as designed, tables of targets, outlines 1.1. and i./ii.
 describe('plans by other hands, fourteenth round', () => {
+  const a = `${dir}/round14/a`;
   const b = `${dir}/round14/b`;
+  it('PDF plans, alone and under their parent: no finding', () => {
+    const pdfs = [...listed(a, /^c.*\.pdf$/), ...listed(`${a}/x`, /\.pdf$/)];
+    expect(findingsOf([`${a}/p0.md`, ...pdfs])).toEqual([]);
+    expect(findingsOf(['--parent', `${a}/p0.md`, ...pdfs])).toEqual([]);
+  });
+  it('PDF defect variants each draw the finding their defect calls for, under the parent', () => {
+    const results = parseJson<Result[]>(runCli(['--parent', `${a}/p0.md`, '--format', 'json', ...listed(`${a}/defects`, /\.pdf$/)]));
+    expect(Object.fromEntries(results.map((result) => [path.basename(result.filePath), result.messages.map((m) => m.ruleId).sort()]))).toEqual({
+      'd1-c1-annual-late.pdf': ['deadline-before-parent'],
+      'd1b-c1-annual-late-plain-label.pdf': ['deadline-before-parent'],
+      'd2-c3-six-month-late.pdf': ['deadline-before-parent'],
+      'd3-c6-month-wrong.pdf': ['action-month'],
+      'd4-c6-no-budget.pdf': ['budget-declared'],
+      'd5-c2-annual-late-after-break.pdf': ['deadline-before-parent'],
+      'd6-c8-six-month-late-split-row.pdf': ['deadline-before-parent'],
+      'd7-c9-six-month-late-hoan-thanh.pdf': ['deadline-before-parent'],
+      'd8-c9-month-wrong-start-end.pdf': ['action-month'],
+      'd8b-c9-wide-header-month-wrong.pdf': ['action-month'],
+      'd9-c10-six-month-late-appendix.pdf': ['deadline-before-parent'],
+    });
+  });
   // Refused as designed (issue 14): Windows-1258 and UTF-16 text; their UTF-8 sources are in src/.
   const refused = new Set([`${b}/c1-thpt-tuan-giao.txt`, `${b}/c2-thpt-muong-ang.txt`]);
   const correct = [...listed(b, /^c.*\.(md|txt)$/), ...listed(`${b}/x`, /^c[49]b.*\.(md|txt)$/), ...listed(`${b}/src`, /\.(md|txt)$/)].filter((file) => !refused.has(file));

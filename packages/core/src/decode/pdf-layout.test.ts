@@ -8,6 +8,38 @@ const run = (str: string, x: number, y: number, size = 12): PdfItem => ({ str, x
 /** Lines of one paragraph, 14 pt apart, from `y` down. */
 const paragraph = (lines: string[], y: number, x = 72) => lines.map((line, k) => run(line, x, y - 14 * k));
 
+describe('footnotes in a PDF', () => {
+  // A body in 13 pt; a footnote's mark set at 8 pt, 5 pt above the baseline; the note at the foot in 10 pt.
+  const body = (str: string, x: number, y: number) => run(str, x, y, 13);
+  const mark = (digit: string, x: number, y: number) => ({ ...run(digit, x, y + 5, 8), width: 4.6 });
+
+  it('drops the raised mark after a word, and writes the note after the whole text as `[^1]: …`', () => {
+    const date = body('Thực hiện Kế hoạch số 19/KH-SGDĐT ngày 25/01/2027', 72, 700);
+    const page1 = [
+      date,
+      mark('1', 72 + date.width, 700),
+      body('của Sở Giáo dục và Đào tạo, nhà trường xây dựng kế hoạch theo', 72, 684),
+      mark('1', 72, 80),
+      run('Kế hoạch được đăng tải trên trang thông tin điện tử của Sở.', 78, 80, 10),
+    ];
+    const page2 = [body('thông tư hướng dẫn của Bộ Tài chính.', 72, 760)];
+    expect(layoutPdf([{ items: page1 }, { items: page2 }])).toBe(
+      [
+        'Thực hiện Kế hoạch số 19/KH-SGDĐT ngày 25/01/2027',
+        'của Sở Giáo dục và Đào tạo, nhà trường xây dựng kế hoạch theo',
+        'thông tư hướng dẫn của Bộ Tài chính.',
+        '',
+        '[^1]: Kế hoạch được đăng tải trên trang thông tin điện tử của Sở.',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps a number of the text’s own size, at a line’s start or after a word', () => {
+    const items = [body('1.', 72, 700), body('Tuyên truyền;', 90, 700), body('tổng số 2', 72, 684), body('3', 72 + 9 * 6.5 + 4, 684)];
+    expect(layoutPdf([{ items }])).toBe('1. Tuyên truyền;\ntổng số 2 3');
+  });
+});
+
 describe('layoutPdf', () => {
   it('orders runs by position, not by the order the producer wrote them', () => {
     const items = [run('dòng hai', 72, 686), run('đầu', 72, 700), run('dòng một', 96, 700)];

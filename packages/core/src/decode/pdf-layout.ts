@@ -30,6 +30,8 @@ interface Line {
   y: number;
   size: number;
   chunks: Chunk[];
+  /** The footnote mark that opens the line (`1` of a footnote at the page's foot). */
+  note?: string;
 }
 
 type Kind = 'table' | 'header' | 'signature';
@@ -97,6 +99,13 @@ const JOIN_TIGHT = /[A-Za-zĐđ0-9][-/]$/;
 export function layoutPdf(pages: PdfPage[]): string {
   const pageLines = pages.map((page) => linesOf(page.items));
   dropRunningLines(pageLines);
+  // Footnotes at a page's foot are notes, not the text they sit under (a sentence that runs on to the
+  // next page would take them in): each goes after the whole text, as Markdown writes a footnote.
+  const notes = pageLines.flatMap((lines, index) => {
+    const { body, footnotes } = splitFootnotes(lines);
+    pageLines[index] = body;
+    return footnotes;
+  });
   const blocks: Block[] = [];
   let open: TableBlock | undefined;
   const closing: Closing = {};
@@ -128,7 +137,32 @@ export function layoutPdf(pages: PdfPage[]): string {
     }
     out.push(...block.lines);
   }
+  for (const note of notes) out.push('', note);
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/** A footnote's mark as a run: one or two digits (or `*`) set smaller than the text, above its baseline. */
+function isNoteMark(run: PdfItem, size: number, baseline: number): boolean {
+  return /^(?:\d{1,2}|\*)$/.test(run.str.trim()) && run.size <= size * 0.8 && run.y - baseline >= size * 0.15;
+}
+
+/**
+ * The page's lines without its footnotes, and the footnotes as `[^1]: text`: a line at the page's foot
+ * that opens with a mark and is set smaller than the page's text, with the small lines under it.
+ */
+function splitFootnotes(lines: Line[]): { body: Line[]; footnotes: string[] } {
+  const size = commonSize(lines);
+  const start = lines.findIndex((line, index) => index > 0 && line.note !== undefined && line.size <= size * 0.9);
+  if (start === -1) return { body: lines, footnotes: [] };
+  const footnotes: string[] = [];
+  for (let index = start; index < lines.length; index++) {
+    const line = lines[index];
+    if (line.size > size * 0.9) return { body: lines, footnotes: [] };
+    const text = lineText(line);
+    if (line.note !== undefined) footnotes.push(`[^${line.note}]: ${text}`);
+    else if (footnotes.length > 0) footnotes[footnotes.length - 1] += ` ${text}`;
+  }
+  return { body: lines.slice(0, start), footnotes };
 }
 
 /** A sentence cut by a page break: the page ends mid-sentence and the next starts in lower case. */
@@ -162,8 +196,12 @@ function linesOf(items: PdfItem[]): Line[] {
   return lines;
 }
 
-function lineOf(runs: PdfItem[]): Line {
-  const size = Math.max(...runs.map((run) => run.size), 1);
+function lineOf(all: PdfItem[]): Line {
+  const size = Math.max(...all.map((run) => run.size), 1);
+  // A footnote's mark after a word (`25/01/2027¹`) is no text of it; one that opens the line opens a footnote.
+  const baseline = Math.min(...all.map((run) => run.y));
+  const note = all.length > 1 && isNoteMark(all[0], size, baseline) ? all[0].str.trim() : undefined;
+  const runs = all.filter((run, index) => !isNoteMark(run, size, baseline) || (index === 0 && note === undefined));
   // A justified line that a producer wrote word by word has wide gaps, all alike: one chunk.
   const wide: number[] = [];
   for (let k = 1; k < runs.length; k++) {
@@ -199,7 +237,7 @@ function lineOf(runs: PdfItem[]): Line {
     const [marker, first] = chunks.splice(0, 2);
     chunks.unshift({ text: `${marker.text} ${first.text}`, start: marker.start, end: first.end });
   }
-  return { y: runs[0].y, size, chunks };
+  return { y: runs[0].y, size: note === undefined ? size : Math.max(...runs.map((run) => run.size), 1), chunks, ...(note === undefined ? {} : { note }) };
 }
 
 const lineText = (line: Line) => line.chunks.map((chunk) => chunk.text).join(' ');

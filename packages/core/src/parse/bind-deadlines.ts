@@ -22,9 +22,9 @@ export function buildDeadlines(context: BindContext): Deadline[] {
     // A forwarded e-mail's `> ` lines quote someone else (the parent's deadlines), not the plan's own.
     // Not in Markdown: pandoc writes Word's indented paragraphs as blockquotes.
     if (line.quoted && context.format === 'text') continue;
-    // A footnote (`[^5]: …`, as Markdown writes it and Word's notes are read) explains or quotes: the
-    // parent's deadline it cites, or the Sở's own, is no deadline of this plan.
-    if (context.format === 'markdown' && FOOTNOTE_DEFINITION.test(line.text)) continue;
+    // A footnote (`[^5]: …`, as Markdown writes it and Word's and PDF's notes are read) explains or
+    // quotes: the parent's deadline it cites, or the Sở's own, is no deadline of this plan.
+    if (FOOTNOTE_DEFINITION.test(line.text)) continue;
     const sending =
       leadIn !== undefined &&
       (line.row !== undefined || (line.marker !== undefined && (line.marker.tokenType.name !== leadIn.marker || (line.indent ?? 0) > leadIn.indent)));
@@ -271,7 +271,7 @@ function bindRow(context: BindContext, line: Line, deadlines: Deadline[], sendin
   let subjectCell = header ? header.findIndex((cell) => SUBJECT_HEADER.test(cell)) : -1;
   if (subjectCell === -1) subjectCell = cells.findIndex((_, k) => SUBJECT_WORDS.test(cellText(k).toLowerCase()));
   if (subjectCell === -1 || subjectCell >= cells.length) return;
-  let dateCells = header ? header.flatMap((cell, k) => (DATE_HEADER.test(cell) && k !== subjectCell ? [k] : [])) : [];
+  let dateCells = header ? header.flatMap((cell, k) => ((DATE_HEADER.test(cell) || START_HEADER.test(cell) || END_HEADER.test(cell)) && k !== subjectCell ? [k] : [])) : [];
   // `Thời gian: Bắt đầu | Hoàn thành`: the task is due when it is to be done, not when it starts.
   if (dateCells.some((k) => END_HEADER.test(header![k]))) dateCells = dateCells.filter((k) => !START_HEADER.test(header![k]));
   // A schedule's month (`Tháng 6/2026 | Báo cáo sơ kết … trước ngày 09/6/2026`) says less than the day the
@@ -558,6 +558,8 @@ function classifyWords(clause: string, month: number | undefined, monthsOnly: bo
   if (/báo cáo/.test(clause)) {
     if (monthsOnly && month !== undefined) return month <= 7 ? 'six-month-report' : 'annual-report';
     if (/(1|01|một) năm|cả năm|tổng kết|báo cáo năm|năm \d{4}\s*:|hằng năm|hàng năm|cuối năm/.test(clause)) return 'annual-report';
+    // `Báo cáo kết quả thực hiện công tác bình đẳng giới năm 2027`: the year's results (not a school year's).
+    if (/kết quả[^;]*\snăm \d{4}(?!\s*[-–])/.test(clause)) return 'annual-report';
   }
   if (/kế hoạch/.test(clause) && /(nộp|gửi)/.test(clause)) return 'plan-submission';
   return 'other';

@@ -382,8 +382,14 @@ const BREAK_TAG = /^<br\s*\/?>/i;
  */
 export function subHeader(header: readonly string[], below: readonly string[]): string[] | undefined {
   const filled = below.filter((cell) => cell.trim() !== '');
-  if (filled.length < 2 || filled.some((cell) => /\d/.test(cell) || cell.trim().split(/\s+/).length > 4)) return undefined;
-  if (!below.some((cell, k) => k > 0 && cell.trim() !== '' && (header[k] ?? '').trim() === '' && header.slice(0, k).some((top) => top.trim() !== ''))) return undefined;
+  if (filled.length === 0 || filled.some((cell) => /\d/.test(cell) || cell.trim().split(/\s+/).length > 4)) return undefined;
+  const spans = below.some((cell, k) => k > 0 && cell.trim() !== '' && (header[k] ?? '').trim() === '' && header.slice(0, k).some((top) => top.trim() !== ''));
+  // A header cell wrapped onto the next line of a PDF's or a text's table (`Hoàn` / `thành`): the row under
+  // it holds only the rest of header words, in lower case, its first cell empty.
+  const wrapped =
+    (below[0] ?? '').trim() === '' &&
+    below.every((cell, k) => cell.trim() === '' || ((header[k] ?? '').trim() !== '' && isLowerStart(cell.trim())));
+  if (!(spans && filled.length >= 2) && !wrapped) return undefined;
   let spanning = '';
   return below.map((cell, k) => {
     const top = (header[k] ?? '').trim();
@@ -391,6 +397,10 @@ export function subHeader(header: readonly string[], below: readonly string[]): 
     const word = cell.trim();
     return word === '' ? top : `${top === '' ? spanning : top} ${word}`.trim();
   });
+}
+
+function isLowerStart(text: string): boolean {
+  return text[0] !== text[0].toUpperCase() && text[0] === text[0].toLowerCase();
 }
 
 function isEmptyCell(cell: Piece[]): boolean {

@@ -48,6 +48,12 @@ describe('a two-level table header', () => {
     ]);
   });
 
+  it('ends a header cell wrapped onto the next line (a PDF\'s or a text\'s narrow column: `Hoàn` / `thành`)', () => {
+    expect(subHeader(['TT', 'Nội dung', 'Bắt đầu', 'Hoàn'], ['', '', '', 'thành'])).toEqual(['TT', 'Nội dung', 'Bắt đầu', 'Hoàn thành']);
+    // Capitals under a header are a row, not the header's words.
+    expect(subHeader(['TT', 'Nội dung', 'Bắt đầu', 'Hoàn'], ['', 'Tuyên truyền', '', ''])).toBeUndefined();
+  });
+
   it('is no second header when the row below holds a number or a date, or fills no spanned column', () => {
     expect(subHeader(['TT', 'Nội dung', 'Thời gian', ''], ['1', 'Tuyên truyền', '01/6/2027', ''])).toBeUndefined();
     expect(subHeader(['TT', 'Nội dung', 'Thời gian', 'Ghi chú'], ['', 'Tuyên truyền', 'Cả năm', 'Thường xuyên'])).toBeUndefined();
@@ -63,6 +69,18 @@ describe('a schedule with start and end columns', () => {
   it('says the same under other names for the two columns', () => {
     expect(facts(twoLevel('Từ ngày', 'Đến ngày'))).toEqual(EXPECTED);
     expect(facts(twoLevel('Ngày bắt đầu', 'Ngày kết thúc', 'Thời hạn'))).toEqual(EXPECTED);
+  });
+
+  it('says the same in a text table whose narrow header cell wraps, without the spanning `Thời gian`', () => {
+    const wrapped = [
+      '| TT | Nội dung công việc | Bắt đầu | Hoàn |',
+      '| --- | --- | --- | --- |',
+      '|  |  |  | thành |',
+      ...ROWS.map(([n, what, from, to]) => `| ${n} | ${what} | ${from} | ${to} |`),
+    ];
+    const document = parsePlan([...HEAD, ...wrapped, ''].join('\n'), { format: 'text' });
+    expect(document.deadlines.filter((deadline) => deadline.kind !== 'other').map((deadline) => `${deadline.kind} ${deadline.due?.iso}`)).toEqual(EXPECTED.deadlines);
+    expect(document.actionMonths.flatMap((mention) => (mention.range ? [`${mention.range.from.iso}..${mention.range.to.iso}`] : []))).toEqual(EXPECTED.month);
   });
 
   it('says the same as one header row naming both columns', () => {
