@@ -1,5 +1,4 @@
-import { DerivedText } from './derived-source.js';
-import { lineSpans, rowOfColumns, writePipeTable, type TextLine } from './pipe-table.js';
+import { lineSpans, withColumnTablesRead, type ColumnTable, type TextLine } from './pipe-table.js';
 import type { SourceText } from './source-text.js';
 
 // pandoc's own Markdown (`pandoc plan.docx -o plan.md`: its default output) has no pipe tables for a
@@ -20,40 +19,13 @@ const MAX_HEADER_LINES = 6;
 /** More columns than this is no plan's table (and bounds the work per line). */
 const MAX_COLUMNS = 16;
 
-interface Table {
-  /** Lines `[first, last]` of the table, its rules included. */
-  first: number;
-  last: number;
-  /** Each row: its lines, and the columns as `[from, to)` offsets within a line. */
-  rows: number[][];
-  columns: Array<[number, number]>;
-}
 
 /** The source with pandoc's grid, multiline and simple tables written as pipe tables; `source` itself when it has none. */
 export function withPandocTablesRead(source: SourceText): SourceText {
   const text = source.text;
   // Every such table has a line of dashes with a `+` or a space between runs.
   if (!/(?:^|\n) {0,3}(?:\+[-=:]{3}|-{2,} +-)/.test(text)) return source;
-  const lines = linesOf(text);
-  const tables: Table[] = [];
-  for (let index = 0; index < lines.length; index++) {
-    const table = gridTableAt(lines, index) ?? ruledTableAt(lines, index);
-    if (!table) continue;
-    tables.push(table);
-    index = table.last;
-  }
-  if (tables.length === 0) return source;
-  const derived = new DerivedText(source);
-  let from = 0;
-  for (const table of tables) {
-    const rows = table.rows.map((rowLines) => rowOfColumns(text, lines, rowLines, table.columns)).filter((row) => row.cells.some((cell) => cell.lines.length > 0));
-    if (rows.length === 0) continue;
-    derived.copy(from, lines[table.first].start);
-    writePipeTable(derived, rows);
-    from = lines[table.last].end;
-  }
-  derived.copy(from, text.length);
-  return derived.finish();
+  return withColumnTablesRead(source, linesOf(text), (lines, index) => gridTableAt(lines, index) ?? ruledTableAt(lines, index));
 }
 
 function linesOf(text: string): TextLine[] {
@@ -63,7 +35,7 @@ function linesOf(text: string): TextLine[] {
 const isBlank = (line: TextLine | undefined) => line === undefined || line.text.trim() === '';
 
 /** A grid table whose first border is line `index`: every line up to its last border has `|` at each `+` of the border. */
-function gridTableAt(lines: readonly TextLine[], index: number): Table | undefined {
+function gridTableAt(lines: readonly TextLine[], index: number): ColumnTable | undefined {
   const border = lines[index].text;
   if (!GRID_BORDER.test(border) || !isBlank(lines[index - 1])) return undefined;
   const marks: number[] = [];
@@ -110,7 +82,7 @@ function columnsOfRule(rule: string): Array<[number, number]> | undefined {
  * lines, the column rule, rows, a full rule), one without (a column rule, rows, a column rule), or a
  * simple table (header lines, the column rule, one row a line up to a blank line).
  */
-function ruledTableAt(lines: readonly TextLine[], index: number): Table | undefined {
+function ruledTableAt(lines: readonly TextLine[], index: number): ColumnTable | undefined {
   if (!isBlank(lines[index - 1])) return undefined;
   const first = lines[index].text;
   if (FULL_RULE.test(first)) {

@@ -1,4 +1,5 @@
-import type { DerivedText } from './derived-source.js';
+import { DerivedText } from './derived-source.js';
+import type { SourceText } from './source-text.js';
 
 // A table read from another Markdown form (raw HTML, pandoc's grid and multiline tables) is written as
 // the GFM pipe table that says the same, so that the block grammar reads every table one way.
@@ -135,4 +136,39 @@ export function rowOfColumns(text: string, lines: readonly TextLine[], rowLines:
     return cell;
   });
   return { at: firstLine.start, end: lastLine.end, cells };
+}
+
+/** A table found in a text's lines by its columns: its lines `[first, last]`, each row's lines, and the columns as `[from, to)` within a line. */
+export interface ColumnTable {
+  first: number;
+  last: number;
+  rows: number[][];
+  columns: Array<[number, number]>;
+}
+
+/**
+ * Each table found in `lines` (`tableAt` gives the table that starts at a line, if any) written as the
+ * pipe table it is, every character mapped back; `source` itself when there is none.
+ */
+export function withColumnTablesRead(source: SourceText, lines: readonly TextLine[], tableAt: (lines: readonly TextLine[], index: number) => ColumnTable | undefined): SourceText {
+  const text = source.text;
+  const tables: ColumnTable[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const table = tableAt(lines, index);
+    if (!table) continue;
+    tables.push(table);
+    index = table.last;
+  }
+  if (tables.length === 0) return source;
+  const derived = new DerivedText(source);
+  let from = 0;
+  for (const table of tables) {
+    const rows = table.rows.map((rowLines) => rowOfColumns(text, lines, rowLines, table.columns)).filter((row) => row.cells.some((cell) => cell.lines.length > 0));
+    if (rows.length === 0) continue;
+    derived.copy(from, lines[table.first].start);
+    writePipeTable(derived, rows);
+    from = lines[table.last].end;
+  }
+  derived.copy(from, text.length);
+  return derived.finish();
 }

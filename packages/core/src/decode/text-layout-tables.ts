@@ -1,5 +1,4 @@
-import { DerivedText } from './derived-source.js';
-import { lineSpans, rowOfColumns, writePipeTable, type TextLine } from './pipe-table.js';
+import { lineSpans, withColumnTablesRead, type ColumnTable, type TextLine } from './pipe-table.js';
 import type { SourceText } from './source-text.js';
 
 // A table printed as text (`pdftotext -layout`, a text export that keeps columns) sets its cells in
@@ -29,37 +28,13 @@ const ROW_NUMBER = /^(?:\d{1,3}[.)]?|[IVXL]{1,6}\.?|[a-zđ][.)])$/;
 /** Two spaces or more, or a tab: what parts a header's cells. */
 const CELL_GAP = / {2,}|\t/g;
 
-interface Table {
-  first: number;
-  last: number;
-  rows: number[][];
-  columns: Array<[number, number]>;
-}
-
 /** The source with each table laid out in columns of spaces written as a pipe table; `source` itself when it has none. */
 export function withLayoutTablesRead(source: SourceText): SourceText {
   const text = source.text;
   // A header has three cells or more: two gaps of two spaces on one line.
   if (!/\S(?: {2,}|\t)\S[^\n]*?\S(?: {2,}|\t)\S/.test(text)) return source;
   const lines = lineSpans(text).map(({ start, end }) => ({ start, end, text: text.slice(start, end).replace(/\s+$/, '') }));
-  const tables: Table[] = [];
-  for (let index = 0; index < lines.length; index++) {
-    const table = tableAt(lines, index);
-    if (!table) continue;
-    tables.push(table);
-    index = table.last;
-  }
-  if (tables.length === 0) return source;
-  const derived = new DerivedText(source);
-  let from = 0;
-  for (const table of tables) {
-    const rows = table.rows.map((rowLines) => rowOfColumns(text, lines, rowLines, table.columns));
-    derived.copy(from, lines[table.first].start);
-    writePipeTable(derived, rows);
-    from = lines[table.last].end;
-  }
-  derived.copy(from, text.length);
-  return derived.finish();
+  return withColumnTablesRead(source, lines, tableAt);
 }
 
 const isBlank = (line: TextLine | undefined) => line === undefined || line.text.trim() === '';
@@ -97,7 +72,7 @@ function cellText(line: string, from: number, to: number): string {
 }
 
 /** A table whose header is line `index`, or undefined. */
-function tableAt(lines: readonly TextLine[], index: number): Table | undefined {
+function tableAt(lines: readonly TextLine[], index: number): ColumnTable | undefined {
   if (!isBlank(lines[index - 1]) && index > 0) return undefined;
   const starts = headerColumns(lines[index].text);
   if (!starts) return undefined;
