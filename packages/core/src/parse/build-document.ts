@@ -869,12 +869,13 @@ export class DocumentBuilder {
   }
 }
 
-// `của <issuer>` ends at punctuation, a date, or the verb that starts the title
-// (`… của Chính phủ quy định …`, `… của UBND tỉnh về …`); `và` + capital goes on
+// `của <issuer>` ends at punctuation, a date, the verb that starts the title (`… của Chính phủ quy
+// định …`, `… của UBND tỉnh về …`) or a preposition that starts the sentence's own words (`… của Quốc
+// hội qua các buổi chào cờ`, `… của Sở Giáo dục và Đào tạo trong nhà trường`); `và` + capital goes on
 // (`Phòng Giáo dục và Đào tạo`).
 const ISSUER_LEAD = /^\s*,?\s*của\s+/;
 const ISSUER_END =
-  /[,;.():“”"]|\s(?:về|V\/v|tại|đối với|nhằm|ngày|từ|ban hành|quy định|phê duyệt|triển khai|thực hiện|hướng dẫn|sửa đổi|bổ sung|giai đoạn)(?=[\s;,.:]|$)|\s(?:và|cùng)\s(?!\p{Lu})/u;
+  /[,;.():“”"]|\s(?:về|V\/v|tại|đối với|nhằm|ngày|từ|ban hành|quy định|phê duyệt|triển khai|thực hiện|hướng dẫn|sửa đổi|bổ sung|giai đoạn|trong|qua|bằng|cho|trên|theo|để|đến|tới)(?=[\s;,.:]|$)|\s(?:và|cùng)\s(?!\p{Lu})/u;
 const TITLE_END = /;|\.(?=\s|$)/;
 const MONEY_UNIT = /^\s*(triệu|nghìn|ngàn|tỷ)?\s*(đồng|VNĐ|VND|đ)(?![\p{L}\p{N}])/iu;
 /** "Nơi nhận" opening a line, and the closing's own form with its colon (Nghị định 30/2020, Phụ lục I). */
