@@ -544,3 +544,62 @@ describe('plans by other hands, fourteenth round', () => {
     });
   });
 });
+
+// The fifteenth round (fixtures/unseen/round15/README.md): Word XML as real files carry it, and plans above
+// schools (a chain of parents, deadlines per kind of unit, a school year, the month alone, two topics, a
+// joint plan, an amending plan).
+describe('plans by other hands, fifteenth round', () => {
+  const a = `${dir}/round15/a`;
+  const b = `${dir}/round15/b`;
+  it('Word plans, alone and under their parent: no finding', () => {
+    const docx = [...listed(a, /^c.*\.docx$/), ...listed(`${a}/x`, /\.docx$/)];
+    expect(findingsOf([`${a}/p0.md`, ...docx])).toEqual([]);
+    expect(findingsOf(['--parent', `${a}/p0.md`, ...docx])).toEqual([]);
+  });
+  it('Word defect variants each draw the finding their defect calls for, under the parent', () => {
+    const results = parseJson<Result[]>(runCli(['--parent', `${a}/p0.md`, '--format', 'json', ...listed(`${a}/defects`, /\.docx$/)]));
+    expect(Object.fromEntries(results.map((result) => [path.basename(result.filePath), result.messages.map((m) => m.ruleId).sort()]))).toEqual({
+      'd1-c1-late-six-month-in-sdt.docx': ['deadline-before-parent'],
+      'd2-c3-late-thd-split-runs.docx': ['deadline-before-parent'],
+      'd3-c2-month-wrong-in-fields.docx': ['action-month'],
+      'd4-c8-no-budget.docx': ['budget-declared'],
+      'd5-c6-late-year-nested-cell.docx': ['deadline-before-parent'],
+      'd6-c7-late-thd-gridspan-cell.docx': ['deadline-before-parent'],
+      'd7-c8-dated-after-parent-deadline.docx': ['submission-deadline'],
+    });
+  });
+  it('plans above schools, alone and each under its own parent: no finding', () => {
+    const all = [...listed(b, /^[pca].*\.(md|txt)$/), ...listed(`${b}/x`, /\.md$/)];
+    expect(findingsOf(all)).toEqual([]);
+    expect(findingsOf(['--parent', `${b}/p0-ubnd-son-la.md`, `${b}/c1-so-son-la.md`])).toEqual([]);
+    expect(findingsOf(['--parent', `${b}/c1-so-son-la.md`, `${b}/c2-ptdtnt-son-la.txt`])).toEqual([]);
+    for (const parent of ['p1-so-vinh-long.md', 'x/p1b-so-vinh-long-bang.md']) {
+      expect(findingsOf(['--parent', `${b}/${parent}`, `${b}/c3-thpt-luu-van-liet.md`, `${b}/c4-tt-gdnn-gdtx-mang-thit.txt`])).toEqual([]);
+    }
+    expect(findingsOf(['--parent', `${b}/p2-so-dong-thap.md`, `${b}/c5-thpt-nguyen-dinh-chieu-namhoc.md`, `${b}/c6-thpt-chuyen-thang-hanh-dong.txt`])).toEqual([]);
+    expect(findingsOf(['--parent', `${b}/p3-so-hung-yen-hai-linh-vuc.md`, `${b}/c7-lien-tich-thpt-tien-lu.txt`])).toEqual([]);
+  });
+  it('defect variants above schools each draw the finding their defect calls for', () => {
+    const under = (parent: string, ...files: string[]) =>
+      parseJson<Result[]>(runCli([...(parent ? ['--parent', `${b}/${parent}`] : []), '--format', 'json', ...files.map((file) => `${b}/defects/${file}`)])).map(
+        (result) => `${path.basename(result.filePath)}: ${result.messages.map((m) => `${m.ruleId}@${m.line}`).sort().join(' ')}`,
+      );
+    expect([
+      ...under('p1-so-vinh-long.md', 'd1-thpt-6thang-sau-han-loai-minh.md', 'd1x-thpt-6thang-sau-moi-loai.md'),
+      ...under('p0-ubnd-son-la.md', 'd2-so-trich-sai-ngay-ubnd.md'),
+      ...under('p2-so-dong-thap.md', 'd3-thang-hanh-dong-sai-nam.txt'),
+      ...under('', 'd4-hai-linh-vuc-cua-cua.md'),
+      ...under('p3-so-hung-yen-hai-linh-vuc.md', 'd5-lien-tich-bao-cao-thang-6-tre.txt', 'd6-lien-tich-ky-thay-sai-chuc-danh.txt'),
+    ]).toEqual([
+      // Known gap (README): late for the school's own kind of unit only.
+      'd1-thpt-6thang-sau-han-loai-minh.md: ',
+      'd1x-thpt-6thang-sau-moi-loai.md: deadline-before-parent@32',
+      'd2-so-trich-sai-ngay-ubnd.md: parent-cited@16',
+      'd3-thang-hanh-dong-sai-nam.txt: action-month@23',
+      'd4-hai-linh-vuc-cua-cua.md: duplicate-word@40',
+      // Known gap (README): reports on another month of action are not compared.
+      'd5-lien-tich-bao-cao-thang-6-tre.txt: ',
+      'd6-lien-tich-ky-thay-sai-chuc-danh.txt: signature@69',
+    ]);
+  });
+});

@@ -16,7 +16,7 @@ export interface LevelSpec {
   restart?: number;
 }
 
-export type RunSpec = string | { footnote: number } | { textbox: BlockSpec[] } | { hidden: string } | { deleted: string };
+export type RunSpec = string | { footnote: number } | { textbox: BlockSpec[] } | { hidden: string } | { deleted: string } | { ptab: true };
 
 export interface ParagraphSpec {
   /** Text (`\n` a line break, `\t` a tab) or runs. */
@@ -69,6 +69,8 @@ function run(spec: RunSpec): string {
   if ('footnote' in spec) return `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${spec.footnote}"/></w:r>`;
   if ('hidden' in spec) return `<w:r><w:rPr><w:vanish/></w:rPr><w:t>${escape(spec.hidden)}</w:t></w:r>`;
   if ('deleted' in spec) return `<w:del w:id="90" w:author="x"><w:r><w:delText>${escape(spec.deleted)}</w:delText></w:r></w:del>`;
+  // An absolute tab, aligned to the right margin as a template sets the place and date.
+  if ('ptab' in spec) return '<w:r><w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/></w:r>';
   // A text box as Word 2010+ writes it: the shape, and a VML fallback holding the same text.
   const content = `<w:txbxContent>${spec.textbox.map(block).join('')}</w:txbxContent>`;
   return `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>${content}</wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>${content}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`;

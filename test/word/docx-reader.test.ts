@@ -260,3 +260,24 @@ describe('hostile Word XML', () => {
     await expect(reject(paragraphs)).rejects.toMatchObject({ code: 'docx-too-complex', message: expect.stringMatching(/more than 100,000 XML paragraphs/) });
   });
 });
+
+describe('Word files by other hands (fourteenth and fifteenth rounds)', () => {
+  it('an absolute tab (w:ptab) parts the symbol from the place and date, as a tab does', async () => {
+    const text = await convert({ body: [{ p: ['Số: 09/KH-THPTBL', { ptab: true }, 'Bình Lư, ngày 05 tháng 3 năm 2027'] }] });
+    expect(text).toBe('Số: 09/KH-THPTBL\tBình Lư, ngày 05 tháng 3 năm 2027\n');
+    const tabbed = await convert({ body: ['Số: 09/KH-THPTBL\tBình Lư, ngày 05 tháng 3 năm 2027'] });
+    expect(text).toBe(tabbed);
+  });
+
+  it('a table inside a table cell: a line a row, cells parted by a dash, rows by a semicolon; its reports keep their dates', async () => {
+    const inner = { table: [['Nội dung', 'Người thực hiện', 'Thời hạn'], ['Báo cáo 6 tháng đầu năm 2027 gửi Sở', 'Phó Hiệu trưởng', 'Trước ngày 10/6/2027'], ['Báo cáo năm 2027 gửi Sở', 'Phó Hiệu trưởng', 'Trước ngày 24/12/2027']] };
+    const spec: DocxSpec = { body: ['KẾ HOẠCH', 'Công tác bình đẳng giới năm 2027', { p: 'IV. TỔ CHỨC THỰC HIỆN' }, { table: [['Thời gian', 'Nội dung công việc'], ['Năm 2027', { blocks: [inner] }]] }] };
+    const text = await convert(spec);
+    expect(text).toContain('| Năm 2027 | Nội dung – Người thực hiện – Thời hạn;<br>Báo cáo 6 tháng đầu năm 2027 gửi Sở – Phó Hiệu trưởng – Trước ngày 10/6/2027;<br>Báo cáo năm 2027 gửi Sở – Phó Hiệu trưởng – Trước ngày 24/12/2027 |');
+    const result = await lintSource(await decodeDocx(buildDocx(spec), 'plan.docx'), { filePath: 'plan.docx', format: 'markdown' });
+    expect(result.document.deadlines.map((deadline) => `${deadline.kind} ${deadline.relation} ${deadline.due?.iso}`)).toEqual([
+      'six-month-report before 2027-06-10',
+      'annual-report before 2027-12-24',
+    ]);
+  });
+});

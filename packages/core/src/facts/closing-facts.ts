@@ -35,6 +35,23 @@ export function extractSignerFacts(document: PlanDocument, end: Position): Signe
     present: Boolean(signer),
     hasTitle: Boolean(signer?.title || signer?.onBehalfOf),
     hasName: Boolean(signer?.name),
+    authority: signer?.authority,
+    onBehalfOf: signer?.onBehalfOf ? titleWords(signer.onBehalfOf) : undefined,
+    title: signer?.title ? titleWords(signer.title) : undefined,
+    ...deputyFacts(signer),
     position: signer?.position ?? end,
   };
+}
+
+/** A title as words: upper case, one space between words, no emphasis marks (`**PHÓ  HIỆU TRƯỞNG**`). */
+function titleWords(title: string): string {
+  return title.replace(/[*_]/g, ' ').trim().replace(/\s+/g, ' ').toUpperCase();
+}
+
+/** Under `KT. X` with the title on the next line: the deputy's title `PHÓ X`, and whether the title is it. */
+function deputyFacts(signer: PlanDocument['signer']): Pick<SignerFacts, 'deputyTitle' | 'signsAsDeputy'> {
+  if (signer?.authority !== 'KT.' || !signer.onBehalfOf || !signer.title || !signer.titleUnderAuthority) return {};
+  const deputyTitle = `PHÓ ${titleWords(signer.onBehalfOf)}`;
+  const title = titleWords(signer.title);
+  return { deputyTitle, signsAsDeputy: title === deputyTitle || title.startsWith(`${deputyTitle} `) };
 }

@@ -515,3 +515,51 @@ describe('budget-declared: a budget section, not an item that mentions kinh phí
     expect(await found(plan('III. Kinh phí thực hiện\nTừ nguồn ngân sách năm 2027.\n\n'), 'budget-declared')).toEqual([]);
   });
 });
+
+describe('signature: a deputy signs for the head (KT.)', () => {
+  // The signature's lines a paragraph each, as Word writes them.
+  const closing = (...lines: string[]) => `KẾ HOẠCH\nCông tác bình đẳng giới năm 2027\n\nI. TỔ CHỨC THỰC HIỆN\nCác bộ phận thực hiện.\n\nNơi nhận:\n- Lưu: VT.\n\n${lines.filter(Boolean).join('\n\n')}\n`;
+  const messages = async (...lines: string[]) => (await found(closing(...lines), 'signature')).map((d) => `${d.messageId} ${d.data?.deputyTitle ?? ''}`.trim());
+  it('`KT. X` then `PHÓ X` (words after it allowed, emphasis or not) is right; another title is reported', async () => {
+    expect(await messages('KT. HIỆU TRƯỞNG', 'PHÓ HIỆU TRƯỞNG', '', 'Trần Thu Hà')).toEqual([]);
+    expect(await messages('KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', '', 'Lê Văn Nam')).toEqual([]);
+    expect(await messages('TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '', 'Lò Văn Sơn')).toEqual([]);
+    expect(await messages('KT. HIỆU TRƯỞNG', 'PHÓ GIÁM ĐỐC', '', 'Trần Thu Hà')).toEqual(['notDeputy PHÓ HIỆU TRƯỞNG']);
+    expect(await messages('KT. TRƯỞNG PHÒNG', 'PHÓ HIỆU TRƯỞNG', '', 'Trần Thu Hà')).toEqual(['notDeputy PHÓ TRƯỞNG PHÒNG']);
+  });
+  it('the head signing, or a title not right under the KT. line, is not judged so', async () => {
+    expect(await messages('HIỆU TRƯỞNG', '', 'Trần Thu Hà')).toEqual([]);
+    expect(await messages('TL. GIÁM ĐỐC', 'CHÁNH VĂN PHÒNG', '', 'Lê Văn Nam')).toEqual([]);
+  });
+});
+
+describe('duplicate-word: items of a list that share words', () => {
+  it('a word ending before the first, or running past the second, makes them two items; a whole phrase again is a slip', async () => {
+    expect(await found('Dạy ở các trường trung học phổ thông, phổ thông dân tộc nội trú.\n', 'duplicate-word')).toEqual([]);
+    expect(await found('Lồng ghép giáo dục giới, giáo dục giới tính trong hoạt động trải nghiệm.\n', 'duplicate-word')).toEqual([]);
+    expect((await found('Gửi về các đơn vị, đơn vị, trường học.\n', 'duplicate-word')).map((d) => d.data?.phrase)).toEqual(['đơn vị']);
+    expect((await found('Tham mưu, đề xuất, đề xuất các vấn đề trọng tâm.\n', 'duplicate-word')).map((d) => d.data?.phrase)).toEqual(['đề xuất']);
+  });
+});
+
+describe('a plan that amends another', () => {
+  const amending = (title: string) => `SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 201/KH-SGDĐT\nQuảng Ngãi, ngày 27 tháng 5 năm 2027\n\nKẾ HOẠCH\n${title}\n\nI. LÝ DO ĐIỀU CHỈNH\nThời hạn chưa phù hợp.\n\nII. NỘI DUNG ĐIỀU CHỈNH\nSửa thời hạn báo cáo năm 2027 thành trước ngày 18/12/2027.\nThời hạn gửi báo cáo năm 2027 trước đây là ngày 05/12/2027, nay không còn áp dụng.\n`;
+  it('states only what it changes: no section, budget or roles of the plan it amends is asked of it', async () => {
+    const result = await lintText(amending('Điều chỉnh, bổ sung Kế hoạch số 52/KH-SGDĐT ngày 08/3/2027 của Sở Giáo dục và Đào tạo'), { filePath: 'plan.txt' });
+    expect(result.facts.metadata.amends).toBe('52/KH-SGDĐT');
+    expect(result.diagnostics.map((d) => d.ruleId).filter((id) => ['required-sections', 'budget-declared', 'roles-declared', 'report-deadlines'].includes(id))).toEqual([]);
+  });
+  it('a plan on its own is asked them all', async () => {
+    const result = await lintText(amending('Thực hiện công tác bình đẳng giới năm 2027'), { filePath: 'plan.txt' });
+    expect(result.facts.metadata.amends).toBeUndefined();
+    expect([...new Set(result.diagnostics.map((d) => d.ruleId).filter((id) => ['required-sections', 'budget-declared', 'roles-declared'].includes(id)))].sort()).toEqual([
+      'budget-declared',
+      'required-sections',
+      'roles-declared',
+    ]);
+  });
+  it('the date it replaces is no deadline', async () => {
+    const result = await lintText(amending('Điều chỉnh Kế hoạch số 52/KH-SGDĐT'), { filePath: 'plan.txt' });
+    expect(result.document.deadlines.map((deadline) => `${deadline.kind} ${deadline.due?.iso}`)).toEqual(['annual-report 2027-12-18']);
+  });
+});

@@ -66,6 +66,7 @@ export function computeFacts(document: PlanDocument, source: SourceText, options
     forActionMonth: meta.title !== undefined && meta.title.text.search(ACTION_MONTH) !== -1,
     title: meta.title?.text,
     issuedWith: meta.issuedWith?.text,
+    amends: amendedPlan(meta.title?.text),
     period: periodNamed(meta.title?.text),
     position: anchor,
     ...ownSymbolFacts(document),
@@ -97,4 +98,13 @@ export function computeFacts(document: PlanDocument, source: SourceText, options
   // Not enumerable: `inspect` and JSON copies of the facts leave the plan's text out.
   Object.defineProperty(facts, 'text', { value: buildTextFact(document, index, facts), enumerable: false });
   return facts;
+}
+
+/**
+ * The plan an amending plan changes (`Điều chỉnh, bổ sung Kế hoạch số 52/KH-SGDĐT …` → `52/KH-SGDĐT`):
+ * it says only what it changes, the plan it amends holds the rest.
+ */
+function amendedPlan(title: string | undefined): string | undefined {
+  const amends = title === undefined ? null : /^[*_\s]*(?:điều\s+chỉnh|sửa\s+đổi)(?:\s*,?\s*bổ\s+sung)?(?:\s+một\s+số\s+nội\s+dung(?:\s+của)?)?\s+kế\s+hoạch\s+(?:số\s+)?(\d[^\s,;]*)/iu.exec(title);
+  return amends ? normalizeSymbol(amends[1]) : undefined;
 }

@@ -319,6 +319,14 @@ export function extractRepeatedWordFacts(index: TextIndex, blockStarts: Int32Arr
       i++;
       continue;
     }
+    // Items of a list that share words: `trung học phổ thông, phổ thông dân tộc nội trú` (the first ends a
+    // longer word), `giáo dục giới, giáo dục giới tính` (the second runs into one). A slip repeats a whole
+    // phrase (`các đơn vị, đơn vị, trường học`).
+    const lookup = byComma ? wordLookup() : undefined;
+    if (lookup && (wordEndingBefore(lookup, i, i + matched - 1, keyOf, spaceBefore) || wordRunningPast(lookup, i + matched, i + 2 * matched - 1, words, keyOf, spaceBefore))) {
+      i++;
+      continue;
+    }
     const judged = judgeRepeat(text, i, matched, words, keyOf, spaceBefore, starts, ends);
     const opinion = byComma && judged === 'certain' ? 'maybe' : judged;
     const fix = index.fix(firstEnd, repeatEnd, '');
@@ -337,6 +345,28 @@ export function extractRepeatedWordFacts(index: TextIndex, blockStarts: Int32Arr
     i += 2 * matched;
   }
   return findings;
+}
+
+/** Whether a dictionary word of 2-4 syllables ends at word `last` and starts before word `first`. */
+function wordEndingBefore(lookup: WordLookup, first: number, last: number, keyOf: (word: number) => string, spaceBefore: (word: number) => boolean): boolean {
+  for (let start = first - 1; start >= 0 && last - start < MAX_WORD_SYLLABLES && spaceBefore(start + 1); start--) {
+    const keys: string[] = [];
+    for (let k = start; k <= last; k++) keys.push(keyOf(k));
+    if (lookup.isWord(keys)) return true;
+  }
+  return false;
+}
+
+/** Whether a dictionary word of 2-4 syllables starts among words `[first, last]` and runs past `last`. */
+function wordRunningPast(lookup: WordLookup, first: number, last: number, words: number, keyOf: (word: number) => string, spaceBefore: (word: number) => boolean): boolean {
+  for (let start = Math.max(first, last - MAX_WORD_SYLLABLES + 2); start <= last; start++) {
+    for (let end = last + 1; end < words && end - start < MAX_WORD_SYLLABLES && spaceBefore(end); end++) {
+      const keys: string[] = [];
+      for (let k = start; k <= end; k++) keys.push(keyOf(k));
+      if (lookup.isWord(keys)) return true;
+    }
+  }
+  return false;
 }
 
 /** The comparison the fast path must agree with (for tests). */

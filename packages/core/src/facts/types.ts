@@ -65,6 +65,8 @@ export interface MetadataFacts {
   title?: string;
   /** `(Ban hành kèm theo Quyết định số … )`: the plan is issued with a decision, which carries its number, basis and Nơi nhận. */
   issuedWith?: string;
+  /** The plan this one amends, from its title (`Điều chỉnh, bổ sung Kế hoạch số 52/KH-SGDĐT …`): it holds only what it changes. */
+  amends?: string;
   /** The period the title names: a calendar year (`2026`) or a school year (`2026-2027`). */
   period?: string;
   /** The plan's type as its header writes it (`KẾ HOẠCH`). */
@@ -280,6 +282,19 @@ export interface SignerFacts {
   present: boolean;
   hasTitle: boolean;
   hasName: boolean;
+  /** `KT.`, `TM.`, `TL.`, `Q.`, `TUQ.` before the title it signs for. */
+  authority?: string;
+  /** The head the signer signs for (`HIỆU TRƯỞNG` of `KT. HIỆU TRƯỞNG`). */
+  onBehalfOf?: string;
+  /** The signer's own title (`PHÓ HIỆU TRƯỞNG`). */
+  title?: string;
+  /**
+   * Under `KT. X`, with the signer's title on the next line: the title a deputy of X bears, `PHÓ X`
+   * (Nghị định 30/2020, Phụ lục I, II.7.b): a signer who is not X's deputy cannot sign in X's stead.
+   */
+  deputyTitle?: string;
+  /** With `deputyTitle`: whether the signer's title is it (`PHÓ HIỆU TRƯỞNG` under `KT. HIỆU TRƯỞNG`, words after it allowed). */
+  signsAsDeputy?: boolean;
   /** The signature block, or the plan's last line when there is none. */
   position?: Position;
 }

@@ -161,6 +161,8 @@ export interface Signer extends NodeBase {
   onBehalfOf?: string;
   /** The signer's own title (`PHÓ HIỆU TRƯỞNG`). */
   title?: string;
+  /** The title is written on the line right under the authority's (`KT. HIỆU TRƯỞNG` / `PHÓ HIỆU TRƯỞNG`). */
+  titleUnderAuthority?: boolean;
   name?: string;
 }
 

@@ -75,6 +75,8 @@ function bindClauses(context: BindContext, line: Line, from: number, to: number,
     // A clause after the item's lead says when the report the lead names is done (`thời gian: trước …`).
     const underLead = itemLead !== undefined && clause.start >= itemLead.end;
     if (!sending && !underLead && !DUE_WORDS.test(lower)) continue;
+    // `Thời hạn … trước đây là ngày 05/12/2027, nay không còn áp dụng`: a date an amendment replaces.
+    if (SUPERSEDED.test(lower)) continue;
     const text = clauseText.replace(/^[-+•\s]+/, '').trim();
     const position = context.position(clause.start, clause.end);
     // Each date's subject starts where the report it belongs to is named: the clause's start, or,
@@ -202,6 +204,11 @@ const MAX_CELLS_BETWEEN = 2;
 
 /** A line that is only a due date: `Trước ngày 01/6/2026`, `Chậm nhất ngày 05/12/2026.` */
 const BARE_DUE = /^(?:trước|chậm nhất(?:\s+là)?|hạn(?:\s+chót)?(?:\s+là)?:?|không muộn hơn)\s+(?:ngày\s+)?$/i;
+/**
+ * A label for the date under a report named on the line before (`- Báo cáo sơ kết 6 tháng.` then
+ * `Thời hạn gửi Sở: ngày 05/6/2027.`): it names where the report goes, never which report.
+ */
+const DUE_LABEL = /^(?:thời\s+hạn|hạn\s+(?:nộp|gửi|chót|báo\s+cáo))(?:\s+(?!báo\s+cáo)[^:;.]{0,40})?:\s*(?:(?:trước|chậm\s+nhất(?:\s+là)?)\s+)?(?:ngày\s+)?$/i;
 
 /**
  * A table flattened one cell per paragraph, as a converter or a text save writes a Word table it
@@ -210,13 +217,15 @@ const BARE_DUE = /^(?:trước|chậm nhất(?:\s+là)?|hạn(?:\s+chót)?(?:\s+
  * for the report named by one of the few short lines before it, back to the row's number or a date.
  */
 function bindBareDue(context: BindContext, line: Line, lineIndex: number, deadlines: Deadline[]): boolean {
-  if (line.row || line.text.length > 48) return false;
+  if (line.row || line.text.length > 96) return false;
   const dates = line.elements.filter((e): e is DateElement => e.kind === 'date');
   if (dates.length !== 1) return false;
   const [element] = dates;
   const lead = context.text.slice(line.start, element.start);
   const after = context.text.slice(element.end, line.end);
-  if (!BARE_DUE.test(lead) || !/^\s*[.;]?\s*$/.test(after)) return false;
+  if (!/^\s*[.;]?\s*$/.test(after)) return false;
+  // `Trước ngày 05/6/2027` alone on a short line, or `Thời hạn gửi Sở: ngày 05/6/2027` under its report.
+  if (!(BARE_DUE.test(lead) && line.text.length <= 48) && !DUE_LABEL.test(lead.trimStart())) return false;
   let previous: Line | undefined;
   for (let k = lineIndex - 1; k >= Math.max(0, lineIndex - MAX_CELLS_BETWEEN - 1); k--) {
     const cell = context.lines[k];
@@ -272,12 +281,16 @@ function bindRow(context: BindContext, line: Line, deadlines: Deadline[], sendin
   if (subjectCell === -1) subjectCell = cells.findIndex((_, k) => SUBJECT_WORDS.test(cellText(k).toLowerCase()));
   if (subjectCell === -1 || subjectCell >= cells.length) return;
   let dateCells = header ? header.flatMap((cell, k) => ((DATE_HEADER.test(cell) || START_HEADER.test(cell) || END_HEADER.test(cell)) && k !== subjectCell ? [k] : [])) : [];
-  // `Thời gian: Bắt đầu | Hoàn thành`: the task is due when it is to be done, not when it starts.
-  if (dateCells.some((k) => END_HEADER.test(header![k]))) dateCells = dateCells.filter((k) => !START_HEADER.test(header![k]));
+  // `Thời gian: Bắt đầu | Hoàn thành`: the task is due when it is to be done, not when it starts. A row whose
+  // end cell is empty (one cell spanning both, `Trước ngày 05/6/2027`) is due on what its start cell says.
+  const endCells = dateCells.filter((k) => END_HEADER.test(header![k]));
+  const endDated = endCells.some((k) => k < cells.length && line.elements.some((element) => element.kind === 'date' && inCell(element, k)));
+  if (endDated) dateCells = dateCells.filter((k) => !START_HEADER.test(header![k]));
   // A schedule's month (`Tháng 6/2026 | Báo cáo sơ kết … trước ngày 09/6/2026`) says less than the day the
   // task itself names: that cell is read as prose instead.
   const scheduleDates = line.elements.filter((element) => element.kind === 'date' && dateCells.some((k) => inCell(element, k)));
-  if (scheduleDates.length > 0 && scheduleDates.every((element) => element.kind === 'date' && element.monthOnly) && bindProseCells(dateCells, true)) return;
+  // So is a schedule whose time cell gives no date at all (`Tháng 3 - 6/2027`), its tasks dated in their own words.
+  if (scheduleDates.every((element) => element.kind === 'date' && element.monthOnly) && bindProseCells(dateCells, true)) return;
   const dueColumn = dateCells.some((k) => DUE_HEADER.test(header![k]));
   const subjectText = cellText(subjectCell);
   const subjectLower = subjectText.toLowerCase();
@@ -479,6 +492,10 @@ const DUE_WORDS = /báo cáo|nộp|gửi|hoàn thành|thời hạn|hạn chót|h
 /** Words that name what is due: a later date's own subject. */
 const SUBJECT_WORDS = /báo cáo|kế hoạch|sơ kết|tổng kết/;
 /** Before the date: `trước ngày`, `trước`, `trước các ngày`, `trước thứ Sáu, ngày`. */
+/** A month of action other than the Tháng hành động vì bình đẳng giới. */
+const OTHER_MONTH = /tháng hành động\s+(?:quốc gia\s+)?(?:(?:về\s+)?phòng,?\s*chống|vì\s+trẻ\s+em|(?:về\s+)?an\s+toàn|(?:về\s+)?dân\s+số|vì\s+người\s+cao\s+tuổi|bảo\s+vệ)/gu;
+/** A date no longer in force: `trước đây là ngày …` (formerly), `nay không còn áp dụng`, `được thay bằng`, `bãi bỏ`. */
+const SUPERSEDED = /(?<!\p{L})trước\s+đây(?!\p{L})|không\s+còn\s+(?:áp\s+dụng|hiệu\s+lực)|(?:được|bị)\s+thay\s+(?:bằng|thế)|bãi\s+bỏ/iu;
 const BEFORE = /trước\s*(các\s+)?((?:thứ\s+\p{L}+|chủ\s+nhật),?\s*)?(ngày)?\s*$/iu;
 /** Between two dates of one subject: `và`, `,`, `hoặc`, perhaps `ngày`. */
 const JOINED_DATE = /^[\s,]*(?:và|hoặc)?\s*(?:ngày)?\s*$/;
@@ -552,7 +569,9 @@ function classifyWords(clause: string, month: number | undefined, monthsOnly: bo
   if (/kế hoạch/.test(clause) && (sentPlan || /(nộp|gửi|xây dựng|ban hành|công bố)/.test(clause)) && !/báo cáo/.test(clause)) {
     return 'plan-submission';
   }
-  if (/báo cáo/.test(clause) && /tháng hành động/.test(clause)) return 'action-month-report';
+  // The Tháng hành động vì bình đẳng giới, not another month of action (June's phòng, chống bạo lực gia
+  // đình, vì trẻ em, an toàn …): a report on one of those is another report.
+  if (/báo cáo/.test(clause) && /tháng hành động/.test(clause.replace(OTHER_MONTH, ' '))) return 'action-month-report';
   // `sơ kết học kỳ I`: a school's review of its semester (due in January), not the six-month report.
   if (/(^|\D)(6|06|sáu) tháng|giữa năm/.test(clause) || (/sơ kết/.test(clause) && !/học kỳ|học kì/.test(clause))) return 'six-month-report';
   if (/báo cáo/.test(clause)) {

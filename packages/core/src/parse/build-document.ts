@@ -167,7 +167,9 @@ export class DocumentBuilder {
     const closingTo = closingFrom === coverClosing && attached !== -1 ? attached : this.appendixStart(closingFrom);
     const closing = closingFrom === -1 ? [] : this.withCellLines(lines.slice(closingFrom, closingTo));
     const recipients = this.buildRecipients(closing);
-    const signer = this.buildSigner(lines, closingIndex, preambleEnd);
+    // A plan issued with a decision is signed where the decision is, unless it is signed itself.
+    const signer =
+      this.buildSigner(lines, closingIndex, preambleEnd) ?? (coverClosing === -1 ? undefined : this.signerIn(this.withCellLines(lines.slice(coverClosing, attached))));
 
     const start = lines[0]?.start ?? 0;
     const end = lines.at(-1)?.end ?? 0;
@@ -235,8 +237,10 @@ export class DocumentBuilder {
   }
 
   private isSectionLine(line: Line): boolean {
-    if (line.marker && line.marker.tokenType.name !== 'BulletMarker') return true;
+    // A table row heads a section only as a plan written as one table does (rowSection): a row of a
+    // schedule grouped under `I. Tuyên truyền` is a row of that table, not the plan's section I.
     if (line.row) return this.rowSection(line) !== undefined;
+    if (line.marker && line.marker.tokenType.name !== 'BulletMarker') return true;
     return isAppendixTitle(line.text);
   }
 
@@ -249,12 +253,15 @@ export class DocumentBuilder {
     const row = line.row!;
     if (row.isHeader || row.cells.length < 2) return undefined;
     const text = (k: number) => this.layout.text.slice(row.cells[k].start, row.cells[k].end).replace(/^[\s*_]+|[\s*_]+$/g, '');
-    const roman = /^([IVXL]{1,6})\.?$/.exec(text(0));
-    const title = text(1);
-    if (!roman || !/\p{L}/u.test(title) || !isAllCaps(title) || row.cells.slice(2).some((_, k) => text(k + 2) !== '')) return undefined;
+    // `I | MỤC ĐÍCH, YÊU CẦU`, or the numeral and the title in one cell across the row (`I. MỤC ĐÍCH, YÊU CẦU`).
+    const together = /^([IVXL]{1,6})\.\s+(\S.*)$/.exec(text(0));
+    const roman = together ?? /^([IVXL]{1,6})\.?$/.exec(text(0));
+    const title = together ? together[2] : text(1);
+    const rest = together ? 1 : 2;
+    if (!roman || !/\p{L}/u.test(title) || !isAllCaps(title) || row.cells.slice(rest).some((_, k) => text(k + rest) !== '')) return undefined;
     const cell = row.cells[0];
     const position = this.position(cell.start, cell.end);
-    return { numbering: { type: 'numbering', style: 'roman', raw: text(0), value: [romanValue(roman[1])], position }, title };
+    return { numbering: { type: 'numbering', style: 'roman', raw: together ? `${roman[1]}.` : text(0), value: [romanValue(roman[1])], position }, title };
   }
 
   /**
@@ -331,7 +338,8 @@ export class DocumentBuilder {
       const appendixTitle = !line.marker && isAppendixTitle(line.text);
       const rowHeading = line.row ? this.rowSection(line) : undefined;
       const caption = !appendixTitle && isCaptionHeading(line);
-      if (appendixTitle || rowHeading || caption || (line.marker && line.marker.tokenType.name !== 'BulletMarker') || (line.headingDepth > 0 && !line.marker)) {
+      const numbered = !line.row && line.marker !== undefined && line.marker.tokenType.name !== 'BulletMarker';
+      if (appendixTitle || rowHeading || caption || numbered || (line.headingDepth > 0 && !line.marker)) {
         let rank: number;
         let numbering: Numbering | undefined;
         let title = line.text;
@@ -811,6 +819,7 @@ export class DocumentBuilder {
     let signer: Signer | undefined;
     let first = -1;
     let last = -1;
+    let authorityLine = -1;
     for (let index = 0; index < lines.length; index++) {
       const line = lines[index];
       // A two-column closing: the signer's column is the right one, beside the recipients.
@@ -830,11 +839,14 @@ export class DocumentBuilder {
         signer.onBehalfOf = prefixed[2].trim();
         if (first === -1) first = index;
         last = index;
+        authorityLine = index;
         continue;
       }
       if (isAllCaps(text) && text.length <= 60 && !RECIPIENTS_LEAD.test(text) && SIGNER_TITLE.test(text)) {
         signer ??= { type: 'signer' };
         signer.title = text;
+        if (authorityLine !== -1 && authorityLine === index - 1) signer.titleUnderAuthority = true;
+        else delete signer.titleUnderAuthority;
         if (first === -1) first = index;
         last = index;
         if (!titled) continue;

@@ -107,6 +107,15 @@ describe('a plan issued with a decision', () => {
     expect(await rules(PLAN.filter((line) => line !== NOTE))).toContain('recipients');
   });
 
+  it('is signed where the decision is: its signer read from the decision, none asked of the plan alone', async () => {
+    const rules = async (lines: string[]) => (await lintText(lines.join('\n'), { filePath: 'plan.txt' })).diagnostics.map((d) => d.ruleId);
+    const unsigned = PLAN.slice(0, PLAN.indexOf('HIỆU TRƯỞNG'));
+    expect(parsePlan([...DECISION, ...unsigned].join('\n'), { format: 'text' }).signer?.name).toBe('Nguyễn Thị Lan');
+    expect(await rules([...DECISION, ...unsigned])).not.toContain('signature');
+    expect(await rules(unsigned)).not.toContain('signature');
+    expect(await rules(unsigned.filter((line) => line !== NOTE))).toContain('signature');
+  });
+
   it('an appendix after the Nơi nhận is no attached plan', () => {
     const withAppendix = [...PLAN.filter((line) => line !== NOTE).slice(0, 14), 'Nơi nhận:', '- Sở GD&ĐT;', '- Lưu: VT.', '', 'HIỆU TRƯỞNG', '', 'PHỤ LỤC', 'KẾ HOẠCH CHI TIẾT', 'Tháng 11: tuyên truyền.', ''];
     const document = parsePlan(withAppendix.join('\n'), { format: 'text' });

@@ -111,3 +111,30 @@ describe('a schedule with start and end columns', () => {
     expect(document.actionMonths.map((mention) => mention.range)).toEqual([undefined]);
   });
 });
+
+describe('a schedule grouped by rows that name a group', () => {
+  const grouped = (group: string) => [
+    '| TT | Nội dung | Người thực hiện | Thời gian |  |',
+    '| --- | --- | --- | --- | --- |',
+    '|  |  |  | Bắt đầu | Kết thúc |',
+    `| ${group} |  |  |  |  |`,
+    '| 1 | Báo cáo 6 tháng đầu năm 2027 gửi Sở | Phó Hiệu trưởng | Trước ngày 05/6/2027 |  |',
+    '| 2 | Báo cáo năm 2027 gửi Sở | Phó Hiệu trưởng | 01/12/2027 | 20/12/2027 |',
+  ];
+  const read = (group: string) => {
+    const document = parsePlan([...HEAD, ...grouped(group), '', '2. Các tổ gửi kết quả về Phó Hiệu trưởng.', ''].join('\n'), { format: 'markdown' });
+    return {
+      sections: document.sections[0].children.filter((node) => node.type === 'section').map((node) => (node.type === 'section' ? node.numbering?.raw : '')),
+      deadlines: document.deadlines.filter((deadline) => deadline.kind !== 'other').map((deadline) => `${deadline.kind} ${deadline.due?.iso}`),
+    };
+  };
+
+  it('a group row (`I. Báo cáo`) is a row of the table, not the plan\'s section I; a date across both time cells is due', () => {
+    expect(read('I. Báo cáo')).toEqual({ sections: ['1.', '2.'], deadlines: ['six-month-report 2027-06-05', 'annual-report 2027-12-20'] });
+  });
+
+  it('a plan written as one table heads its sections by such rows when their titles are in capitals', () => {
+    const document = parsePlan(['KẾ HOẠCH', 'Công tác bình đẳng giới năm 2027', '', '| TT | Nội dung |', '| --- | --- |', '| I. MỤC ĐÍCH, YÊU CẦU |  |', '| 1 | Nâng cao nhận thức. |', '| II. TỔ CHỨC THỰC HIỆN |  |', '| 1 | Hiệu trưởng: chỉ đạo. |', ''].join('\n'), { format: 'markdown' });
+    expect(document.sections.map((section) => `${section.numbering?.raw} ${section.kind}`)).toEqual(['I. purpose', 'II. organisation']);
+  });
+});

@@ -190,7 +190,9 @@ export function readBlocks(
             textOfT = '';
             textOpen = position();
             break;
+          // An absolute tab (`w:ptab`, templates use it between the symbol and the place and date) is a tab too.
           case 'tab':
+          case 'ptab':
             if (!inParagraphProps) emit('\t');
             break;
           case 'br': {

@@ -111,7 +111,7 @@ export class MarkdownWriter {
     // Counters advance row by row, cell by cell, as Word numbers them.
     const rows = table.rows.map((row) =>
       row.map((cell) => {
-        const lines = this.lines(cell.blocks);
+        const lines = this.lines(cell.blocks, [], true);
         // The lower part of a vertically merged cell shows nothing (Word shows the text once).
         return { cell, lines: cell.vMerge === 'continue' ? [] : lines };
       }),
@@ -174,9 +174,34 @@ export class MarkdownWriter {
   }
 
   /** A cell's (or a note's) blocks as lines, nested tables flattened cell by cell. */
-  private lines(blocks: Block[], into: Line[] = []): Line[] {
+  /** `inCell`: the blocks are a table cell's, where a table inside is a table of its own (below). */
+  private lines(blocks: Block[], into: Line[] = [], inCell = false): Line[] {
     for (const block of blocks) {
       if (block.kind === 'table') {
+        if (inCell) {
+          // A table inside a table's cell (`Nội dung | Người thực hiện | Thời hạn` in a month's row): a
+          // line a row, its cells parted by a dash and the rows by a semicolon, so that a report, who
+          // sends it and its date stay one clause rather than nine lines in the outer cell.
+          const rowsFrom = into.length;
+          for (const row of block.rows) {
+            const cells = row.map((cell) => this.lines((cell as Cell).blocks, [], true)).filter((lines) => lines.length > 0);
+            if (cells.length === 0) continue;
+            const fragments: Fragments = [];
+            cells.forEach((lines, k) => {
+              if (k > 0) fragments.push(made(' – '));
+              lines.forEach((line, n) => {
+                if (n > 0) fragments.push(made(' '));
+                fragments.push(...line.fragments);
+              });
+            });
+            into.push({ depth: 0, marker: '', text: textOf(fragments), fragments, paragraph: cells[0][0].paragraph });
+          }
+          for (let k = rowsFrom; k < into.length - 1; k++) {
+            into[k].fragments.push(made(';'));
+            into[k].text += ';';
+          }
+          continue;
+        }
         for (const row of block.rows) for (const cell of row) this.lines((cell as Cell).blocks, into);
         continue;
       }
