@@ -182,15 +182,17 @@ function toRoman(value: number): string {
 }
 
 function formatNumbering(numbering: Numbering, value: number): string {
+  // `I/`, `1/`, `a/`: the writer's slash is kept (a suggestion renumbers, it does not restyle).
+  const slash = numbering.raw.endsWith('/');
   switch (numbering.style) {
     case 'roman':
-      return `${toRoman(value)}.`;
+      return `${toRoman(value)}${slash ? '/' : '.'}`;
     case 'letter':
-      return `${LETTERS[value - 1] ?? '?'})`;
+      return `${LETTERS[value - 1] ?? '?'}${slash ? '/' : ')'}`;
     case 'decimal':
       return `${[...numbering.value.slice(0, -1), value].join('.')}.`;
     default:
-      return `${value}.`;
+      return `${value}${slash ? '/' : '.'}`;
   }
 }
 
