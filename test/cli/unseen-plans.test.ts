@@ -261,9 +261,15 @@ describe('defect variants: each defect found, once, where it is', () => {
 });
 
 /** Each defect variant of a round's folder (`defects/*.md`), linted under the folder's parent: its rule ids, by file name. */
-function defectFindings(folder: string, parent: string): Record<string, string[]> {
-  const results = parseJson<Result[]>(runCli(['--parent', `${folder}/${parent}`, '--format', 'json', ...listed(`${folder}/defects`, /\.(md|txt)$/)]));
+function defectFindings(folder: string, parent: string, files = /\.(md|txt)$/): Record<string, string[]> {
+  const results = parseJson<Result[]>(runCli(['--parent', `${folder}/${parent}`, '--format', 'json', ...listed(`${folder}/defects`, files)]));
   return Object.fromEntries(results.map((result) => [path.basename(result.filePath), result.messages.map((m) => m.ruleId).sort()]));
+}
+
+/** Plans that lint clean, with their parent, alone and under that parent. */
+function expectCleanUnder(parent: string, files: string[]): void {
+  expect(findingsOf([parent, ...files])).toEqual([]);
+  expect(findingsOf(['--parent', parent, ...files])).toEqual([]);
 }
 
 /** Each finding of a lint run as `file:line rule-id`. */
@@ -495,13 +501,10 @@ describe('plans by other hands, fourteenth round', () => {
   const a = `${dir}/round14/a`;
   const b = `${dir}/round14/b`;
   it('PDF plans, alone and under their parent: no finding', () => {
-    const pdfs = [...listed(a, /^c.*\.pdf$/), ...listed(`${a}/x`, /\.pdf$/)];
-    expect(findingsOf([`${a}/p0.md`, ...pdfs])).toEqual([]);
-    expect(findingsOf(['--parent', `${a}/p0.md`, ...pdfs])).toEqual([]);
+    expectCleanUnder(`${a}/p0.md`, [...listed(a, /^c.*\.pdf$/), ...listed(`${a}/x`, /\.pdf$/)]);
   });
   it('PDF defect variants each draw the finding their defect calls for, under the parent', () => {
-    const results = parseJson<Result[]>(runCli(['--parent', `${a}/p0.md`, '--format', 'json', ...listed(`${a}/defects`, /\.pdf$/)]));
-    expect(Object.fromEntries(results.map((result) => [path.basename(result.filePath), result.messages.map((m) => m.ruleId).sort()]))).toEqual({
+    expect(defectFindings(a, 'p0.md', /\.pdf$/)).toEqual({
       'd1-c1-annual-late.pdf': ['deadline-before-parent'],
       'd1b-c1-annual-late-plain-label.pdf': ['deadline-before-parent'],
       'd2-c3-six-month-late.pdf': ['deadline-before-parent'],
@@ -519,8 +522,7 @@ describe('plans by other hands, fourteenth round', () => {
   const refused = new Set([`${b}/c1-thpt-tuan-giao.txt`, `${b}/c2-thpt-muong-ang.txt`]);
   const correct = [...listed(b, /^c.*\.(md|txt)$/), ...listed(`${b}/x`, /^c[49]b.*\.(md|txt)$/), ...listed(`${b}/src`, /\.(md|txt)$/)].filter((file) => !refused.has(file));
   it('alone and under their parent: no finding', () => {
-    expect(findingsOf([`${b}/p0.md`, ...correct])).toEqual([]);
-    expect(findingsOf(['--parent', `${b}/p0.md`, ...correct])).toEqual([]);
+    expectCleanUnder(`${b}/p0.md`, correct);
   });
   it('legacy encodings are refused with the encoding named', () => {
     const results = parseJson<Result[]>(runCli(['--format', 'json', ...refused, `${b}/x/c2b-utf16be.txt`]));
@@ -552,13 +554,10 @@ describe('plans by other hands, fifteenth round', () => {
   const a = `${dir}/round15/a`;
   const b = `${dir}/round15/b`;
   it('Word plans, alone and under their parent: no finding', () => {
-    const docx = [...listed(a, /^c.*\.docx$/), ...listed(`${a}/x`, /\.docx$/)];
-    expect(findingsOf([`${a}/p0.md`, ...docx])).toEqual([]);
-    expect(findingsOf(['--parent', `${a}/p0.md`, ...docx])).toEqual([]);
+    expectCleanUnder(`${a}/p0.md`, [...listed(a, /^c.*\.docx$/), ...listed(`${a}/x`, /\.docx$/)]);
   });
   it('Word defect variants each draw the finding their defect calls for, under the parent', () => {
-    const results = parseJson<Result[]>(runCli(['--parent', `${a}/p0.md`, '--format', 'json', ...listed(`${a}/defects`, /\.docx$/)]));
-    expect(Object.fromEntries(results.map((result) => [path.basename(result.filePath), result.messages.map((m) => m.ruleId).sort()]))).toEqual({
+    expect(defectFindings(a, 'p0.md', /\.docx$/)).toEqual({
       'd1-c1-late-six-month-in-sdt.docx': ['deadline-before-parent'],
       'd2-c3-late-thd-split-runs.docx': ['deadline-before-parent'],
       'd3-c2-month-wrong-in-fields.docx': ['action-month'],
