@@ -62,6 +62,7 @@ function tableEnd(text: string, start: number): number {
 /** The rows of the outer table in `text[from, to)`, each cell's text as segments of the source. */
 function readRows(text: string, from: number, to: number): Row[] {
   const rows: Row[] = [];
+  const spans = new Map<Cell, { colspan: number; rowspan: number }>();
   let depth = 0;
   let row: Row | undefined;
   let cell: Cell | undefined;
@@ -76,12 +77,15 @@ function readRows(text: string, from: number, to: number): Row[] {
   };
   const parser = new Parser(
     {
-      onopentag(name) {
+      onopentag(name, attributes) {
         const at = from + parser.startIndex;
         if (name === 'table') depth++;
         else if (depth === 1 && name === 'tr') rows.push((row = { at, end: at, cells: [] }));
         else if (depth === 1 && (name === 'td' || name === 'th') && row) {
           cell = { at, end: at, lines: [] };
+          const colspan = spanOf(attributes.colspan);
+          const rowspan = spanOf(attributes.rowspan);
+          if (colspan > 1 || rowspan > 1) spans.set(cell, { colspan, rowspan });
           row.cells.push(cell);
           line = [];
         } else if (cell && (LINE_TAGS.has(name) || name === 'tr' || name === 'td' || name === 'th')) {
@@ -108,7 +112,48 @@ function readRows(text: string, from: number, to: number): Row[] {
     { decodeEntities: false, lowerCaseTags: true },
   );
   parser.end(text.slice(from, to));
-  return rows.filter((candidate) => candidate.cells.length > 0);
+  return withSpansExpanded(rows.filter((candidate) => candidate.cells.length > 0), spans);
+}
+
+/** A `colspan` or `rowspan` attribute as a count: 1 unless it is a whole number from 2 to 64. */
+function spanOf(value: string | undefined): number {
+  const count = value === undefined ? 1 : Number.parseInt(value, 10);
+  return Number.isInteger(count) && count > 1 ? Math.min(count, 64) : 1;
+}
+
+/**
+ * The rows as a grid, as a reader sees the table: a cell spanning columns (`colspan`) is followed by
+ * empty cells, one spanning rows (`rowspan`) leaves an empty cell in its column of the rows below, so
+ * that every cell stands under its column's header (`Thời gian` over `Bắt đầu | Hoàn thành`, a unit
+ * written once for three rows).
+ */
+function withSpansExpanded(rows: Row[], spans: ReadonlyMap<Cell, { colspan: number; rowspan: number }>): Row[] {
+  if (spans.size === 0) return rows;
+  // For each column, how many rows below are still covered by a cell above, and where that cell ends.
+  const covered: number[] = [];
+  const empty = (at: number): Cell => ({ at, end: at, lines: [] });
+  return rows.map((row) => {
+    const cells: Cell[] = [];
+    let column = 0;
+    const fill = (at: number) => {
+      while ((covered[column] ?? 0) > 0) {
+        covered[column]--;
+        cells.push(empty(at));
+        column++;
+      }
+    };
+    for (const cell of row.cells) {
+      fill(cell.at);
+      const { colspan, rowspan } = spans.get(cell) ?? { colspan: 1, rowspan: 1 };
+      for (let k = 0; k < colspan; k++) {
+        cells.push(k === 0 ? cell : empty(cell.end));
+        if (rowspan > 1) covered[column] = rowspan - 1;
+        column++;
+      }
+    }
+    fill(row.end);
+    return { ...row, cells };
+  });
 }
 
 /** A run of HTML text as segments: spaces and line breaks as one space, an entity as its character, `|` escaped. */

@@ -82,7 +82,7 @@ const SIGNATURE_GAP = 8;
 const MAX_COLUMNS = 12;
 
 // A list marker set off by a tab is the start of its line, not a column.
-const LIST_MARKER = /^(?:[-+*•·–▪●○◦➢✓\uf000-\uf8ff]|\d{1,2}(?:\.\d{1,2})*[.)/]|[a-zđ][.)/]|[IVXLC]{1,6}[./])$/;
+const LIST_MARKER = /^(?:[-+*•·–▪●○◦➢✓\uf000-\uf8ff]|\d{1,2}(?:\.\d{1,2})*[.)/-]|[a-zđ][.)/-]|[IVXLC]{1,6}[./-])$/;
 // A numbered heading: `III. KINH PHÍ`, `2. Chế độ báo cáo`.
 const OUTLINE_HEADING = /^(?:[IVXL]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.)\s+\p{Lu}/u;
 // A recipient of the closing: `- Lưu: VT.`.

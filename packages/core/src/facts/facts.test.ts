@@ -563,3 +563,12 @@ describe('a plan that amends another', () => {
     expect(result.document.deadlines.map((deadline) => `${deadline.kind} ${deadline.due?.iso}`)).toEqual(['annual-report 2027-12-18']);
   });
 });
+
+describe('roles-declared: units as clerks shorten them', () => {
+  it('HT, PHT, TPT Đội, BCH CĐ, TTCM and GV are units, as their full names are', async () => {
+    const plan = (units: string[]) => `KẾ HOẠCH\nCông tác bình đẳng giới năm 2027\n\nI. TỔ CHỨC THỰC HIỆN\n${units.map((unit, k) => `${k + 1}. ${unit}: thực hiện.`).join('\n')}\n`;
+    expect(await found(plan(['HT', 'PHT phụ trách chuyên môn', 'BCH CĐ', 'Giáo viên các lớp']), 'roles-declared')).toEqual([]);
+    expect(await found(plan(['TPT Đội', 'TTCM', 'GV']), 'roles-declared')).toEqual([]);
+    expect((await found(plan(['Bộ phận khác']), 'roles-declared')).map((d) => d.messageId)).toEqual(['noUnits']);
+  });
+});

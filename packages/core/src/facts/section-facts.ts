@@ -111,9 +111,10 @@ export function extractBudgetFacts(document: PlanDocument, index: TextIndex): Bu
   return { hasSection, sources: [...sources], amounts, total, position };
 }
 
-// Units and positions a school or department plan assigns duties to.
+// Units and positions a school or department plan assigns duties to, written out or as clerks shorten
+// them (HT, PHT, TPT Đội, BCH CĐ, TTCM, GV, CBGVNV).
 const UNIT =
-  /(hiệu trưởng|ban giám hiệu|\bBGH\b|lãnh đạo|tổ trưởng|tổ chuyên môn|các tổ(?!\p{L})|công đoàn|đoàn thanh niên|chi đoàn|liên đội|tổng phụ trách|phòng\s+(gd|giáo dục)|sở\s+(gd|giáo dục)|\bban\s+(vì|chỉ đạo|đại diện)|giáo viên chủ nhiệm|\bgvcn\b|nhân viên|kế toán|văn phòng|trưởng ban|các trường|các đơn vị|ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội liên hiệp)/iu;
+  /(hiệu trưởng|ban giám hiệu|\bBGH\b|lãnh đạo|tổ trưởng|tổ chuyên môn|các tổ(?!\p{L})|công đoàn|đoàn thanh niên|đoàn trường|chi đoàn|liên đội|tổng phụ trách|phòng\s+(gd|giáo dục)|sở\s+(gd|giáo dục)|\bban\s+(vì|chỉ đạo|đại diện)|giáo viên|\bgvcn\b|nhân viên|kế toán|văn phòng|trưởng ban|các trường|các đơn vị|ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội liên hiệp|(?<![\p{L}\d])(?:P?HT|TPT|BCH|TTCM|GVBM|GV|CBGVNV|CBGV|ĐTN)(?![\p{L}\d]))/iu;
 
 /** Text of a node's first words: where an assignment names its unit ("Hiệu trưởng: …", "Giao Tổ chuyên môn …"). */
 function leadingWords(text: string, count: number): string {
@@ -182,17 +183,17 @@ function toRoman(value: number): string {
 }
 
 function formatNumbering(numbering: Numbering, value: number): string {
-  // `I/`, `1/`, `a/`: the writer's slash is kept (a suggestion renumbers, it does not restyle).
-  const slash = numbering.raw.endsWith('/');
+  // `I/`, `1-`, `a/`: the writer's slash or dash is kept (a suggestion renumbers, it does not restyle).
+  const terminator = numbering.raw.endsWith('/') ? '/' : numbering.raw.endsWith('-') ? '-' : undefined;
   switch (numbering.style) {
     case 'roman':
-      return `${toRoman(value)}${slash ? '/' : '.'}`;
+      return `${toRoman(value)}${terminator ?? '.'}`;
     case 'letter':
-      return `${LETTERS[value - 1] ?? '?'}${slash ? '/' : ')'}`;
+      return `${LETTERS[value - 1] ?? '?'}${terminator ?? ')'}`;
     case 'decimal':
       return `${[...numbering.value.slice(0, -1), value].join('.')}.`;
     default:
-      return `${value}${slash ? '/' : '.'}`;
+      return `${value}${terminator ?? '.'}`;
   }
 }
 

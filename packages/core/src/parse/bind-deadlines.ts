@@ -259,7 +259,8 @@ function bindRow(context: BindContext, line: Line, deadlines: Deadline[], sendin
   const cells = row.cells;
   const cellText = (k: number) => context.text.slice(cells[k].start, cells[k].end);
   const header = row.header?.map((cell) => cell.toLowerCase());
-  const inCell = (element: Element, k: number) => element.start >= cells[k].start && element.end <= cells[k].end;
+  // A row may have fewer cells than its header (an HTML row under a rowspan): a column it lacks holds nothing.
+  const inCell = (element: Element, k: number) => k < cells.length && element.start >= cells[k].start && element.end <= cells[k].end;
   /**
    * The cells that name what is due and give its dates themselves (with `dayOnly`, a day), read as prose;
    * whether any deadline came of them. `skip`: the date columns.
@@ -542,7 +543,7 @@ function isDate(element: Element): boolean {
   return element.kind === 'date';
 }
 
-const LEADING_MARKER = /^(?:[IVXL]+[./]|\d{1,2}(?:\.\d{1,2})*[.)/]|[a-zđ][)/])\s+/;
+const LEADING_MARKER = /^(?:[IVXL]+[./-]|\d{1,2}(?:\.\d{1,2})*[.)/-]|[a-zđ][)/-])\s+/;
 const PLAN_NAMED = /^(?:các\s+|bản\s+)?kế hoạch/i;
 /** A lead-in to what is to be sent: a sending verb, then a colon closing the line. */
 const SENDING_LEAD_IN = /(?:[Gg]ửi|[Nn]ộp|[Bb]áo cáo|[Tt]hời hạn)[^:]*:\s*$/;

@@ -39,6 +39,8 @@ const RULE_LINE = /^[-–—_=*]{3,}$/;
 export const LIST_MARKER = LINE_MARKER;
 const SETEXT = /^(?:={3,}|-{3,})$/;
 const BR_AT_END = /<br\s*\/?>$/i;
+const HEADING_ATTRIBUTES = /[ \t]+\{(?:[#.][^{}\n]*|[\w-]+=[^{}\n]*)\}$/;
+const LEADING_EMOJI = /^(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+[ \t]*/u;
 const TABLE_DELIMITER = /^\|?\s*:?-{1,}:?\s*(?:\|\s*:?-{1,}:?\s*)*\|?$/;
 
 let cachedOffset = -1;
@@ -91,6 +93,17 @@ export function readLine(text: string, offset: number): LinePayload {
       quoted = true;
     }
     if (text.charCodeAt(end - 1) === 92 && hardBreak) end--;
+    // A heading's attributes (pandoc, PHP Markdown Extra: `## I. MỤC ĐÍCH {#muc-1}`, `KẾ HOẠCH {#ke-hoach
+    // .tieu-de}` over its `===`) are no text of it.
+    if (text.charCodeAt(end - 1) === 125) {
+      const attributes = HEADING_ATTRIBUTES.exec(text.slice(start, end));
+      if (attributes) end -= attributes[0].length;
+    }
+    // An emoji before a heading's number (`## 👥 IV. TỔ CHỨC THỰC HIỆN`, as Notion exports headings).
+    if (headingDepth > 0) {
+      const emoji = LEADING_EMOJI.exec(text.slice(start, end));
+      if (emoji) start += emoji[0].length;
+    }
   } else if (text.charCodeAt(start) === 62 && (start + 1 === end || text.charCodeAt(start + 1) === 32)) {
     // `> ` opening a line of a text: a forwarded e-mail's quotation, someone else's words.
     start = Math.min(end, start + 2);

@@ -851,7 +851,8 @@ export class DocumentBuilder {
         last = index;
         if (!titled) continue;
       }
-      const name = /^(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})(?=\s|$)/u.exec(titled ? titled[2] : text)?.[1];
+      // Names of the Central Highlands' peoples hold an apostrophe (`H'Lan Niê`, `Y'Đhăm`, `Ksor H’Bia`).
+      const name = /^(\p{Lu}(?:['’]\p{Lu})?\p{Ll}*(?:\s+\p{Lu}(?:['’]\p{Lu})?\p{Ll}*){1,4})(?=\s|$)/u.exec(titled ? titled[2] : text)?.[1];
       if (signer && !signer.name && name && isPersonName(name)) {
         signer.name = name;
         last = index;
@@ -942,7 +943,11 @@ function isPersonName(value: string): boolean {
   return (
     words.length >= 2 &&
     words.length <= 5 &&
-    words.every((word) => isUpperLetter(word[0]) && !/\d/.test(word) && [...word.slice(1)].every((ch) => isLowerLetter(ch)))
+    words.every((word) => {
+      // `H'Lan`: a capital, an apostrophe and the syllable's capital, then lower case.
+      const syllable = /^\p{Lu}['’](?=\p{Lu})/u.test(word) ? word.slice(2) : word;
+      return isUpperLetter(syllable[0]) && !/\d/.test(syllable) && [...syllable.slice(1)].every((ch) => isLowerLetter(ch));
+    })
   );
 }
 

@@ -63,3 +63,24 @@ describe('who does what', () => {
     expect(units('# IV. TỔ CHỨC THỰC HIỆN', '', 'Nhà trường yêu cầu: các bộ phận thực hiện nghiêm túc.')).toEqual([]);
   });
 });
+
+describe('headings as converters and editors write them', () => {
+  const kinds = (...lines: string[]) => parsePlan(['KẾ HOẠCH', 'Công tác bình đẳng giới năm 2027', '', ...lines, ''].join('\n'), { format: 'markdown' }).sections.map((section) => `${section.numbering?.raw} ${section.kind} ${section.title}`);
+  it('attributes (`{#muc-1}`, `{#id .class}`) are no text of a heading or of the title over its `===`', () => {
+    expect(kinds('## I. MỤC ĐÍCH, YÊU CẦU {#muc-1}', '', 'Nâng cao nhận thức.')).toEqual(kinds('## I. MỤC ĐÍCH, YÊU CẦU', '', 'Nâng cao nhận thức.'));
+    const titled = parsePlan(['KẾ HOẠCH {#ke-hoach .tieu-de}', '========', '', '**Thực hiện công tác bình đẳng giới năm 2027**', ''].join('\n'), { format: 'markdown' });
+    expect([titled.metadata.docType?.text, titled.metadata.title?.text]).toEqual(['KẾ HOẠCH', 'Thực hiện công tác bình đẳng giới năm 2027']);
+  });
+  it('an emoji before a heading’s number (Notion) leaves the number and the kind', () => {
+    expect(kinds('## 👥 IV. TỔ CHỨC THỰC HIỆN', '', '- Hiệu trưởng: chỉ đạo.')).toEqual(['IV. organisation TỔ CHỨC THỰC HIỆN']);
+  });
+});
+
+describe('signers and roles as people write them', () => {
+  it('a name with an apostrophe (H’Lan Niê, Y’Đhăm) is the signer’s name', () => {
+    for (const name of ["H'Lan Niê", 'Ksor H’Bia', 'Nguyễn Thị Lan']) {
+      const document = parsePlan(['KẾ HOẠCH', 'Công tác năm 2027', '', 'Nơi nhận:', '- Lưu: VT.', '', 'HIỆU TRƯỞNG', '', name, ''].join('\n'), { format: 'markdown' });
+      expect(document.signer?.name).toBe(name);
+    }
+  });
+});

@@ -3,8 +3,8 @@
 // may drop: `V.TỔ CHỨC THỰC HIỆN`, `1.Mục đích`, `a)Phổ biến`. A marker is followed by a space, the
 // line's end, or glued to the text it numbers: a capital after `I.` or `1.` (a small letter or digit
 // there is a word or a number: `v.v.`, `1.100`), any letter after `a)`. Typists also end a marker with
-// a slash (`I/ MỤC ĐÍCH`, `1/ Mục đích`, `a/ Hiệu trưởng`): always followed by a space, since `1/2027`
-// and `15/11` are dates.
+// a slash or a dash (`I/ MỤC ĐÍCH`, `1- Mục đích`, `a/ Hiệu trưởng`): always followed by a space, since
+// `1/2027`, `15/11` and `15-11` are dates.
 
 /** The capitals of Vietnamese, as a character class body (explicit ranges: see tokens.ts on `\p{…}`). */
 export const UPPER_LETTER = `A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0102\\u0110\\u0128\\u0168\\u01A0\\u01AF${Array.from({ length: 0x1ef8 - 0x1ea0 + 2 >> 1 }, (_, k) => `\\u${(0x1ea0 + 2 * k).toString(16).toUpperCase()}`).join('')}`;
@@ -23,5 +23,5 @@ const BULLET = '[-+*•o\\u2022\\u25cf\\u25aa\\u25e6\\u2013\\u2212\\u27a2\\u2713
  * 3 (glued). The line lexer tests lines with it; the tree builder reads the marker.
  */
 export const LINE_MARKER = new RegExp(
-  `^(?:([IVXL]{1,6}[./]|\\d{1,2}(?:\\.\\d{1,2})*[./]?|[a-zđ][)/]|${BULLET})\\s+|([IVXL]{1,6}\\.|\\d{1,2}(?:\\.\\d{1,2})*\\.)(?=[${UPPER_LETTER}])|([a-zđ]\\))(?=[${ANY_LETTER}]))`,
+  `^(?:([IVXL]{1,6}[./-]|\\d{1,2}(?:\\.\\d{1,2})*[./-]?|\\d{1,2}\\)|[a-zđ][)/-]|${BULLET})\\s+|([IVXL]{1,6}\\.|\\d{1,2}(?:\\.\\d{1,2})*\\.)(?=[${UPPER_LETTER}])|([a-zđ]\\))(?=[${ANY_LETTER}]))`,
 );

@@ -33,10 +33,12 @@ const outline = (text: string, format: 'text' | 'markdown') => {
 };
 
 describe('markers that end with a slash', () => {
-  it('give the outline, deadlines and units that `I.`, `1.`, `a)` give, in text and Markdown', () => {
+  it('give the outline, deadlines and units that `I.`, `1.`, `a)` give, in text and Markdown; so do dashes and `1)`', () => {
     const dotted = outline(PLAN('.', '.', ')'), 'text');
     expect(dotted.sections).toEqual(['purpose 2', 'tasks 2', 'budget 0', 'organisation 2']);
     expect(outline(PLAN('/', '/', '/'), 'text')).toEqual(dotted);
+    expect(outline(PLAN('-', '-', '-'), 'text')).toEqual(dotted);
+    expect(outline(PLAN('.', ')', ')'), 'text')).toEqual(dotted);
     expect(outline(PLAN('/', '/', '/'), 'markdown')).toEqual(outline(PLAN('.', '.', ')'), 'markdown'));
   });
 
@@ -48,7 +50,7 @@ describe('markers that end with a slash', () => {
   });
 
   it('a date or a fraction at a line’s start is no marker', () => {
-    const document = parsePlan(['KẾ HOẠCH', 'Công tác bình đẳng giới năm 2027', '', '15/11/2027: phát động Tháng hành động.', '1/2 số lớp tham gia.', ''].join('\n'), { format: 'text' });
+    const document = parsePlan(['KẾ HOẠCH', 'Công tác bình đẳng giới năm 2027', '', '15/11/2027: phát động Tháng hành động.', '1/2 số lớp tham gia.', '15-11-2027: tọa đàm.', ''].join('\n'), { format: 'text' });
     expect(document.sections).toEqual([]);
   });
 });
