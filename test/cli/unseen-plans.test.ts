@@ -637,3 +637,46 @@ describe('plans by other hands, sixteenth round', () => {
     expect(findingsOf(['--parent', `${a}/p0.md`, ...listed(`${a}/x`, /\.(md|txt)$/)])).toEqual([`${a}/x/x2-c05-annual-21-12-in-tab-table.txt:46 deadline-before-parent`]);
   });
 });
+
+// The seventeenth round (fixtures/unseen/round17/README.md): every defect kind in three shapes, and the
+// boundary between gender-equality plans and plans on other topics.
+describe('plans by other hands, seventeenth round', () => {
+  const a = `${dir}/round17/a`;
+  const b = `${dir}/round17/b`;
+  const ruleOfDefect: Record<string, string[]> = {
+    'action-month': ['action-month'],
+    'budget-last-year': ['year-consistency'],
+    'citation-after-plan': ['citation-date'],
+    'decree-issuer': ['citation-issuer'],
+    'duplicate-word': ['duplicate-word'],
+    'kt-not-deputy': ['signature'],
+    'late-report': ['deadline-before-parent'],
+    'no-budget': ['budget-declared'],
+    numbering: ['enumeration-sequence'],
+    'own-symbol-type': ['citation-symbol'],
+    // A wrong symbol: a wrong type code for the document (md), or the symbol's form (txt: both mentions; docx).
+    'wrong-symbol': [],
+  };
+  it('every defect kind in every shape draws the finding it calls for, and nothing else', () => {
+    const found = defectFindings(a, 'p0.md', /\.(md|txt|docx)$/);
+    expect(Object.keys(found)).toHaveLength(33);
+    for (const [file, rules] of Object.entries(found)) {
+      const kind = file.replace(/^(md|txt|docx)-/, '').replace(/\.\w+$/, '');
+      if (kind === 'wrong-symbol') expect([file, new Set(rules).size === 1 && /^citation-(symbol|format)$/.test(rules[0])]).toEqual([file, true]);
+      else expect([file, rules]).toEqual([file, ruleOfDefect[kind]]);
+    }
+  });
+  it('correct plans, harder cases and other topics: no finding; the probes\' defects found', () => {
+    expectCleanUnder(`${a}/p0.md`, listed(a, /^c.*\.(md|txt|docx)$/));
+    expect(findingsOf(['--parent', `${a}/p0.md`, ...listed(`${a}/x`, /\.(md|txt|docx)$/)]).map((finding) => finding.replace(/:\d+ /, ' '))).toEqual([
+      `${a}/x/x1-md-late-report-in-words.md deadline-before-parent`,
+      `${a}/x/x2-md-month-en-dash-no-start-year.md action-month`,
+      `${a}/x/x4-txt-wrapped-duplicate-word.txt duplicate-word`,
+      `${a}/x/x5-txt-wrapped-citation-after-plan.txt citation-date`,
+      `${a}/x/x6-docx-late-report-after-br.docx deadline-before-parent`,
+      `${a}/x/x7-docx-citation-after-plan-in-words.docx citation-date`,
+    ]);
+    expect(findingsOf([...listed(b, /^[om].*\.(md|txt)$/)])).toEqual([]);
+    expectCleanUnder(`${b}/p0.md`, listed(b, /^s.*\.md$/));
+  });
+});

@@ -140,6 +140,8 @@ describe('plan-lint review on every Word fixture', () => {
       const anchoredOn = (comment: { id: string }) => {
         const anchor = visible(anchors.get(comment.id) ?? '');
         if (anchor === expected) return true;
+        // mammoth's raw text drops a line break inside a run (`Từ 25/11/2027<w:br/>đến …`): the same words.
+        if (anchor.replace(/\s+/g, '') === expected.replace(/\s+/g, '') && anchor !== '') return true;
         // A marker Word numbers itself is no one's text: the comment is at the start of its paragraph.
         return anchor === '' && /^(?:[\p{L}\d]{1,6}[.)])+$/u.test(expected) && new RegExp(`<w:numPr>(?:(?!</w:pPr>).)*</w:pPr><w:commentRangeStart w:id="${comment.id}"/>`).test(documentXml);
       };

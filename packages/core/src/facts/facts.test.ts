@@ -572,3 +572,34 @@ describe('roles-declared: units as clerks shorten them', () => {
     expect((await found(plan(['Bộ phận khác']), 'roles-declared')).map((d) => d.messageId)).toEqual(['noUnits']);
   });
 });
+
+describe('enumeration-sequence: one wrong numeral, one finding', () => {
+  const numbered = (...markers: string[]) => `KẾ HOẠCH\nCông tác bình đẳng giới năm 2027\n\n${markers.map((marker, k) => `${marker} MỤC ${k + 1}\nNội dung.`).join('\n')}\n`;
+  const messages = async (...markers: string[]) => (await found(numbered(...markers), 'enumeration-sequence')).map((d) => `${d.position.start.line} ${d.messageId}`);
+  it('II. written twice: the repeat is reported, the IV. after it (right for the writer) is not', async () => {
+    expect(await messages('I.', 'II.', 'II.', 'IV.', 'V.')).toEqual(['8 repeat']);
+  });
+  it('a skip is reported once, and numbering that goes on from it is not', async () => {
+    expect(await messages('I.', 'II.', 'IV.', 'V.')).toEqual(['8 gap']);
+    expect(await messages('I.', 'II.', 'II.', 'III.')).toEqual(['8 repeat']);
+  });
+});
+
+describe('the topic under a title that names another', () => {
+  const plan = (title: string) => `# KẾ HOẠCH\n\n${title}\n\n## I. MỤC ĐÍCH\n\nNâng cao hiểu biết.\n\n## II. NỘI DUNG GIÁO DỤC\n\n### 1. Sức khỏe sinh sản vị thành niên\n\nHọc sinh biết tự chăm sóc.\n\n### 2. Giới và bình đẳng giới\n\nHọc sinh hiểu về giới.\n`;
+  it('a sub-heading naming bình đẳng giới is a point of that topic; under a generic title it still names the plan\'s', async () => {
+    const topic = async (title: string) => (await lintText(plan(title), { filePath: 'plan.md' })).facts.topic.id;
+    expect(await topic('Giáo dục giới tính và sức khỏe sinh sản vị thành niên năm học 2027-2028')).toBe('other');
+    expect(await topic('Thực hiện công tác năm 2027')).toBe('binh-dang-gioi');
+    expect(await topic('Thực hiện công tác bình đẳng giới năm 2027')).toBe('binh-dang-gioi');
+  });
+});
+
+describe('budget-declared: a union\'s own funds', () => {
+  it('tài chính công đoàn and kinh phí công đoàn are funding sources, as ngân sách is', async () => {
+    const plan = (source: string) => `KẾ HOẠCH\nCông tác bình đẳng giới năm 2027\n\nI. KINH PHÍ\n${source}\n`;
+    expect(await found(plan('Từ nguồn tài chính công đoàn cơ sở năm 2027, dự kiến 4.000.000 đồng.'), 'budget-declared')).toEqual([]);
+    expect(await found(plan('Từ kinh phí công đoàn cơ sở năm 2027.'), 'budget-declared')).toEqual([]);
+    expect((await found(plan('Các bộ phận chủ động thực hiện.'), 'budget-declared')).length).toBe(1);
+  });
+});

@@ -88,7 +88,7 @@ export function extractSectionFacts(document: PlanDocument): SectionFacts {
 // The budget's own categories name a source too: chi thường xuyên, chi đầu tư, chi sự nghiệp
 // (Luật Ngân sách nhà nước 2015), however the plan leads into them ("nguồn chi thường xuyên").
 const FUNDING_SOURCES =
-  /ngân sách|nguồn\s+(kinh phí|vốn|tài trợ|hợp pháp|xã hội hóa|xã hội hoá|thu|lực)|xã hội hóa|xã hội hoá|tài trợ|huy động|dự toán|kinh phí\s+(chi thường xuyên|sự nghiệp|tự chủ|được cấp|được giao|từ|do)|chi\s+(thường\s+xuyên|đầu\s+tư|sự\s+nghiệp)|quỹ\s/giu;
+  /ngân sách|nguồn\s+(kinh phí|vốn|tài trợ|tài chính|hợp pháp|xã hội hóa|xã hội hoá|thu|lực)|kinh\s+phí\s+công\s+đoàn|tài\s+chính\s+công\s+đoàn|xã hội hóa|xã hội hoá|tài trợ|huy động|dự toán|kinh phí\s+(chi thường xuyên|sự nghiệp|tự chủ|được cấp|được giao|từ|do)|chi\s+(thường\s+xuyên|đầu\s+tư|sự\s+nghiệp)|quỹ\s/giu;
 
 export function extractBudgetFacts(document: PlanDocument, index: TextIndex): BudgetFacts {
   let hasSection = false;
@@ -213,6 +213,8 @@ export function extractEnumerationFacts(document: PlanDocument, index: TextIndex
   const visitChildren = (nodes: readonly BodyNode[]) => {
     if (nodes.length === 0) return;
     const last = new Map<string, Numbering>();
+    // What each style's last item should have been, where it was not (`II.` written for `III.`).
+    const lastExpected = new Map<string, number>();
     for (const node of nodes) {
       if (node.type === 'paragraph') continue;
       const numbering = node.numbering;
@@ -231,11 +233,16 @@ export function extractEnumerationFacts(document: PlanDocument, index: TextIndex
           if (previous) {
             item.previous = previous.raw;
             item.previousValue = previousValue;
+            const previousExpected = lastExpected.get(key);
+            if (previousExpected !== undefined) item.intendedValue = previousExpected + 1;
           }
           if (written === numbering.raw) item.renumber = [{ messageId: 'renumber', data: { expected }, fix: index.fix(start, end, expected) }];
           items.push(item);
         }
         last.set(key, numbering);
+        const intended = lastExpected.has(key) ? lastExpected.get(key)! + 1 : undefined;
+        if (value === expectedValue || value === intended) lastExpected.delete(key);
+        else lastExpected.set(key, intended ?? expectedValue);
       }
       visitChildren(node.children);
     }

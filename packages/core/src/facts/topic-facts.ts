@@ -22,7 +22,10 @@ export function extractTopicFacts(document: PlanDocument, forced?: string): Topi
     const found = GENDER_WORDS.exec(title.text);
     if (found) return { id: GENDER_EQUALITY, by: 'title', evidence: title.text, position: title.position };
   }
-  const heading = headingNaming(document.sections);
+  // Under a title that names another topic, only a part of the plan (a heading of the first level)
+  // makes it a gender-equality plan too: a sub-heading (`2. Giới và bình đẳng giới` under `III. NỘI
+  // DUNG GIÁO DỤC` of a plan on sex education) is one point of that other topic.
+  const heading = headingNaming(document.sections, title && namesATopic(title.text) ? 1 : Number.POSITIVE_INFINITY);
   if (heading) return { id: GENDER_EQUALITY, by: 'headings', evidence: heading.text, position: heading.position };
   if (title) return { id: OTHER_TOPIC, by: 'title', evidence: title.text, position: title.position };
   // No title read (a fragment, a damaged export): nothing says the plan is about something else, so
@@ -46,7 +49,19 @@ export function extractTopicFacts(document: PlanDocument, forced?: string): Topi
   return { id: GENDER_EQUALITY, by: 'none' };
 }
 
-function headingNaming(nodes: readonly BodyNode[]): { text: string; position?: Position } | undefined {
+/** Words any plan's title may hold, whatever its topic (`Kế hoạch thực hiện công tác năm 2027`). */
+const GENERIC_TITLE_WORDS = /(?<!\p{L})(?:kế\s+hoạch|thực\s+hiện|triển\s+khai|công\s+tác|tổ\s+chức|hoạt\s+động|nhiệm\s+vụ|năm\s+học|năm|giai\s+đoạn|của|và|nhà\s+trường|trường|đơn\s+vị|ngành|giáo\s+dục)(?!\p{L})/giu;
+
+/** Whether a title names a topic of its own: words are left once the words every title holds are taken out. */
+function namesATopic(title: string): boolean {
+  // A title is a line or three: the first 300 characters say what it names (and bound the work on a
+  // damaged file whose "title" runs for megabytes).
+  const words = title.slice(0, 300).replace(GENERIC_TITLE_WORDS, ' ').split(/[^\p{L}]+/u).filter(Boolean);
+  return words.length >= 2;
+}
+
+function headingNaming(nodes: readonly BodyNode[], depth: number): { text: string; position?: Position } | undefined {
+  if (depth <= 0) return undefined;
   for (const node of nodes) {
     if (node.type !== 'section') continue;
     // Headings, not numbered sentences: a lettered point, a long paragraph or a sentence with its full
@@ -54,7 +69,7 @@ function headingNaming(nodes: readonly BodyNode[]): { text: string; position?: P
     const title = node.title.trim();
     const heading = node.numbering?.style !== 'letter' && node.numbering?.style !== 'bullet' && title.length <= HEADING_LENGTH && !isSentence(title);
     if (heading && GENDER_WORDS.test(node.title)) return { text: node.title, position: node.headingPosition };
-    const deeper = headingNaming(node.children);
+    const deeper = headingNaming(node.children, depth - 1);
     if (deeper) return deeper;
   }
   return undefined;

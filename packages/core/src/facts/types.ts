@@ -102,6 +102,11 @@ export interface EnumerationFact {
   expectedValue: number;
   previous?: string;
   previousValue?: number;
+  /**
+   * When the item before is itself misnumbered: the value expected had it been numbered as expected
+   * (`II.` written twice: the `IV.` after the second is what the writer meant to follow `III.`).
+   */
+  intendedValue?: number;
   position?: Position;
   /** The renumbering edit, as a suggestion. */
   renumber?: Suggestion[];
