@@ -680,3 +680,12 @@ describe('plans by other hands, seventeenth round', () => {
     expectCleanUnder(`${b}/p0.md`, listed(b, /^s.*\.md$/));
   });
 });
+
+// The eighteenth round (fixtures/unseen/round18/README.md): Roman numerals ended by a colon, a shortened
+// type before a citation's number; open/ holds the plans that still draw findings.
+describe('plans by other hands, eighteenth round', () => {
+  const r = `${dir}/round18`;
+  it('alone and under their parent: no finding', () => {
+    expectCleanUnder(`${r}/p0.md`, listed(r, /^c.*\.(md|txt)$/));
+  });
+});

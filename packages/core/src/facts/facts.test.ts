@@ -569,6 +569,7 @@ describe('roles-declared: units as clerks shorten them', () => {
     const plan = (units: string[]) => `KẾ HOẠCH\nCông tác bình đẳng giới năm 2027\n\nI. TỔ CHỨC THỰC HIỆN\n${units.map((unit, k) => `${k + 1}. ${unit}: thực hiện.`).join('\n')}\n`;
     expect(await found(plan(['HT', 'PHT phụ trách chuyên môn', 'BCH CĐ', 'Giáo viên các lớp']), 'roles-declared')).toEqual([]);
     expect(await found(plan(['TPT Đội', 'TTCM', 'GV']), 'roles-declared')).toEqual([]);
+    expect(await found(plan(['Giám đốc Trung tâm', 'Phó Giám đốc']), 'roles-declared')).toEqual([]);
     expect((await found(plan(['Bộ phận khác']), 'roles-declared')).map((d) => d.messageId)).toEqual(['noUnits']);
   });
 });

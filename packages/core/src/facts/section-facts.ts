@@ -114,7 +114,7 @@ export function extractBudgetFacts(document: PlanDocument, index: TextIndex): Bu
 // Units and positions a school or department plan assigns duties to, written out or as clerks shorten
 // them (HT, PHT, TPT Đội, BCH CĐ, TTCM, GV, CBGVNV).
 const UNIT =
-  /(hiệu trưởng|ban giám hiệu|\bBGH\b|lãnh đạo|tổ trưởng|tổ chuyên môn|các tổ(?!\p{L})|công đoàn|đoàn thanh niên|đoàn trường|chi đoàn|liên đội|tổng phụ trách|phòng\s+(gd|giáo dục)|sở\s+(gd|giáo dục)|\bban\s+(vì|chỉ đạo|đại diện)|giáo viên|\bgvcn\b|nhân viên|kế toán|văn phòng|trưởng ban|các trường|các đơn vị|ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội liên hiệp|(?<![\p{L}\d])(?:P?HT|TPT|BCH|TTCM|GVBM|GV|CBGVNV|CBGV|ĐTN)(?![\p{L}\d]))/iu;
+  /(hiệu trưởng|ban giám hiệu|\bBGH\b|lãnh đạo|tổ trưởng|tổ chuyên môn|các tổ(?!\p{L})|công đoàn|đoàn thanh niên|đoàn trường|chi đoàn|liên đội|tổng phụ trách|phòng\s+(gd|giáo dục)|sở\s+(gd|giáo dục)|\bban\s+(vì|chỉ đạo|đại diện)|giáo viên|\bgvcn\b|nhân viên|kế toán|văn phòng|trưởng ban|các trường|các đơn vị|ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội liên hiệp|giám đốc|trưởng phòng|(?<![\p{L}\d])(?:P?HT|TPT|BCH|TTCM|GVBM|GV|CBGVNV|CBGV|ĐTN)(?![\p{L}\d]))/iu;
 
 /** Text of a node's first words: where an assignment names its unit ("Hiệu trưởng: …", "Giao Tổ chuyên môn …"). */
 function leadingWords(text: string, count: number): string {
@@ -183,8 +183,8 @@ function toRoman(value: number): string {
 }
 
 function formatNumbering(numbering: Numbering, value: number): string {
-  // `I/`, `1-`, `a/`: the writer's slash or dash is kept (a suggestion renumbers, it does not restyle).
-  const terminator = numbering.raw.endsWith('/') ? '/' : numbering.raw.endsWith('-') ? '-' : undefined;
+  // `I/`, `I:`, `1-`, `a/`: the writer's slash, colon or dash is kept (a suggestion renumbers, it does not restyle).
+  const terminator = /[/:-]$/.test(numbering.raw) ? numbering.raw.slice(-1) : undefined;
   switch (numbering.style) {
     case 'roman':
       return `${toRoman(value)}${terminator ?? '.'}`;

@@ -543,7 +543,7 @@ function isDate(element: Element): boolean {
   return element.kind === 'date';
 }
 
-const LEADING_MARKER = /^(?:[IVXL]+[./-]|\d{1,2}(?:\.\d{1,2})*[.)/-]|[a-zđ][)/-])\s+/;
+const LEADING_MARKER = /^(?:[IVXL]+[./:-]|\d{1,2}(?:\.\d{1,2})*[.)/-]|[a-zđ][)/-])\s+/;
 const PLAN_NAMED = /^(?:các\s+|bản\s+)?kế hoạch/i;
 /** A lead-in to what is to be sent: a sending verb, then a colon closing the line. */
 const SENDING_LEAD_IN = /(?:[Gg]ửi|[Nn]ộp|[Bb]áo cáo|[Tt]hời hạn)[^:]*:\s*$/;

@@ -19,3 +19,14 @@ describe('a citation’s issuer', () => {
     expect(issuerOf('Căn cứ Kế hoạch số 19/KH-UBND ngày 10/01/2027 của Ủy ban nhân dân tỉnh Cao Bằng; ')).toBe('Ủy ban nhân dân tỉnh Cao Bằng');
   });
 });
+
+describe('a citation whose type is shortened', () => {
+  it('`KH số 25/KH-SGDĐT ngày …` cites as `Kế hoạch số …` does', () => {
+    const cite = (type: string) =>
+      parsePlan(`KẾ HOẠCH\nCông tác bình đẳng giới năm 2027\n\nThực hiện ${type} số 25/KH-SGDĐT ngày 02/3/2027 của Sở Giáo dục và Đào tạo;\n`, { format: 'text' }).citations.map(
+        (citation) => `${citation.symbol} ${citation.date?.iso} ${citation.issuer?.text} ${citation.inLegalBasis}`,
+      );
+    expect(cite('KH')).toEqual(['25/KH-SGDĐT 2027-03-02 Sở Giáo dục và Đào tạo true']);
+    expect(cite('KH')).toEqual(cite('Kế hoạch'));
+  });
+});

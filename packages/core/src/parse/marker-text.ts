@@ -23,5 +23,5 @@ const BULLET = '[-+*•o\\u2022\\u25cf\\u25aa\\u25e6\\u2013\\u2212\\u27a2\\u2713
  * 3 (glued). The line lexer tests lines with it; the tree builder reads the marker.
  */
 export const LINE_MARKER = new RegExp(
-  `^(?:([IVXL]{1,6}[./-]|\\d{1,2}(?:\\.\\d{1,2})*[./-]?|\\d{1,2}\\)|[a-zđ][)/-]|${BULLET})\\s+|([IVXL]{1,6}\\.|\\d{1,2}(?:\\.\\d{1,2})*\\.)(?=[${UPPER_LETTER}])|([a-zđ]\\))(?=[${ANY_LETTER}]))`,
+  `^(?:([IVXL]{1,6}[./:-]|\\d{1,2}(?:\\.\\d{1,2})*[./-]?|\\d{1,2}\\)|[a-zđ][)/-]|${BULLET})\\s+|([IVXL]{1,6}\\.|\\d{1,2}(?:\\.\\d{1,2})*\\.)(?=[${UPPER_LETTER}])|([a-zđ]\\))(?=[${ANY_LETTER}]))`,
 );

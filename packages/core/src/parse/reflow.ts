@@ -5,8 +5,8 @@ import { PAGE_MARKER } from './block-tokens.js';
 import { hasSpacedColumns } from './line.js';
 
 const MARKER_START =
-  /^(?:[IVXL]{1,6}[./-]\s|\d{1,2}(?:\.\d{1,2})*[./-]?\s|\d{1,2}\)\s|[a-zđ][)/-]\s|[-+*•o\u2022\u25cf\u25aa\u25e6\u2013\u2212\u27a2\u2713\uf000-\uf8ff]\s|Nơi nhận)/;
-export const HEADING_MARKER = /^(?:[IVXL]{1,6}[./-]|\d{1,2}(?:\.\d{1,2})*[./-]?)\s/;
+  /^(?:[IVXL]{1,6}[./:-]\s|\d{1,2}(?:\.\d{1,2})*[./-]?\s|\d{1,2}\)\s|[a-zđ][)/-]\s|[-+*•o\u2022\u25cf\u25aa\u25e6\u2013\u2212\u27a2\u2713\uf000-\uf8ff]\s|Nơi nhận)/;
+export const HEADING_MARKER = /^(?:[IVXL]{1,6}[./:-]|\d{1,2}(?:\.\d{1,2})*[./-]?)\s/;
 const TERMINAL = /[.;:!?…]["”)]?$/;
 const JOIN_TIGHT = /[A-Za-zĐđ0-9][-/]$/;
 const TIGHT_NEXT = /^[A-ZĐ0-9]/;

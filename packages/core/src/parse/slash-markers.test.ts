@@ -32,12 +32,13 @@ const outline = (text: string, format: 'text' | 'markdown') => {
   };
 };
 
-describe('markers that end with a slash', () => {
+describe('markers that end with a slash, a dash, or a colon after a Roman numeral', () => {
   it('give the outline, deadlines and units that `I.`, `1.`, `a)` give, in text and Markdown; so do dashes and `1)`', () => {
     const dotted = outline(PLAN('.', '.', ')'), 'text');
     expect(dotted.sections).toEqual(['purpose 2', 'tasks 2', 'budget 0', 'organisation 2']);
     expect(outline(PLAN('/', '/', '/'), 'text')).toEqual(dotted);
     expect(outline(PLAN('-', '-', '-'), 'text')).toEqual(dotted);
+    expect(outline(PLAN(':', '.', ')'), 'text')).toEqual(dotted);
     expect(outline(PLAN('.', ')', ')'), 'text')).toEqual(dotted);
     expect(outline(PLAN('/', '/', '/'), 'markdown')).toEqual(outline(PLAN('.', '.', ')'), 'markdown'));
   });

@@ -93,7 +93,7 @@ export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\u00a0
 // Numbering at the start of a logical line (Nghị định 30/2020, Phụ lục I, II.6.đ: mục I., khoản 1., điểm a)).
 export const RomanMarker = createToken({
   name: 'RomanMarker',
-  pattern: atLineStart(new RegExp(`[IVXL]{1,6}(?:\\.${AFTER_NUMBER}|[/-](?=[ \\t]))`)),
+  pattern: atLineStart(new RegExp(`[IVXL]{1,6}(?:\\.${AFTER_NUMBER}|[/:-](?=[ \\t]))`)),
   line_breaks: false,
   start_chars_hint: ['I', 'V', 'X', 'L'],
   categories: [Any],
@@ -170,6 +170,8 @@ const TYPE_WORDS = [
   'Thông tư', 'Công văn', 'Hướng dẫn', 'Kết luận', 'Chương trình', 'Bộ luật', 'Luật', 'Thông báo', 'Đề án',
   'Quy định', 'Quy chế', 'Pháp lệnh', 'Tờ trình', 'Báo cáo', 'Công điện', 'nghị định', 'nghị quyết', 'quyết định',
   'kế hoạch', 'chỉ thị', 'thông tư', 'công văn', 'hướng dẫn', 'kết luận', 'chương trình', 'luật', 'thông báo', 'đề án',
+  // As clerks shorten the type before its number (`Thực hiện KH số 25/KH-SGDĐT`, `QĐ số 1790/QĐ-TTg`).
+  'KH', 'QĐ', 'NĐ', 'NQ',
 ];
 const TYPE_WORD = `(?:${TYPE_WORDS.join('|')})(?![${LETTER}])`;
 
@@ -185,6 +187,7 @@ const FIRST_WORDS = [
   'Nghị', 'nghị', 'Quyết', 'quyết', 'Kế', 'kế', 'Chỉ', 'chỉ', 'Thông', 'thông', 'Công', 'công', 'Hướng', 'hướng',
   'Kết', 'kết', 'Chương', 'chương', 'Bộ', 'Luật', 'luật', 'Đề', 'đề', 'Quy', 'Pháp', 'Tờ', 'Báo',
   'ngày', 'Ngày', 'tháng', 'Tháng', 'năm', 'Năm', 'số', 'Số', 'từ', 'Từ', 'đến', 'tới', 'thứ', 'Thứ', 'chủ', 'Chủ',
+  'KH', 'QĐ', 'NĐ', 'NQ',
 ];
 const SPACE = '[ \\t\\u00a0\\u200b]';
 // `thứ Hai, ngày 15/11/2027`: a weekday before a date, its comma included.
