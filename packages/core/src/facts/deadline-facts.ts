@@ -37,6 +37,8 @@ export function lastAllowedDay(deadline: Pick<Deadline, 'due' | 'relation'>): st
  * day the parent allows for it), which deadline-before-parent compares.
  */
 export function extractDeadlineFacts(document: PlanDocument, parent: ParentFacts | null, planPeriod?: string): DeadlineFact[] {
+  // The kinds of report the plan dates to the day somewhere.
+  const dated = new Set(document.deadlines.filter((deadline) => deadline.kind !== 'other' && deadline.relation !== 'within-month' && deadline.due?.day !== undefined).map((deadline) => deadline.kind));
   return document.deadlines.map((deadline) => {
     const fact: DeadlineFact = {
       kind: deadline.kind,
@@ -49,6 +51,7 @@ export function extractDeadlineFacts(document: PlanDocument, parent: ParentFacts
     };
     const last = lastAllowedDay(deadline);
     if (last) fact.lastDay = last;
+    if (deadline.relation === 'within-month' && dated.has(deadline.kind)) fact.dayGivenElsewhere = true;
     // The parent's deadline for the same report: of the same kind, and not on another period (a school's
     // "báo cáo 6 tháng đầu năm 2027" is no answer to the parent's "6 tháng đầu năm 2026"). Not for plans:
     // the parent's deadline for plans binds this plan's own date (submission-deadline), while this plan's

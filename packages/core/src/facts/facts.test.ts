@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../lint.js';
+import { parsePlan } from '../parse/index.js';
 import type { Diagnostic } from '../engine/diagnostic.js';
 import { sameWordForTest } from './repeated-word-facts.js';
 import { normalizeName } from './text.js';
@@ -602,5 +603,16 @@ describe('budget-declared: a union\'s own funds', () => {
     expect(await found(plan('Từ nguồn tài chính công đoàn cơ sở năm 2027, dự kiến 4.000.000 đồng.'), 'budget-declared')).toEqual([]);
     expect(await found(plan('Từ kinh phí công đoàn cơ sở năm 2027.'), 'budget-declared')).toEqual([]);
     expect((await found(plan('Các bộ phận chủ động thực hiện.'), 'budget-declared')).length).toBe(1);
+  });
+});
+
+describe('deadline-before-parent: a month in a schedule, the day in a sentence', () => {
+  it('the day the plan gives stands for the month its schedule gives; a month alone is still compared', async () => {
+    const parent = parsePlan('KẾ HOẠCH\nCông tác bình đẳng giới năm 2027\n\nI. TỔ CHỨC THỰC HIỆN\nCác trường gửi báo cáo 6 tháng trước ngày 12/6/2027.\n', { format: 'text' });
+    const child = (sentence: string) =>
+      `# KẾ HOẠCH\n\nCông tác bình đẳng giới năm 2027\n\n## I. TỔ CHỨC THỰC HIỆN\n\n| Nội dung | Thời gian |\n| --- | --- |\n| Báo cáo 6 tháng gửi Sở | Tháng 6/2027 |\n\n${sentence}\n`;
+    const late = async (sentence: string) => (await lintText(child(sentence), { filePath: 'plan.md', parent })).diagnostics.filter((d) => d.ruleId === 'deadline-before-parent').length;
+    expect(await late('Báo cáo 6 tháng gửi về Sở trước ngày 10/6/2027.')).toBe(0);
+    expect(await late('Các bộ phận thực hiện đúng tiến độ.')).toBe(1);
   });
 });

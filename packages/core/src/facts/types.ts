@@ -205,6 +205,11 @@ export interface DeadlineFact {
   /** The deadline as the plan wrote it (`trước ngày 10/12/2024`), and as the parent wrote its own of the same kind. */
   asWritten?: string;
   parentAsWritten?: string;
+  /**
+   * A deadline given by its month only (`Tháng 6/2027` in a schedule's time cell) for a report the plan
+   * also dates to the day elsewhere (`Các báo cáo … gửi về Sở trước ngày 10/6/2027`): the day stands for it.
+   */
+  dayGivenElsewhere?: boolean;
 }
 
 /** The last day each kind of deadline allows (ISO), the latest when the plan sets several: for pack conditions. */
