@@ -3,6 +3,7 @@
 import type { DateParts, Element } from './ast-builder.js';
 import type { Deadline, DeadlineKind } from './ast.js';
 import { endsWithColon, linesMatching, type BindContext, type Line } from './line.js';
+import { LETTER_SPACED, ROMAN_SPACED, TYPED_END } from './marker-text.js';
 
 type DateElement = Extract<Element, { kind: 'date' }>;
 
@@ -543,7 +544,8 @@ function isDate(element: Element): boolean {
   return element.kind === 'date';
 }
 
-const LEADING_MARKER = /^(?:[IVXL]+[./:-]|\d{1,2}(?:\.\d{1,2})*[.)/-]|[a-zđ][)/-])\s+/;
+// A marker that ends (`1.2` with no stop is a number here, not a marker).
+const LEADING_MARKER = new RegExp(`^(?:${ROMAN_SPACED}|\\d{1,2}(?:\\.\\d{1,2})*[.)${TYPED_END.slice(1, -1)}]|${LETTER_SPACED})\\s+`);
 const PLAN_NAMED = /^(?:các\s+|bản\s+)?kế hoạch/i;
 /** A lead-in to what is to be sent: a sending verb, then a colon closing the line. */
 const SENDING_LEAD_IN = /(?:[Gg]ửi|[Nn]ộp|[Bb]áo cáo|[Tt]hời hạn)[^:]*:\s*$/;

@@ -16,12 +16,28 @@ export const AFTER_NUMBER = `(?=[ \\t]|$|[${UPPER_LETTER}])`;
 /** After `a)`: a space, the end, or a letter. */
 export const AFTER_LETTER = `(?=[ \\t]|$|[${ANY_LETTER}])`;
 
-const BULLET = '[-+*•o\\u2022\\u25cf\\u25aa\\u25e6\\u2013\\u2212\\u27a2\\u2713\\uf000-\\uf8ff]';
+export const BULLET = '[-+*•o\\u2022\\u25cf\\u25aa\\u25e6\\u2013\\u2212\\u27a2\\u2713\\uf000-\\uf8ff]';
+
+// What may end a marker typed before a space, beside `.` and `)`: a slash or a dash, and after a Roman
+// numeral a colon (`I/`, `I:`, `1-`, `a/`). One place, for the line lexer, the inline lexer, the reflow
+// gates and the deadline binder.
+/** After a Roman numeral. */
+export const TYPED_ROMAN_END = '[/:-]';
+/** After a number or a letter. */
+export const TYPED_END = '[/-]';
+/** `I.` `I/` `I:` `I-`, before a space. */
+export const ROMAN_SPACED = `[IVXL]{1,6}[.${TYPED_ROMAN_END.slice(1, -1)}]`;
+/** `1.` `1.2.` `1.2` `1/` `1-`, before a space. */
+export const NUMBER_SPACED = `\\d{1,2}(?:\\.\\d{1,2})*[.${TYPED_END.slice(1, -1)}]?`;
+/** `1)`, before a space. */
+export const NUMBER_PAREN_SPACED = '\\d{1,2}\\)';
+/** `a)` `a/` `a-`, before a space. */
+export const LETTER_SPACED = `[a-zđ][)${TYPED_END.slice(1, -1)}]`;
 /**
  * A list marker at a line's start (bullets include the glyphs Word and PDF exports leave: private-use
  * symbols, ➢, ✓), with the space after it, or glued to its text: the marker is group 1 (spaced), 2 or
  * 3 (glued). The line lexer tests lines with it; the tree builder reads the marker.
  */
 export const LINE_MARKER = new RegExp(
-  `^(?:([IVXL]{1,6}[./:-]|\\d{1,2}(?:\\.\\d{1,2})*[./-]?|\\d{1,2}\\)|[a-zđ][)/-]|${BULLET})\\s+|([IVXL]{1,6}\\.|\\d{1,2}(?:\\.\\d{1,2})*\\.)(?=[${UPPER_LETTER}])|([a-zđ]\\))(?=[${ANY_LETTER}]))`,
+  `^(?:(${ROMAN_SPACED}|${NUMBER_SPACED}|${NUMBER_PAREN_SPACED}|${LETTER_SPACED}|${BULLET})\\s+|([IVXL]{1,6}\\.|\\d{1,2}(?:\\.\\d{1,2})*\\.)(?=[${UPPER_LETTER}])|([a-zđ]\\))(?=[${ANY_LETTER}]))`,
 );

@@ -3,10 +3,10 @@
 // line-based layout they came from, so plans keep their findings.
 import { PAGE_MARKER } from './block-tokens.js';
 import { hasSpacedColumns } from './line.js';
+import { BULLET, LETTER_SPACED, NUMBER_PAREN_SPACED, NUMBER_SPACED, ROMAN_SPACED } from './marker-text.js';
 
-const MARKER_START =
-  /^(?:[IVXL]{1,6}[./:-]\s|\d{1,2}(?:\.\d{1,2})*[./-]?\s|\d{1,2}\)\s|[a-zđ][)/-]\s|[-+*•o\u2022\u25cf\u25aa\u25e6\u2013\u2212\u27a2\u2713\uf000-\uf8ff]\s|Nơi nhận)/;
-export const HEADING_MARKER = /^(?:[IVXL]{1,6}[./:-]|\d{1,2}(?:\.\d{1,2})*[./-]?)\s/;
+const MARKER_START = new RegExp(`^(?:(?:${ROMAN_SPACED}|${NUMBER_SPACED}|${NUMBER_PAREN_SPACED}|${LETTER_SPACED}|${BULLET})\\s|Nơi nhận)`);
+export const HEADING_MARKER = new RegExp(`^(?:${ROMAN_SPACED}|${NUMBER_SPACED})\\s`);
 const TERMINAL = /[.;:!?…]["”)]?$/;
 const JOIN_TIGHT = /[A-Za-zĐđ0-9][-/]$/;
 const TIGHT_NEXT = /^[A-ZĐ0-9]/;

@@ -3,7 +3,7 @@
 // match nothing (Chevrotain issue #1620).
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from 'chevrotain';
 import { skipDefinitionChecks } from './definition-checks.js';
-import { AFTER_LETTER, AFTER_NUMBER, UPPER_LETTER } from './marker-text.js';
+import { AFTER_LETTER, AFTER_NUMBER, TYPED_END, TYPED_ROMAN_END, UPPER_LETTER } from './marker-text.js';
 
 const LETTER = 'A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF';
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
@@ -93,7 +93,7 @@ export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\u00a0
 // Numbering at the start of a logical line (Nghị định 30/2020, Phụ lục I, II.6.đ: mục I., khoản 1., điểm a)).
 export const RomanMarker = createToken({
   name: 'RomanMarker',
-  pattern: atLineStart(new RegExp(`[IVXL]{1,6}(?:\\.${AFTER_NUMBER}|[/:-](?=[ \\t]))`)),
+  pattern: atLineStart(new RegExp(`[IVXL]{1,6}(?:\\.${AFTER_NUMBER}|${TYPED_ROMAN_END}(?=[ \\t]))`)),
   line_breaks: false,
   start_chars_hint: ['I', 'V', 'X', 'L'],
   categories: [Any],
@@ -107,14 +107,14 @@ export const DecimalMarker = createToken({
 });
 export const ArabicMarker = createToken({
   name: 'ArabicMarker',
-  pattern: atLineStart(new RegExp(`\\d{1,2}(?:[.)]${AFTER_NUMBER}|[/-](?=[ \\t]))`)),
+  pattern: atLineStart(new RegExp(`\\d{1,2}(?:[.)]${AFTER_NUMBER}|${TYPED_END}(?=[ \\t]))`)),
   line_breaks: false,
   start_chars_hint: DIGITS,
   categories: [Any],
 });
 export const LetterMarker = createToken({
   name: 'LetterMarker',
-  pattern: atLineStart(new RegExp(`[a-zđ](?:\\)${AFTER_LETTER}|[/-](?=[ \\t]))`)),
+  pattern: atLineStart(new RegExp(`[a-zđ](?:\\)${AFTER_LETTER}|${TYPED_END}(?=[ \\t]))`)),
   line_breaks: false,
   start_chars_hint: [...'abcdefghijklmnopqrstuvwxyz', 'đ'],
   categories: [Any],
